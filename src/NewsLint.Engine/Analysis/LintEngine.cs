@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading;
+using NewsLint.Diagnostics;
+using NewsLint.Language;
+using NewsLint.Markdown;
+using NewsLint.Rules;
+using NewsLint.Rules.Languages;
+using NewsLint.Text;
+
+namespace NewsLint.Analysis;
+
+/// <summary>
+/// The one engine behind the CLI and the Roslyn analyzer: text in, diagnostics out. Immutable and thread-safe;
+/// build one per rule set and call <see cref="Lint"/> from any number of threads.
+/// </summary>
+public sealed class LintEngine
+{
+    private readonly ImmutableArray<ArticleRule> _rules;
+
+    public LintEngine(RuleSet rules, LintOptions? options = null, ImmutableArray<ArticleRule>? articleRules = null)
+    {
+        Rules = rules ?? throw new ArgumentNullException(nameof(rules));
+        Options = options ?? LintOptions.Default;
+        _rules = articleRules ?? RuleCatalog.Rules;
+    }
+
+    public RuleSet Rules { get; }
+
+    public LintOptions Options { get; }
+
+    public LintResult Lint(string path, string text, CancellationToken cancellationToken = default) =>
+        Lint(new SourceDocument(path, text), cancellationToken);
+
+    public LintResult Lint(SourceDocument source, CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new List<LintDiagnostic>();
+        ArticleDocument document;
+        try
+        {
+            document = ArticleParser.Parse(source);
+        }
+#pragma warning disable CA1031 // Contain every failure: one strange article must not end a build.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            diagnostics.Add(InternalError(source, "the Markdown parser", ex));
+            return new LintResult(null, null, diagnostics.ToImmutableArray(), new Dictionary<object, object>());
+        }
+
+        if (document.FrontMatterError is not null)
+        {
+            TextSpan span = new(document.FrontMatter.Span.Start, 0);
+            diagnostics.Add(new LintDiagnostic(
+                InfrastructureDescriptors.InvalidFrontMatter,
+                InfrastructureDescriptors.InvalidFrontMatter.DefaultSeverity,
+                source.Path,
+                span,
+                source.GetLineSpan(span),
+                InfrastructureDescriptors.InvalidFrontMatter.FormatMessage(document.FrontMatterError)));
+        }
+
+        var catalog = Rules.Get<LanguageCatalog>();
+        LanguagePack? language = catalog.Find(document.FrontMatter.Language)
+            ?? LanguageDetector.Detect(document, catalog)
+            ?? catalog.Find(Options.DefaultLanguage);
+
+        var context = new ArticleContext(document, Rules, language, Options, diagnostics, cancellationToken);
+        foreach (ArticleRule rule in _rules)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int before = diagnostics.Count;
+            try
+            {
+                rule.Analyze(context);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Keep what other rules found, drop this rule's partial output, and say what failed.
+                diagnostics.RemoveRange(before, diagnostics.Count - before);
+                diagnostics.Add(InternalError(source, rule.Descriptors[0].Id, ex));
+            }
+        }
+#pragma warning restore CA1031
+
+        SuppressionIndex suppressions = SuppressionIndex.Build(document);
+        var kept = new List<LintDiagnostic>(diagnostics.Count);
+        foreach (LintDiagnostic diagnostic in diagnostics)
+        {
+            if (!suppressions.IsSuppressed(diagnostic.Id, diagnostic.Span.Start))
+            {
+                kept.Add(diagnostic);
+            }
+        }
+
+        kept.Sort(DiagnosticOrder.Compare);
+        return new LintResult(document, language?.Code, kept.ToImmutableArray(), context.Mentions);
+    }
+
+    private static LintDiagnostic InternalError(SourceDocument source, string where, Exception ex)
+    {
+        RuleDescriptor descriptor = InfrastructureDescriptors.InternalError;
+        var span = new TextSpan(0, 0);
+        string firstLine = ex.Message.Split('\n')[0].Trim();
+        return new LintDiagnostic(descriptor, descriptor.DefaultSeverity, source.Path, span, source.GetLineSpan(span), descriptor.FormatMessage(ex.GetType().Name, where, firstLine));
+    }
+}

@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Diagnostics;
+using NewsLint.Markdown;
+
+namespace NewsLint.Analysis;
+
+/// <summary>The outcome of linting one article.</summary>
+public sealed class LintResult
+{
+    internal LintResult(ArticleDocument? document, string? language, ImmutableArray<LintDiagnostic> diagnostics, IReadOnlyDictionary<object, object> mentions)
+    {
+        Document = document;
+        Language = language;
+        Diagnostics = diagnostics;
+        Mentions = mentions;
+    }
+
+    /// <summary>The parsed article, or null when it could not be parsed at all.</summary>
+    public ArticleDocument? Document { get; }
+
+    /// <summary>The language code the article was checked as, or null.</summary>
+    public string? Language { get; }
+
+    /// <summary>Findings in source order, at their default (or rule-file) severity; hosts apply configuration.</summary>
+    public ImmutableArray<LintDiagnostic> Diagnostics { get; }
+
+    /// <summary>The mentions recognizers found, keyed by recognizer, for explanations.</summary>
+    public IReadOnlyDictionary<object, object> Mentions { get; }
+}

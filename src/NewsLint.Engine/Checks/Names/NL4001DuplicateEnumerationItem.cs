@@ -1,0 +1,43 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Analysis;
+using NewsLint.Diagnostics;
+using NewsLint.Recognizers.Enumerations;
+
+namespace NewsLint.Checks.Names;
+
+/// <summary>NL4001: the same item twice in one enumeration ("Kyiv, Berdyansk, Sumy, Berdyansk and Chernihiv").</summary>
+public sealed class NL4001DuplicateEnumerationItem : ArticleRule
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        id: "NL4001",
+        title: "Item repeated in an enumeration",
+        messageFormat: "'{0}' is listed twice in this enumeration (first as '{1}', item {2} of {3}); remove one or replace it with the item that was meant",
+        category: "NewsLint.Names",
+        defaultSeverity: Severity.Warning,
+        description: "An enumeration names the same thing twice, ignoring case, diacritics and the variant spellings in rules/places.");
+
+    public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(ArticleContext context)
+    {
+        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (Enumeration enumeration in context.Get(EnumerationRecognizer.Instance))
+        {
+            firstByKey.Clear();
+            for (int i = 0; i < enumeration.Items.Length; i++)
+            {
+                EnumerationItem item = enumeration.Items[i];
+                if (!firstByKey.TryGetValue(item.Key, out int first))
+                {
+                    firstByKey[item.Key] = i;
+                    continue;
+                }
+
+                var span = enumeration.BlockOf(i).ToSource(item.Start, item.Length);
+                context.Report(Descriptor, span, item.Text, enumeration.Items[first].Text, first + 1, enumeration.Items.Length);
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+namespace NewsLint.Diagnostics;
+
+/// <summary>NL0xxx: problems with the linter's own inputs (rule files, encodings, front matter) and internal failures.</summary>
+public static class InfrastructureDescriptors
+{
+    public const string Category = "NewsLint.Infrastructure";
+
+    public static readonly RuleDescriptor InvalidRuleFile = new(
+        id: "NL0001",
+        title: "Rule file is invalid",
+        messageFormat: "Rule file is invalid: {0}",
+        category: Category,
+        defaultSeverity: Severity.Error,
+        description: "A rule file could not be read. The rest of the rules still run; the broken entry is skipped.");
+
+    public static readonly RuleDescriptor InternalError = new(
+        id: "NL0004",
+        title: "NewsLint failed on this file",
+        messageFormat: "NewsLint could not finish checking this file: {0} in {1}: {2}",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "An internal failure was contained; other rules and files were still checked. Please report it.");
+
+    public static readonly RuleDescriptor UnknownRuleKey = new(
+        id: "NL0005",
+        title: "Rule file has an unknown key",
+        messageFormat: "Unknown key '{0}' in a {1} rule file; expected one of: {2}",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "The key is ignored. It is usually a typo.");
+
+    public static readonly RuleDescriptor InvalidFrontMatter = new(
+        id: "NL0006",
+        title: "Front matter is invalid",
+        messageFormat: "Front matter is invalid: {0}",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "The article's YAML front matter could not be read; the article is checked without it.");
+
+    public static readonly RuleDescriptor UnplacedRuleFile = new(
+        id: "NL0007",
+        title: "Rule file is not in a rule folder",
+        messageFormat: "This YAML file is not inside a folder that names a rule kind, so it is not read; move it under one of: {0}",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Rule kinds are found by folder name (rules/languages, rules/places, ...).");
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Globalization;
+
+namespace NewsLint.Diagnostics;
+
+/// <summary>What a diagnostic ID means: the engine's own, host-neutral twin of Roslyn's DiagnosticDescriptor.</summary>
+public sealed class RuleDescriptor
+{
+    public const string HelpLinkBase = "https://github.com/newslint/newslint/blob/main/docs/";
+
+    public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description = "")
+    {
+        Id = id ?? throw new ArgumentNullException(nameof(id));
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        Description = description;
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    /// <summary>A composite format string; arguments are formatted with the invariant culture.</summary>
+    public string MessageFormat { get; }
+
+    public string Category { get; }
+
+    public Severity DefaultSeverity { get; }
+
+    public string Description { get; }
+
+    public string HelpLink => HelpLinkBase + Id + ".md";
+
+    public string FormatMessage(params object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    public override string ToString() => Id;
+}

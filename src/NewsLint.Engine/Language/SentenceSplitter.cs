@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using NewsLint.Markdown;
+using NewsLint.Rules.Languages;
+
+namespace NewsLint.Language;
+
+/// <summary>
+/// Splits a block into sentences at <c>. ! ? …</c> followed by space and a capital, digit or opening quote, unless the
+/// word before the stop is one of the language's abbreviations or a single initial. Closing quotes and brackets after
+/// the stop stay with the sentence they close.
+/// </summary>
+public sealed class SentenceSplitter
+{
+    private readonly HashSet<string> _abbreviations;
+    private readonly HashSet<char> _openers = new() { '(', '[' };
+    private readonly HashSet<char> _closers = new() { ')', ']' };
+
+    public SentenceSplitter(LanguagePack? language)
+    {
+        _abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (language is not null)
+        {
+            foreach (string abbreviation in language.Abbreviations)
+            {
+                _abbreviations.Add(abbreviation.TrimEnd('.'));
+            }
+
+            // Quotation marks come from the language pack; a mark may be several characters ("‘’").
+            foreach (QuotePair pair in language.QuotationMarks)
+            {
+                foreach (char c in pair.Open)
+                {
+                    _openers.Add(c);
+                }
+
+                foreach (char c in pair.Close)
+                {
+                    _closers.Add(c);
+                }
+            }
+        }
+    }
+
+    public void Split(ProseBlock block, List<Sentence> into)
+    {
+        string text = block.Text;
+        int start = SkipSpace(text, 0);
+        int i = start;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026')
+            {
+                int end = i + 1;
+                while (end < text.Length && (text[end] == '.' || text[end] == '!' || text[end] == '?'))
+                {
+                    end++;
+                }
+
+                while (end < text.Length && IsCloser(text[end]))
+                {
+                    end++;
+                }
+
+                int next = SkipSpace(text, end);
+                if (next > end && next < text.Length && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i)))
+                {
+                    into.Add(new Sentence(into.Count, block, start, end - start));
+                    start = next;
+                    i = next;
+                    continue;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (start < text.Length)
+        {
+            into.Add(new Sentence(into.Count, block, start, text.Length - start));
+        }
+    }
+
+    private bool IsAbbreviation(string text, int stop)
+    {
+        int wordEnd = stop;
+        int wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        int length = wordEnd - wordStart;
+        if (length == 0)
+        {
+            return false;
+        }
+
+        // A single capital is an initial ("J. Smith").
+        if (length == 1 && char.IsUpper(text[wordStart]))
+        {
+            return true;
+        }
+
+        return _abbreviations.Contains(text.Substring(wordStart, length));
+    }
+
+    private bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || _openers.Contains(c);
+
+    private bool IsCloser(char c) => _closers.Contains(c);
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

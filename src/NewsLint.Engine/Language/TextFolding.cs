@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsLint.Language;
+
+/// <summary>Comparison keys that ignore case, diacritics and typographic variants of apostrophes and dashes.</summary>
+public static class TextFolding
+{
+    /// <summary>"Kyïv" and "KYIV" fold to "kyiv"; runs of white space fold to one space.</summary>
+    public static string Fold(string text)
+    {
+        if (IsPlainLowerAscii(text))
+        {
+            return text;
+        }
+
+        string decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        bool pendingSpace = false;
+        foreach (char c in decomposed)
+        {
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsPlainLowerAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c > 0x7F || (c >= 'A' && c <= 'Z') || char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,231 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using NewsLint.Text;
+
+namespace NewsLint.Markdown;
+
+/// <summary>Markdown to <see cref="ArticleDocument"/>: one Markdig pipeline, built once, shared by every thread.</summary>
+public static class ArticleParser
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
+    public static ArticleDocument Parse(SourceDocument source)
+    {
+        string text = source.Text;
+        MarkdownDocument markdown = Markdig.Markdown.Parse(text, Pipeline);
+
+        var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
+        var comments = ImmutableArray.CreateBuilder<HtmlComment>();
+        FrontMatter frontMatter = FrontMatter.None;
+        string? frontMatterError = null;
+        int nextListId = 0;
+
+        // Iterative walk: a hostile article may nest thousands of quotes or lists.
+        var stack = new Stack<Frame>();
+        for (int i = markdown.Count - 1; i >= 0; i--)
+        {
+            stack.Push(new Frame(markdown[i], 0, -1, -1));
+        }
+
+        while (stack.Count > 0)
+        {
+            Frame frame = stack.Pop();
+            switch (frame.Block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    frontMatter = FrontMatterReader.Read(text, ToSpan(yaml.Span, text.Length), out frontMatterError);
+                    break;
+                case HtmlBlock html:
+                    CollectBlockComments(text, html, comments);
+                    break;
+                case HeadingBlock heading:
+                    AddLeaf(blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments);
+                    break;
+                case ParagraphBlock paragraph:
+                    ProseKind kind = paragraph.Parent is TableCell ? ProseKind.TableCell : ProseKind.Paragraph;
+                    AddLeaf(blocks, text, paragraph, kind, 0, frame, comments);
+                    break;
+                case ListBlock list:
+                    int listId = nextListId++;
+                    for (int i = list.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(new Frame(list[i], frame.QuoteDepth, listId, i));
+                    }
+
+                    break;
+                case ListItemBlock item:
+                    // Only the item's first paragraph is "the item"; nested blocks keep the list context too.
+                    for (int i = item.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(new Frame(item[i], frame.QuoteDepth, frame.ListId, frame.ListItemIndex));
+                    }
+
+                    break;
+                case QuoteBlock quote:
+                    for (int i = quote.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(new Frame(quote[i], frame.QuoteDepth + 1, -1, -1));
+                    }
+
+                    break;
+                case ContainerBlock container:
+                    // Tables, rows, cells and any extension container: walk into them.
+                    for (int i = container.Count - 1; i >= 0; i--)
+                    {
+                        stack.Push(new Frame(container[i], frame.QuoteDepth, frame.ListId, frame.ListItemIndex));
+                    }
+
+                    break;
+                default:
+                    // Code blocks, thematic breaks, link definitions: not prose.
+                    break;
+            }
+        }
+
+        return new ArticleDocument(source, frontMatter, blocks.ToImmutable(), comments.ToImmutable(), frontMatterError);
+    }
+
+    private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments)
+    {
+        if (leaf.Inline is null)
+        {
+            return;
+        }
+
+        var builder = new ProseBuilder();
+        AppendInlines(builder, text, leaf.Inline, comments);
+        if (builder.Length == 0)
+        {
+            return;
+        }
+
+        blocks.Add(builder.Build(blocks.Count, kind, ToSpan(leaf.Span, text.Length), headingLevel, frame.QuoteDepth, frame.ListId, frame.ListItemIndex));
+    }
+
+    private static void AppendInlines(ProseBuilder builder, string text, ContainerInline root, ImmutableArray<HtmlComment>.Builder comments)
+    {
+        var stack = new Stack<Inline>();
+        PushChildren(stack, root);
+        while (stack.Count > 0)
+        {
+            Inline inline = stack.Pop();
+            TextSpan span = ToSpan(inline.Span, text.Length);
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.AppendAligned(text, literal.Content.ToString(), span.Start, span.End);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.AppendMapped(entity.Transcoded.ToString(), span.Start, span.End);
+                    break;
+                case LineBreakInline:
+                    builder.AppendMapped(" ", span.Start, span.End);
+                    break;
+                case CodeInline:
+                    // Code is not prose, but it still separates the words around it.
+                    builder.AppendMapped(" ", span.Start, span.End);
+                    break;
+                case HtmlInline html:
+                    if (html.Tag.StartsWith("<!--", StringComparison.Ordinal))
+                    {
+                        comments.Add(new HtmlComment(span, CommentBody(html.Tag)));
+                    }
+
+                    break;
+                case AutolinkInline:
+                    builder.AppendMapped(" ", span.Start, span.End);
+                    break;
+                case LinkInline link when link.IsImage:
+                    break;
+                case ContainerInline container:
+                    // Emphasis, link text: the words count, the delimiters and URL do not.
+                    PushChildren(stack, container);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void PushChildren(Stack<Inline> stack, ContainerInline container)
+    {
+        Inline? last = container.LastChild;
+        while (last is not null)
+        {
+            stack.Push(last);
+            last = last.PreviousSibling;
+        }
+    }
+
+    private static void CollectBlockComments(string text, HtmlBlock html, ImmutableArray<HtmlComment>.Builder comments)
+    {
+        TextSpan span = ToSpan(html.Span, text.Length);
+        int at = span.Start;
+        while (at < span.End)
+        {
+            int open = text.IndexOf("<!--", at, span.End - at, StringComparison.Ordinal);
+            if (open < 0)
+            {
+                break;
+            }
+
+            int close = text.IndexOf("-->", open + 4, span.End - open - 4, StringComparison.Ordinal);
+            int end = close < 0 ? span.End : close + 3;
+            comments.Add(new HtmlComment(TextSpan.FromBounds(open, end), CommentBody(text.Substring(open, end - open))));
+            at = end;
+        }
+    }
+
+    private static string CommentBody(string comment)
+    {
+        string body = comment.StartsWith("<!--", StringComparison.Ordinal) ? comment.Substring(4) : comment;
+        if (body.EndsWith("-->", StringComparison.Ordinal))
+        {
+            body = body.Substring(0, body.Length - 3);
+        }
+
+        return body.Trim();
+    }
+
+    /// <summary>Markdig's spans are end-inclusive; ours are end-exclusive and clamped to the text.</summary>
+    internal static TextSpan ToSpan(SourceSpan span, int textLength)
+    {
+        if (span.IsEmpty || span.Start < 0)
+        {
+            return new TextSpan(Math.Min(Math.Max(span.Start, 0), textLength), 0);
+        }
+
+        int start = Math.Min(span.Start, textLength);
+        int end = Math.Min(span.End + 1, textLength);
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    private readonly struct Frame
+    {
+        public Frame(Block block, int quoteDepth, int listId, int listItemIndex)
+        {
+            Block = block;
+            QuoteDepth = quoteDepth;
+            ListId = listId;
+            ListItemIndex = listItemIndex;
+        }
+
+        public Block Block { get; }
+
+        public int QuoteDepth { get; }
+
+        public int ListId { get; }
+
+        public int ListItemIndex { get; }
+    }
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Analysis;
+using NewsLint.Language;
+using NewsLint.Markdown;
+using NewsLint.Rules.Places;
+
+namespace NewsLint.Recognizers.Enumerations;
+
+/// <summary>
+/// Finds enumerations: "A, B, C, and D" with a conjunction from the language pack, and the items of a Markdown list.
+/// An inline item is a run of at most <see cref="MaxItemWords"/> words between commas. The scan walks each sentence's
+/// tokens once, backwards from each conjunction, so it is linear in the article.
+/// </summary>
+public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeration>>
+{
+    public const int MaxItemWords = 4;
+
+    public static readonly EnumerationRecognizer Instance = new();
+
+    public override ImmutableArray<Enumeration> Recognize(ArticleContext context)
+    {
+        var result = ImmutableArray.CreateBuilder<Enumeration>();
+        var places = context.Rules.Get<PlaceCatalog>();
+        if (context.Language is { } language && !language.Conjunctions.IsEmpty)
+        {
+            var conjunctions = new HashSet<string>(language.Conjunctions, StringComparer.OrdinalIgnoreCase);
+            foreach (Sentence sentence in context.Sentences)
+            {
+                FindInline(context, sentence, conjunctions, places, result);
+            }
+        }
+
+        FindMarkdownLists(context, places, result);
+        return result.ToImmutable();
+    }
+
+    private static void FindInline(ArticleContext context, Sentence sentence, HashSet<string> conjunctions, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
+    {
+        string text = sentence.Block.Text;
+        ImmutableArray<Token> all = context.TokensOf(sentence.Block);
+        int first = LowerBound(all, sentence.Start);
+        int end = LowerBound(all, sentence.End);
+
+        for (int k = first; k < end; k++)
+        {
+            Token conjunction = all[k];
+            if (conjunction.Kind != TokenKind.Word || !conjunctions.Contains(conjunction.GetText(text)))
+            {
+                continue;
+            }
+
+            // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
+            var segments = new List<(int From, int To)>();
+            int i = k - 1;
+            if (i >= first && IsComma(all[i], text))
+            {
+                i--;
+            }
+
+            bool openStart = false;
+            while (i >= first)
+            {
+                int to = i + 1;
+                int from = to;
+                while (from - 1 >= first && IsItemToken(all[from - 1]))
+                {
+                    from--;
+                }
+
+                if (from == to)
+                {
+                    break;
+                }
+
+                bool closedByComma = from - 1 >= first && IsComma(all[from - 1], text);
+                if (to - from > MaxItemWords || !closedByComma)
+                {
+                    // The first item runs into the sentence ("meliputi ibu kota Kyiv"): keep its last words only.
+                    segments.Add((from, to));
+                    openStart = true;
+                    break;
+                }
+
+                segments.Add((from, to));
+                i = from - 2;
+            }
+
+            if (segments.Count < 2)
+            {
+                continue;
+            }
+
+            // The last item: the words after the conjunction, no longer than the item before it.
+            int lastFrom = k + 1;
+            int lastTo = lastFrom;
+            int previousWords = segments[0].To - segments[0].From;
+            while (lastTo < end && IsItemToken(all[lastTo]) && lastTo - lastFrom < Math.Max(previousWords, 1))
+            {
+                lastTo++;
+            }
+
+            if (lastTo == lastFrom)
+            {
+                continue;
+            }
+
+            // "Paris, Texas, and Paris, France": a comma right after the last item makes the roles ambiguous.
+            if (lastTo < end && IsComma(all[lastTo], text))
+            {
+                continue;
+            }
+
+            segments.Reverse();
+            if (openStart)
+            {
+                int keep = Math.Max(1, segments.Count > 1 ? segments[1].To - segments[1].From : 1);
+                (int from0, int to0) = segments[0];
+                segments[0] = (Math.Max(from0, to0 - keep), to0);
+            }
+
+            segments.Add((lastFrom, lastTo));
+            var items = ImmutableArray.CreateBuilder<EnumerationItem>(segments.Count);
+            foreach ((int from, int to) in segments)
+            {
+                int start = all[from].Start;
+                int length = all[to - 1].End - start;
+                string itemText = text.Substring(start, length);
+                if (IsAllNumbers(all, from, to))
+                {
+                    // "2, 3, and 2" are values, which may repeat; they are not names.
+                    items.Add(new EnumerationItem(start, length, itemText, "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    continue;
+                }
+
+                items.Add(new EnumerationItem(start, length, itemText, places.IdentityKey(itemText)));
+            }
+
+            result.Add(new Enumeration(sentence.Block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty));
+        }
+    }
+
+    private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
+    {
+        var lists = new Dictionary<int, List<ProseBlock>>();
+        var order = new List<int>();
+        var lastItem = new Dictionary<int, int>();
+        foreach (ProseBlock block in context.Document.Blocks)
+        {
+            if (!block.IsListItem || block.Kind != ProseKind.Paragraph)
+            {
+                continue;
+            }
+
+            // Only the first paragraph of each item speaks for the item.
+            if (lastItem.TryGetValue(block.ListId, out int seen) && seen == block.ListItemIndex)
+            {
+                continue;
+            }
+
+            lastItem[block.ListId] = block.ListItemIndex;
+            if (!lists.TryGetValue(block.ListId, out List<ProseBlock>? blocks))
+            {
+                lists[block.ListId] = blocks = new List<ProseBlock>();
+                order.Add(block.ListId);
+            }
+
+            blocks.Add(block);
+        }
+
+        foreach (int id in order)
+        {
+            List<ProseBlock> blocks = lists[id];
+            if (blocks.Count < 2)
+            {
+                continue;
+            }
+
+            var items = ImmutableArray.CreateBuilder<EnumerationItem>(blocks.Count);
+            foreach (ProseBlock block in blocks)
+            {
+                string text = block.Text.TrimEnd('.', ',', ';', ' ');
+                items.Add(new EnumerationItem(0, text.Length, text, places.IdentityKey(text)));
+            }
+
+            result.Add(new Enumeration(blocks[0], items.ToImmutable(), true, blocks.ToImmutableArray()));
+        }
+    }
+
+    private static bool IsItemToken(Token token) => token.Kind == TokenKind.Word || token.Kind == TokenKind.Number;
+
+    private static bool IsComma(Token token, string text) => token.Kind == TokenKind.Symbol && text[token.Start] == ',';
+
+    private static bool IsAllNumbers(ImmutableArray<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
+    private static int LowerBound(ImmutableArray<Token> tokens, int offset)
+    {
+        int lo = 0;
+        int hi = tokens.Length;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+}

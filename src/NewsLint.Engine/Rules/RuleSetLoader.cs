@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using NewsLint.Diagnostics;
+using NewsLint.Text;
+
+namespace NewsLint.Rules;
+
+/// <summary>
+/// Reads rule files into a <see cref="RuleSet"/>. Each file is parsed once per process and cached by its path and
+/// content; a whole set is cached by the hash of all its files, so hosts may call <see cref="Load"/> freely.
+/// </summary>
+public static class RuleSetLoader
+{
+    private const string ResourcePrefix = "rules/";
+
+    private static readonly ConcurrentDictionary<string, ParsedFile> FileCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, RuleSet> SetCache = new(StringComparer.Ordinal);
+    private static readonly Lazy<ImmutableArray<RuleFile>> Defaults = new(LoadDefaultFiles);
+
+    /// <summary>Every rule kind in the engine, found by reflection.</summary>
+    public static ImmutableArray<RuleKind> Kinds { get; } = typeof(RuleKind).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(RuleKind).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) is not null)
+        .Select(t => (RuleKind)Activator.CreateInstance(t)!)
+        .OrderBy(k => k.Folder, StringComparer.Ordinal)
+        .ToImmutableArray();
+
+    /// <summary>The shipped default rule files, embedded in the engine.</summary>
+    public static ImmutableArray<RuleFile> DefaultFiles => Defaults.Value;
+
+    /// <summary>The defaults alone.</summary>
+    public static RuleSet LoadDefaults() => Load(Array.Empty<RuleFile>());
+
+    /// <summary>Defaults (unless excluded) followed by <paramref name="files"/> in ordinal path order.</summary>
+    public static RuleSet Load(IEnumerable<RuleFile> files, bool includeDefaults = true)
+    {
+        var ordered = new List<RuleFile>();
+        if (includeDefaults)
+        {
+            ordered.AddRange(DefaultFiles);
+        }
+
+        ordered.AddRange(files.OrderBy(f => f.Path, StringComparer.Ordinal));
+
+        var hashes = new string[ordered.Count];
+        for (int i = 0; i < ordered.Count; i++)
+        {
+            hashes[i] = ContentHash.Of(ordered[i].Path, ordered[i].Text);
+        }
+
+        string setHash = ContentHash.Of(hashes);
+        return SetCache.GetOrAdd(setHash, _ => Build(ordered, hashes, setHash));
+    }
+
+    private static RuleSet Build(List<RuleFile> files, string[] hashes, string setHash)
+    {
+        var parts = new Dictionary<RuleKind, List<object>>();
+        var diagnostics = ImmutableArray.CreateBuilder<LintDiagnostic>();
+        var read = ImmutableArray.CreateBuilder<string>();
+        for (int i = 0; i < files.Count; i++)
+        {
+            RuleFile file = files[i];
+            RuleKind? kind = KindOf(file.Path);
+            if (kind is null)
+            {
+                if (IsYaml(file.Path))
+                {
+                    var source = new SourceDocument(file.Path, file.Text);
+                    var span = new TextSpan(0, 0);
+                    diagnostics.Add(new LintDiagnostic(
+                        InfrastructureDescriptors.UnplacedRuleFile,
+                        InfrastructureDescriptors.UnplacedRuleFile.DefaultSeverity,
+                        file.Path,
+                        span,
+                        source.GetLineSpan(span),
+                        InfrastructureDescriptors.UnplacedRuleFile.FormatMessage(string.Join(", ", Kinds.Select(k => k.Folder)))));
+                }
+
+                continue;
+            }
+
+            read.Add(file.Path);
+            ParsedFile parsed = FileCache.GetOrAdd(kind.Folder + "|" + hashes[i], _ => Parse(kind, file));
+            diagnostics.AddRange(parsed.Diagnostics);
+            if (parsed.Part is not null)
+            {
+                if (!parts.TryGetValue(kind, out List<object>? list))
+                {
+                    parts[kind] = list = new List<object>();
+                }
+
+                list.Add(parsed.Part);
+            }
+        }
+
+        var models = ImmutableDictionary.CreateBuilder<Type, object>();
+        foreach (RuleKind kind in Kinds)
+        {
+            IReadOnlyList<object> kindParts = parts.TryGetValue(kind, out List<object>? list) ? list : Array.Empty<object>();
+            models[kind.ModelType] = kind.Combine(kindParts);
+        }
+
+        return new RuleSet(models.ToImmutable(), diagnostics.ToImmutable(), setHash, read.ToImmutable());
+    }
+
+    private static ParsedFile Parse(RuleKind kind, RuleFile file)
+    {
+        var diagnostics = new List<LintDiagnostic>();
+        var reader = new RuleFileReader(file, kind.Folder, diagnostics);
+        object? part;
+        try
+        {
+            part = kind.ReadFile(reader);
+        }
+#pragma warning disable CA1031 // A broken rule file must never take the run down with it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            reader.ReportAt(InfrastructureDescriptors.InvalidRuleFile, new TextSpan(0, 0), $"could not be read ({ex.GetType().Name}: {ex.Message})");
+            part = null;
+        }
+
+        return new ParsedFile(part, diagnostics.ToImmutableArray());
+    }
+
+    /// <summary>The kind whose folder is the nearest enclosing folder of <paramref name="path"/> with a kind's name.</summary>
+    public static RuleKind? KindOf(string path)
+    {
+        string[] segments = path.Replace('\\', '/').Split('/');
+        string name = segments[segments.Length - 1];
+        for (int i = segments.Length - 2; i >= 0; i--)
+        {
+            foreach (RuleKind kind in Kinds)
+            {
+                if (string.Equals(kind.Folder, segments[i], StringComparison.OrdinalIgnoreCase) && HasExtension(name, kind.Extensions))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasExtension(string name, IReadOnlyList<string> extensions)
+    {
+        foreach (string extension in extensions)
+        {
+            if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsYaml(string path) =>
+        path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+
+    private static ImmutableArray<RuleFile> LoadDefaultFiles()
+    {
+        Assembly assembly = typeof(RuleSetLoader).Assembly;
+        var files = ImmutableArray.CreateBuilder<RuleFile>();
+        foreach (string name in assembly.GetManifestResourceNames().OrderBy(n => n, StringComparer.Ordinal))
+        {
+            if (!name.StartsWith(ResourcePrefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            using Stream stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            files.Add(new RuleFile(name, reader.ReadToEnd()));
+        }
+
+        return files.ToImmutable();
+    }
+
+    private sealed class ParsedFile
+    {
+        public ParsedFile(object? part, ImmutableArray<LintDiagnostic> diagnostics)
+        {
+            Part = part;
+            Diagnostics = diagnostics;
+        }
+
+        public object? Part { get; }
+
+        public ImmutableArray<LintDiagnostic> Diagnostics { get; }
+    }
+}
