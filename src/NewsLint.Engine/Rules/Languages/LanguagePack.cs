@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 
 namespace NewsLint.Rules.Languages;
@@ -22,7 +23,8 @@ public sealed class LanguagePack
         ImmutableArray<string> attributionVerbs,
         ImmutableArray<string> attributionPhrases,
         ImmutableArray<string> speakerPronouns,
-        ImmutableArray<string> reduplicationExceptions)
+        ImmutableArray<string> reduplicationExceptions,
+        ImmutableDictionary<Type, object>? sections = null)
     {
         Code = code;
         Name = name;
@@ -38,6 +40,7 @@ public sealed class LanguagePack
         AttributionPhrases = attributionPhrases;
         SpeakerPronouns = speakerPronouns;
         ReduplicationExceptions = reduplicationExceptions;
+        Sections = sections ?? ImmutableDictionary<Type, object>.Empty;
     }
 
     /// <summary>ISO 639-1 code, e.g. <c>id</c>.</summary>
@@ -80,6 +83,13 @@ public sealed class LanguagePack
 
     /// <summary>Words legitimately written twice in a row (<c>that that</c>, Indonesian reduplications).</summary>
     public ImmutableArray<string> ReduplicationExceptions { get; }
+
+    /// <summary>Feature-owned sections (see <see cref="LanguageSection"/>), by model type.</summary>
+    public ImmutableDictionary<Type, object> Sections { get; }
+
+    /// <summary>A feature's section of this pack, or null when the pack's files have none.</summary>
+    public T? Section<T>()
+        where T : class => Sections.TryGetValue(typeof(T), out object? model) ? (T)model : null;
 
     public override string ToString() => Code;
 }

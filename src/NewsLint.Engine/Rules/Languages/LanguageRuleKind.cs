@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsLint.Rules.Languages;
@@ -8,11 +9,11 @@ namespace NewsLint.Rules.Languages;
 /// <summary><c>rules/languages/*.yaml</c>: one language pack per file; several files for one language extend it.</summary>
 public sealed class LanguageRuleKind : YamlRuleKind<LanguagePack, LanguageCatalog>
 {
-    private static readonly string[] Keys =
+    private static readonly string[] Keys = new[]
     {
         "language", "name", "detection", "abbreviations", "conjunctions", "months", "weekdays", "date-order",
         "quotation-marks", "attribution", "reduplication-exceptions",
-    };
+    }.Concat(LanguageSection.All.Select(s => s.Key)).ToArray();
 
     public override string Folder => "languages";
 
@@ -79,7 +80,38 @@ public sealed class LanguageRuleKind : YamlRuleKind<LanguagePack, LanguageCatalo
             verbs,
             phrases,
             pronouns,
-            reader.Strings(root, "reduplication-exceptions"));
+            reader.Strings(root, "reduplication-exceptions"),
+            ReadSections(root, reader));
+    }
+
+    private static ImmutableDictionary<Type, object> ReadSections(YamlMappingNode root, RuleFileReader reader)
+    {
+        var sections = ImmutableDictionary.CreateBuilder<Type, object>();
+        foreach (LanguageSection section in LanguageSection.All)
+        {
+            YamlNode? node = reader.Node(root, section.Key);
+            object? model = node is null ? null : section.Read(node, reader);
+            if (model is not null)
+            {
+                sections[section.ModelType] = model;
+            }
+        }
+
+        return sections.ToImmutable();
+    }
+
+    private static ImmutableDictionary<Type, object> MergeSections(ImmutableDictionary<Type, object> a, ImmutableDictionary<Type, object> b)
+    {
+        ImmutableDictionary<Type, object> merged = a;
+        foreach (LanguageSection section in LanguageSection.All)
+        {
+            if (b.TryGetValue(section.ModelType, out object? later))
+            {
+                merged = merged.SetItem(section.ModelType, a.TryGetValue(section.ModelType, out object? earlier) ? section.Merge(earlier, later) : later);
+            }
+        }
+
+        return merged;
     }
 
     protected override LanguageCatalog Combine(IReadOnlyList<LanguagePack> parts)
@@ -108,9 +140,10 @@ public sealed class LanguageRuleKind : YamlRuleKind<LanguagePack, LanguageCatalo
         Union(a.AttributionVerbs, b.AttributionVerbs),
         Union(a.AttributionPhrases, b.AttributionPhrases),
         Union(a.SpeakerPronouns, b.SpeakerPronouns),
-        Union(a.ReduplicationExceptions, b.ReduplicationExceptions));
+        Union(a.ReduplicationExceptions, b.ReduplicationExceptions),
+        MergeSections(a.Sections, b.Sections));
 
-    private static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b)
+    internal static ImmutableArray<string> Union(ImmutableArray<string> a, ImmutableArray<string> b)
     {
         if (b.IsEmpty)
         {
