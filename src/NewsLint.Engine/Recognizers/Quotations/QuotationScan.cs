@@ -582,6 +582,12 @@ internal sealed class QuotationScan
             }
 
             string word = token.GetText(text);
+            if (char.IsUpper(text[token.Start]) && !StartsClause(text, token.Start))
+            {
+                // "United States", "Said Hassan": a capitalised word inside a sentence is part of a name.
+                continue;
+            }
+
             int phraseEnd = MatchPhrase(text, tokens, t, word);
             if (phraseEnd > t + 1)
             {
@@ -593,6 +599,18 @@ internal sealed class QuotationScan
                 info.Cues.Add(new Cue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
             }
         }
+    }
+
+    /// <summary>Whether only space, an opening bracket or a mark stands between a sentence start and <paramref name="at"/>.</summary>
+    private static bool StartsClause(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '(' || text[i] == '[' || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation || text[i] == '"'))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':' || text[i] == ',' || text[i] == ';';
     }
 
     private int MatchPhrase(string text, ImmutableArray<Token> tokens, int t, string first)
@@ -841,7 +859,35 @@ internal sealed class QuotationScan
             return Make(elsewhere, AttributionPlacement.SameSentence);
         }
 
+        Attribution? noun = SpeakerNounNextTo(lastInfo, last.End, after: true) ?? SpeakerNounNextTo(firstInfo, first.OpenStart, after: false);
+        if (noun is not null)
+        {
+            return noun;
+        }
+
         return Preceding(firstInfo, firstSegment) ?? Following(lastInfo, lastSegment);
+    }
+
+    /// <summary>A speaker noun touching the marks: <c>"…" sign</c>, <c>the statement "…"</c>.</summary>
+    private Attribution? SpeakerNounNextTo(BlockInfo info, int offset, bool after)
+    {
+        ImmutableArray<Token> tokens = info.Tokens;
+        int t = LowerBound(tokens, offset) - (after ? 0 : 1);
+        if (t < 0 || t >= tokens.Length || tokens[t].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        Token token = tokens[t];
+        string text = info.Block.Text;
+        string between = after ? text.Substring(offset, token.Start - offset) : text.Substring(token.End, offset - token.End);
+        string word = token.GetText(text);
+        if (between.Trim().Length > 0 || !_lexicon.SpeakerNouns.Contains(word))
+        {
+            return null;
+        }
+
+        return new Attribution(AttributionPlacement.SameSentence, info.Block, token.Start, token.Length, word, word, word, SpeakerKind.Other, null);
     }
 
     private Attribution? AttributeBlockQuote(Draft draft)
