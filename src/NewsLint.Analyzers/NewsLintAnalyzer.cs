@@ -134,7 +134,10 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
     {
         // The compiler does not apply [*.md] dotnet_diagnostic severities to AdditionalFiles, so the per-file keys
         // (newslint.NL4001.severity) are applied here; .globalconfig dotnet_diagnostic keys still apply on top.
-        Severity severity = SeverityConfiguration.Resolve(diagnostic, key => fileOptions.TryGetValue(key, out string? value) ? value : null);
+        AnalyzerConfigOptions globalOptions = context.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
+        Severity severity = SeverityConfiguration.Resolve(
+            diagnostic,
+            key => fileOptions.TryGetValue(key, out string? value) || globalOptions.TryGetValue(key, out value) ? value : null);
         if (severity == Severity.None)
         {
             return;
