@@ -208,6 +208,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
                 j++;
             }
 
+            int linksFrom = j;
             for (int links = 0; links < MaxLinks && IsWord(j) && _words.IsLink(WordAt(j)); links++)
             {
                 j++;
@@ -218,7 +219,8 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
                 j++;
             }
 
-            int end = TryDate(j, allowShortNumeric: false, out date);
+            // After link words only a day comes ("the 16th of May", "tanggal 16 Mei"): "Tuesday, the May 16 statement" is not tied.
+            int end = j > linksFrom && !IsNumber(j, 1, 4) ? -1 : TryDate(j, allowShortNumeric: false, out date);
             if (end >= 0)
             {
                 return end;
