@@ -29,7 +29,14 @@ public sealed class NL1004ImpossibleDateTests
         public void Message_names_the_length_of_the_month()
         {
             var result = Lint.Run("Sidang dijadwalkan pada 31 Februari 2022.");
-            Assert.Equal("'31 Februari 2022' does not exist: Februari 2022 has 28 days", result.OfId(Id).Single().Message);
+            Assert.Equal("'31 Februari 2022' does not exist: Februari (February) 2022 has 28 days", result.OfId(Id).Single().Message);
+        }
+
+        [Fact]
+        public void English_message_has_no_brackets()
+        {
+            var result = Lint.Run("The vote is set for 29 Feb 2023 in the capital.");
+            Assert.Equal("'29 Feb 2023' does not exist: February 2023 has 28 days", result.OfId(Id).Single().Message);
         }
     }
 

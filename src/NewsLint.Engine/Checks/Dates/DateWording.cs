@@ -23,6 +23,14 @@ internal static class DateWording
         return english is null || string.Equals(english, name, StringComparison.OrdinalIgnoreCase) ? name : name + " (" + english + ")";
     }
 
+    /// <summary>"Februari (February)" in an Indonesian article, "February" in an English one; month 1 is January.</summary>
+    public static string Month(ArticleContext context, int month)
+    {
+        string name = Name(context.Language!.Months, month - 1);
+        string? english = EnglishPack(context) is { } en ? Name(en.Months, month - 1) : null;
+        return english is null || string.Equals(english, name, StringComparison.OrdinalIgnoreCase) ? name : name + " (" + english + ")";
+    }
+
     /// <summary>The weekday's full name in the article's language.</summary>
     public static string WeekdayName(ArticleContext context, int index) => Name(context.Language!.Weekdays, index);
 

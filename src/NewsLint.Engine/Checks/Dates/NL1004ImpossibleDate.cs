@@ -38,7 +38,7 @@ public sealed class NL1004ImpossibleDate : ArticleRule
                 continue;
             }
 
-            string monthName = context.Language!.Months[month - 1][0];
+            string monthName = DateWording.Month(context, month);
             string days = DateCalendar.DaysIn(mention.YearInferred ? 0 : year, month).ToString(CultureInfo.InvariantCulture);
             string monthText = year > 0 && !mention.YearInferred ? monthName + " " + year.ToString(CultureInfo.InvariantCulture) : monthName;
             context.Report(Descriptor, mention.DateSourceSpan, mention.DateText, monthText, days);

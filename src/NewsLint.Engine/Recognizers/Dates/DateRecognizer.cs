@@ -244,18 +244,18 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
         private bool TryWeekdayWord(int k, out int weekday)
         {
             weekday = -1;
-            if (!IsWord(k))
+            if (!IsWord(k) || _tokens[k].Length > _words.LongestName)
             {
                 return false;
             }
 
-            string word = WordAt(k);
-            if (!_words.TryWeekday(word, out DateVocabulary.NameEntry entry))
+            // Capitalised, or after a marker; checked before any lookup so ordinary words cost no allocation.
+            if (!char.IsUpper(_text[_tokens[k].Start]) && !(IsWord(k - 1) && _words.IsWeekdayMarker(WordAt(k - 1))))
             {
                 return false;
             }
 
-            if (!char.IsUpper(word[0]) && !(IsWord(k - 1) && _words.IsWeekdayMarker(WordAt(k - 1))))
+            if (!_words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry))
             {
                 return false;
             }
@@ -451,13 +451,12 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
         private bool TryMonthWord(int k, out int month)
         {
             month = 0;
-            if (!IsWord(k))
+            if (!IsWord(k) || _tokens[k].Length > _words.LongestName || !char.IsUpper(_text[_tokens[k].Start]))
             {
                 return false;
             }
 
-            string word = WordAt(k);
-            if (!char.IsUpper(word[0]) || !_words.TryMonth(word, out DateVocabulary.NameEntry entry))
+            if (!_words.TryMonth(WordAt(k), out DateVocabulary.NameEntry entry))
             {
                 return false;
             }

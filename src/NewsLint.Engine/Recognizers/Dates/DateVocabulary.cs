@@ -33,11 +33,24 @@ internal sealed class DateVocabulary
         _dayOf = Set(words?.DayOf);
         _rangeWords = Set(words?.RangeWords);
         MonthFirstNumbers = pack.DateOrder == "mdy";
+        foreach (string name in _months.Keys)
+        {
+            LongestName = Math.Max(LongestName, name.Length);
+        }
+
+        foreach (string name in _weekdays.Keys)
+        {
+            LongestName = Math.Max(LongestName, name.Length);
+        }
+
         IsUsable = _months.Count > 0 && _weekdays.Count > 0;
     }
 
     /// <summary>False when the pack lacks month or weekday names: dates are then not recognized.</summary>
     public bool IsUsable { get; }
+
+    /// <summary>The longest month or weekday name: longer words need no lookup.</summary>
+    public int LongestName { get; }
 
     /// <summary>Whether 5/6/2022 is the 6th of May (<c>date-order: mdy</c>) rather than the 5th of June.</summary>
     public bool MonthFirstNumbers { get; }
