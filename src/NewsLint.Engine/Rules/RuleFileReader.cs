@@ -246,6 +246,22 @@ public sealed class RuleFileReader
         // YamlDotNet's marks count from the text it was given, which is the file without its BOM.
         int from = (int)Math.Min(Math.Max(0, start.Value.Index), length);
         int to = end is null ? from : (int)Math.Min(Math.Max(from, end.Value.Index), length);
+        if (to <= from)
+        {
+            // Collections carry no useful end mark: point at the rest of the line.
+            string text = _source.Text;
+            to = from;
+            while (to < length && text[to] != '\n' && text[to] != '\r')
+            {
+                to++;
+            }
+
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+        }
+
         return TextSpan.FromBounds(from, to);
     }
 

@@ -82,6 +82,6 @@ public sealed class NL4001DuplicateEnumerationItemTests
     {
         var result = Lint.Run("Kyiv, Berdyansk, Sumy, Berdyansk, dan Chernihiv.");
         var message = result.OfId(Id).Single().Message;
-        Assert.Equal("'Berdyansk' is listed twice in this enumeration (first as 'Berdyansk', item 2 of 5); remove one or replace it with the item that was meant", message);
+        Assert.Equal("'Berdyansk' is listed twice in this enumeration (first as 'Berdyansk' at 1:7); remove one or replace it with the item that was meant", message);
     }
 }

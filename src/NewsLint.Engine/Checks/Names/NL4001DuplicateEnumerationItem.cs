@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using NewsLint.Analysis;
 using NewsLint.Diagnostics;
 using NewsLint.Recognizers.Enumerations;
+using NewsLint.Text;
 
 namespace NewsLint.Checks.Names;
 
@@ -13,7 +14,7 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
     public static readonly RuleDescriptor Descriptor = new(
         id: "NL4001",
         title: "Item repeated in an enumeration",
-        messageFormat: "'{0}' is listed twice in this enumeration (first as '{1}', item {2} of {3}); remove one or replace it with the item that was meant",
+        messageFormat: "'{0}' is listed twice in this enumeration (first as '{1}' at {2}:{3}); remove one or replace it with the item that was meant",
         category: "NewsLint.Names",
         defaultSeverity: Severity.Warning,
         description: "An enumeration names the same thing twice, ignoring case, diacritics and the variant spellings in rules/places.");
@@ -35,8 +36,10 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
                     continue;
                 }
 
-                var span = enumeration.BlockOf(i).ToSource(item.Start, item.Length);
-                context.Report(Descriptor, span, item.Text, enumeration.Items[first].Text, first + 1, enumeration.Items.Length);
+                EnumerationItem original = enumeration.Items[first];
+                LinePosition at = context.Source.GetLinePosition(enumeration.BlockOf(first).ToSourceOffset(original.Start));
+                TextSpan span = enumeration.BlockOf(i).ToSource(item.Start, item.Length);
+                context.Report(Descriptor, span, item.Text, original.Text, at.Line, at.Column);
             }
         }
     }

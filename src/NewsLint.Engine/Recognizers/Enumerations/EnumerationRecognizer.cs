@@ -13,7 +13,7 @@ namespace NewsLint.Recognizers.Enumerations;
 /// An inline item is a run of at most <see cref="MaxItemWords"/> words between commas. The scan walks each sentence's
 /// tokens once, backwards from each conjunction, so it is linear in the article.
 /// </summary>
-public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeration>>
+public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeration>>, IExplainingRecognizer
 {
     public const int MaxItemWords = 4;
 
@@ -121,6 +121,12 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             }
 
             segments.Add((lastFrom, lastTo));
+            TrimToNames(all, text, segments);
+            if (segments.Count < 3)
+            {
+                continue;
+            }
+
             var items = ImmutableArray.CreateBuilder<EnumerationItem>(segments.Count);
             foreach ((int from, int to) in segments)
             {
@@ -187,6 +193,67 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             result.Add(new Enumeration(blocks[0], items.ToImmutable(), true, blocks.ToImmutableArray()));
         }
     }
+
+    public IEnumerable<Explanation> Explain(object mentions)
+    {
+        foreach (Enumeration enumeration in (ImmutableArray<Enumeration>)mentions)
+        {
+            EnumerationItem first = enumeration.Items[0];
+            EnumerationItem last = enumeration.Items[enumeration.Items.Length - 1];
+            ProseBlock lastBlock = enumeration.BlockOf(enumeration.Items.Length - 1);
+            int start = enumeration.BlockOf(0).ToSource(first.Start, first.Length).Start;
+            int end = lastBlock.ToSource(last.Start, last.Length).End;
+            var items = new string[enumeration.Items.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = enumeration.Items[i].Text;
+            }
+
+            yield return new Explanation(
+                "enumeration",
+                Text.TextSpan.FromBounds(start, Math.Max(start, end)),
+                new Dictionary<string, string>
+                {
+                    ["items"] = string.Join(" | ", items),
+                    ["source"] = enumeration.IsMarkdownList ? "markdown-list" : "sentence",
+                });
+        }
+    }
+
+    /// <summary>
+    /// When the last two items are names (capitalised), the list is a list of names: each item keeps its trailing run
+    /// of capitalised words ("meliputi ibu kota Kyiv" → "Kyiv"), and a leading segment that ends in a lower-case word
+    /// ("telah hadir") is a clause, not an item, so it and everything before it are dropped.
+    /// </summary>
+    private static void TrimToNames(ImmutableArray<Token> tokens, string text, List<(int From, int To)> segments)
+    {
+        int n = segments.Count;
+        if (!StartsUpper(tokens, text, segments[n - 1].From) || !StartsUpper(tokens, text, segments[n - 2].From))
+        {
+            return;
+        }
+
+        for (int s = n - 1; s >= 0; s--)
+        {
+            (int from, int to) = segments[s];
+            if (!StartsUpper(tokens, text, to - 1))
+            {
+                segments.RemoveRange(0, s + 1);
+                return;
+            }
+
+            int start = to - 1;
+            while (start - 1 >= from && StartsUpper(tokens, text, start - 1))
+            {
+                start--;
+            }
+
+            segments[s] = (start, to);
+        }
+    }
+
+    private static bool StartsUpper(ImmutableArray<Token> tokens, string text, int index) =>
+        tokens[index].Kind == TokenKind.Word && char.IsUpper(text[tokens[index].Start]);
 
     private static bool IsItemToken(Token token) => token.Kind == TokenKind.Word || token.Kind == TokenKind.Number;
 

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading.Tasks;
+using NewsLint.Analysis;
+using NewsLint.Cli.Configuration;
+using NewsLint.Cli.Output;
+using NewsLint.Diagnostics;
+using NewsLint.Rules;
+
+namespace NewsLint.Cli;
+
+/// <summary><c>newslint check</c>: lint files in parallel, print in a stable order, exit like a compiler.</summary>
+public sealed class CheckCommand
+{
+    private readonly CheckOptions _options;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+    private readonly string _workingDirectory;
+
+    public CheckCommand(CheckOptions options, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        _options = options;
+        _stdout = stdout;
+        _stderr = stderr;
+        _workingDirectory = workingDirectory;
+    }
+
+    public int Run()
+    {
+        var ruleFolders = new List<string>();
+        foreach (string folder in _options.RuleFolders)
+        {
+            string full = Path.GetFullPath(folder, _workingDirectory);
+            if (!Directory.Exists(full))
+            {
+                _stderr.WriteLine($"newslint: rule folder '{folder}' does not exist");
+                return ExitCodes.BadUsage;
+            }
+
+            ruleFolders.Add(full);
+        }
+
+        RuleSet rules = RuleSetLoader.Load(RuleFolderReader.Read(ruleFolders, Display), _options.IncludeDefaultRules);
+        var engine = new LintEngine(rules, new LintOptions { DefaultLanguage = _options.Language });
+
+        var missing = new List<string>();
+        List<string> files = ArticleFinder.Find(_options.Paths, _workingDirectory, ruleFolders, missing);
+        var results = new FileResult[files.Count];
+        var resolver = new EditorConfigResolver();
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
+            i => results[i] = LintFile(engine, resolver, files[i]));
+
+        var diagnostics = new List<LintDiagnostic>(rules.Diagnostics);
+        var articles = new List<ArticleReport>(files.Count);
+        bool unreadable = missing.Count > 0;
+        foreach (string path in missing)
+        {
+            _stderr.WriteLine($"newslint: '{path}' does not exist");
+        }
+
+        foreach (FileResult result in results)
+        {
+            if (result.Error is not null)
+            {
+                unreadable = true;
+                _stderr.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
+                continue;
+            }
+
+            diagnostics.AddRange(result.Diagnostics);
+            articles.Add(new ArticleReport(result.Path, result.Result!));
+        }
+
+        IDiagnosticFormatter formatter = _options.Format switch
+        {
+            OutputFormat.Json => new JsonFormatter(_options.Explain),
+            OutputFormat.Sarif => new SarifFormatter(),
+            _ => new TextFormatter(),
+        };
+        formatter.Write(_stdout, diagnostics, articles);
+
+        int errors = 0;
+        int warnings = 0;
+        foreach (LintDiagnostic diagnostic in diagnostics)
+        {
+            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
+            warnings += diagnostic.Severity == Severity.Warning ? 1 : 0;
+        }
+
+        _stderr.WriteLine($"newslint: {files.Count} file(s) checked, {errors} error(s), {warnings} warning(s)");
+        if (unreadable)
+        {
+            return ExitCodes.BadUsage;
+        }
+
+        return errors > 0 || (_options.WarningsAsErrors && warnings > 0) ? ExitCodes.LintErrors : ExitCodes.Success;
+    }
+
+    private FileResult LintFile(LintEngine engine, EditorConfigResolver resolver, string fullPath)
+    {
+        string display = Display(fullPath);
+        string text;
+        try
+        {
+            text = File.ReadAllText(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new FileResult(display, null, Array.Empty<LintDiagnostic>(), ex.Message);
+        }
+
+        LintResult result = engine.Lint(display, text);
+        IReadOnlyDictionary<string, string> config = resolver.Resolve(fullPath);
+        var kept = new List<LintDiagnostic>(result.Diagnostics.Length);
+        foreach (LintDiagnostic diagnostic in result.Diagnostics)
+        {
+            Severity severity = SeverityConfiguration.Resolve(diagnostic, key => config.TryGetValue(key, out string? value) ? value : null);
+            if (severity != Severity.None)
+            {
+                kept.Add(diagnostic.WithSeverity(severity));
+            }
+        }
+
+        return new FileResult(display, result, kept, null);
+    }
+
+    /// <summary>Paths print relative to the working directory when inside it, with forward slashes.</summary>
+    private string Display(string fullPath)
+    {
+        string relative = Path.GetRelativePath(_workingDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
+    }
+
+    private sealed record FileResult(string Path, LintResult? Result, IReadOnlyList<LintDiagnostic> Diagnostics, string? Error);
+}

@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+
+namespace NewsLint.Cli;
+
+/// <summary>Entry point: <c>newslint check PATH... [options]</c>.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
+    {
+        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        {
+            stdout.Write(Usage.Text);
+            return args.Length == 0 ? ExitCodes.BadUsage : ExitCodes.Success;
+        }
+
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(typeof(Program).Assembly.GetName().Version?.ToString(3));
+            return ExitCodes.Success;
+        }
+
+        switch (args[0])
+        {
+            case "check":
+                if (!CheckOptions.TryParse(args.AsSpan(1), out CheckOptions? options, out string? error))
+                {
+                    stderr.WriteLine("newslint: " + error);
+                    stderr.WriteLine("Run 'newslint --help' for usage.");
+                    return ExitCodes.BadUsage;
+                }
+
+                return new CheckCommand(options!, stdout, stderr, workingDirectory).Run();
+            default:
+                stderr.WriteLine($"newslint: unknown command '{args[0]}'.");
+                stderr.Write(Usage.Text);
+                return ExitCodes.BadUsage;
+        }
+    }
+}

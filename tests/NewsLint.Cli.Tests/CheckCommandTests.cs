@@ -1,0 +1,151 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace NewsLint.Cli.Tests;
+
+public sealed class CheckCommandTests
+{
+    private const string Duplicate = "Pasukan Rusia menyerang ibu kota Kyiv, Berdyansk, Kharkiv, Sumy, Berdyansk, dan Chernihiv.\n";
+
+    private static string SharedArticle => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
+
+    [Fact]
+    public void Text_format_is_msbuild_style_and_warnings_exit_zero()
+    {
+        using var dir = new TempFolder();
+        dir.Write("news/csto.md", SharedArticle);
+        var (exit, stdout, _) = CliRun.Run(dir.Path, "check", "news");
+        Assert.Equal(0, exit);
+        Assert.Contains("news/csto.md(19,208): warning NL4001: 'Berdyansk' is listed twice", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Warnaserror_exits_one()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.md", Duplicate);
+        Assert.Equal(1, CliRun.Run(dir.Path, "check", "a.md", "--warnaserror").ExitCode);
+    }
+
+    [Fact]
+    public void Json_is_exactly_one_object_with_one_based_exclusive_spans()
+    {
+        using var dir = new TempFolder();
+        dir.Write("csto.md", SharedArticle);
+        var (exit, stdout, _) = CliRun.Run(dir.Path, "check", "csto.md", "--format", "json");
+        Assert.Equal(0, exit);
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement d = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "NL4001");
+        Assert.Equal("warning", d.GetProperty("severity").GetString());
+        Assert.Equal("csto.md", d.GetProperty("path").GetString());
+        Assert.Equal(19, d.GetProperty("line").GetInt32());
+        Assert.Equal(208, d.GetProperty("column").GetInt32());
+        Assert.Equal(19, d.GetProperty("endLine").GetInt32());
+        Assert.Equal(217, d.GetProperty("endColumn").GetInt32());
+        Assert.StartsWith("'Berdyansk' is listed twice", d.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_lists_recognized_enumerations()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.md", Duplicate);
+        var (_, stdout, _) = CliRun.Run(dir.Path, "check", "a.md", "--format", "json", "--explain");
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        JsonElement article = json.RootElement.GetProperty("articles")[0];
+        Assert.Equal("id", article.GetProperty("language").GetString());
+        Assert.Contains(
+            article.GetProperty("mentions").EnumerateArray(),
+            m => m.GetProperty("kind").GetString() == "enumeration" && m.GetProperty("items").GetString() == "Kyiv | Berdyansk | Kharkiv | Sumy | Berdyansk | Chernihiv");
+    }
+
+    [Fact]
+    public void Sarif_is_2_1_0_with_rule_metadata_and_help_links()
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.md", Duplicate);
+        var (_, stdout, _) = CliRun.Run(dir.Path, "check", "a.md", "--format", "sarif");
+        using JsonDocument json = JsonDocument.Parse(stdout);
+        Assert.Equal("2.1.0", json.RootElement.GetProperty("version").GetString());
+        JsonElement run = json.RootElement.GetProperty("runs")[0];
+        JsonElement rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules")[0];
+        Assert.Equal("NL4001", rule.GetProperty("id").GetString());
+        Assert.EndsWith("docs/NL4001.md", rule.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+        JsonElement result = run.GetProperty("results")[0];
+        Assert.Equal("warning", result.GetProperty("level").GetString());
+        JsonElement region = result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+        Assert.Equal(1, region.GetProperty("startLine").GetInt32());
+        Assert.Equal(66, region.GetProperty("startColumn").GetInt32());
+    }
+
+    [Fact]
+    public void Editorconfig_sets_severity_per_folder()
+    {
+        using var dir = new TempFolder();
+        dir.Write(".editorconfig", "root = true\n\n[*.md]\nnewslint.NL4001.severity = error\n\n[archive/**.md]\nnewslint.NL4001.severity = none\n");
+        dir.Write("news/a.md", Duplicate);
+        dir.Write("archive/b.md", Duplicate);
+        var (exit, stdout, _) = CliRun.Run(dir.Path, "check", ".");
+        Assert.Equal(1, exit);
+        Assert.Contains("news/a.md(1,66): error NL4001", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("archive/b.md", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Newsroom_rules_folder_extends_defaults_and_is_not_linted_as_articles()
+    {
+        using var dir = new TempFolder();
+        dir.Write("rules/places/local.yaml", "places:\n  - id: zaporizhzhia\n    names: [Zaporizhzhia, Zaporozhye]\n");
+        dir.Write("rules/canon/x/clause.en.md", "Kyiv, Lviv, Sumy and Kyiv.\n");
+        dir.Write("news/a.md", "Shelling hit Kharkiv, Zaporizhzhia, Sumy and Zaporozhye.\n");
+        var (_, stdout, _) = CliRun.Run(dir.Path, "check", ".", "--rules", "rules");
+        Assert.Contains("news/a.md(1,46): warning NL4001: 'Zaporozhye'", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("clause.en.md", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_rule_file_is_an_error_with_its_position_and_articles_are_still_checked()
+    {
+        using var dir = new TempFolder();
+        dir.Write("rules/places/bad.yaml", "places:\n  - id: [a, b]\n    names: [X]\n");
+        dir.Write("a.md", Duplicate);
+        var (exit, stdout, _) = CliRun.Run(dir.Path, "check", "a.md", "--rules", "rules");
+        Assert.Equal(1, exit);
+        Assert.Contains("rules/places/bad.yaml(2,9): error NL0001: Rule file is invalid: 'id' must be a text value", stdout, StringComparison.Ordinal);
+        Assert.Contains("a.md(1,66): warning NL4001", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("check")]
+    [InlineData("check", "a.md", "--format", "xml")]
+    [InlineData("check", "a.md", "--bogus")]
+    [InlineData("lint", "a.md")]
+    [InlineData("check", "missing.md")]
+    [InlineData("check", "a.md", "--rules", "no-such-folder")]
+    public void Bad_usage_or_missing_input_exits_two(params string[] args)
+    {
+        using var dir = new TempFolder();
+        dir.Write("a.md", Duplicate);
+        var (exit, _, stderr) = CliRun.Run(dir.Path, args);
+        Assert.Equal(2, exit);
+        Assert.StartsWith("newslint:", stderr.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Output_order_is_stable_whatever_the_parallelism()
+    {
+        using var dir = new TempFolder();
+        for (int i = 0; i < 40; i++)
+        {
+            dir.Write($"n{i % 7}/a{i}.md", i % 2 == 0 ? Duplicate : SharedArticle);
+        }
+
+        string one = CliRun.Run(dir.Path, "check", ".", "--format", "json", "-j", "1").Stdout;
+        string many = CliRun.Run(dir.Path, "check", ".", "--format", "json", "-j", "8").Stdout;
+        Assert.Equal(one, many);
+        Assert.Equal(40, JsonDocument.Parse(one).RootElement.GetProperty("diagnostics").GetArrayLength());
+    }
+}
