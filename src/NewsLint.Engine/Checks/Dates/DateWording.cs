@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Immutable;
 using System.Globalization;
 using NewsLint.Analysis;
+using NewsLint.Recognizers.Dates;
 using NewsLint.Rules.Languages;
 
 namespace NewsLint.Checks.Dates;
@@ -46,11 +48,11 @@ internal static class DateWording
 
     /// <summary>"Senin (Monday), 16 Mei 2022".</summary>
     public static string WeekdayAndDate(ArticleContext context, DateTime date) =>
-        Weekday(context, Recognizers.Dates.DateCalendar.WeekdayIndex(date)) + ", " + Date(context, date);
+        Weekday(context, DateCalendar.WeekdayIndex(date)) + ", " + Date(context, date);
 
     private static LanguagePack? EnglishPack(ArticleContext context) =>
         context.Language!.Code == English ? null : context.Rules.Get<LanguageCatalog>().Find(English);
 
-    private static string Name(System.Collections.Immutable.ImmutableArray<System.Collections.Immutable.ImmutableArray<string>> table, int index) =>
+    private static string Name(ImmutableArray<ImmutableArray<string>> table, int index) =>
         index >= 0 && index < table.Length ? table[index][0] : string.Empty;
 }

@@ -23,25 +23,29 @@ public sealed class NL1004ImpossibleDate : ArticleRule
     {
         foreach (DateMention mention in context.Get(DateRecognizer.Instance))
         {
-            if (mention.IsValid)
+            // An inferred year is never held against 29 February: the text did not say which year.
+            int year = mention.YearInferred ? 0 : mention.Year;
+            int endYear = mention.YearInferred ? 0 : mention.EndYear;
+            if (!DateCalendar.IsValid(year, mention.Month, mention.Day))
             {
-                continue;
+                Report(context, mention, year, mention.Month);
             }
-
-            // Report the end that is wrong; a year the text does not give is never assumed for 29 February.
-            bool startWrong = !DateCalendar.IsValid(mention.YearInferred ? 0 : mention.Year, mention.Month, mention.Day);
-            int year = startWrong ? mention.Year : mention.EndYear;
-            int month = startWrong ? mention.Month : mention.EndMonth;
-            int day = startWrong ? mention.Day : mention.EndDay;
-            if (DateCalendar.IsValid(mention.YearInferred ? 0 : year, month, day))
+            else if (!DateCalendar.IsValid(endYear, mention.EndMonth, mention.EndDay))
             {
-                continue;
+                Report(context, mention, endYear, mention.EndMonth);
             }
-
-            string monthName = DateWording.Month(context, month);
-            string days = DateCalendar.DaysIn(mention.YearInferred ? 0 : year, month).ToString(CultureInfo.InvariantCulture);
-            string monthText = year > 0 && !mention.YearInferred ? monthName + " " + year.ToString(CultureInfo.InvariantCulture) : monthName;
-            context.Report(Descriptor, mention.DateSourceSpan, mention.DateText, monthText, days);
         }
+    }
+
+    private static void Report(ArticleContext context, DateMention mention, int year, int month)
+    {
+        string monthText = DateWording.Month(context, month);
+        if (year > 0)
+        {
+            monthText += " " + year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        string days = DateCalendar.DaysIn(year, month).ToString(CultureInfo.InvariantCulture);
+        context.Report(Descriptor, mention.DateSourceSpan, mention.DateText, monthText, days);
     }
 }
