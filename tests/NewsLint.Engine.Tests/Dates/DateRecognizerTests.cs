@@ -48,7 +48,12 @@ public sealed class DateRecognizerTests
     [InlineData("Jumlah korban mencapai 3.380 jiwa pada tahun 2022 di kota itu.")]
     [InlineData("He may 16 times say so, officials said.")]
     [InlineData("Ada 13/13/2022 dan 32 Mei di dokumen itu, kata pejabat.")]
+    [InlineData("Ada \u0661\u0662\u0663\u0664-05-16 di dokumen itu, kata pejabat.")]
     public void Not_dates(string text) => Assert.Empty(Mentions(text));
+
+    [Fact]
+    public void Year_zero_is_no_year() =>
+        Assert.Equal("0000-05-16..0000-05-16 wd-1 [16 Mei] []", Describe(Assert.Single(Mentions("Ada 16 Mei 0000 di dokumen itu, kata pejabat."))));
 
     [Fact]
     public void Spans_map_through_markup()

@@ -292,6 +292,12 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
                 return k + 1;
             }
 
+            if (NumberAt(k) < 0)
+            {
+                // Other scripts' digits, or a number with separators ("3.380").
+                return -1;
+            }
+
             if (!IsSymbol(k + 1, '/') && !IsSymbol(k + 1, '-'))
             {
                 return -1;
@@ -439,7 +445,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
         private int TryYear(int j, ref int year)
         {
             int at = IsSymbol(j, ',') ? j + 1 : j;
-            if (IsNumber(at, 4, 4) && !IsSymbol(at + 1, '/') && !IsSymbol(at + 1, ':'))
+            if (IsNumber(at, 4, 4) && NumberAt(at) > 0 && !IsSymbol(at + 1, '/') && !IsSymbol(at + 1, ':'))
             {
                 year = NumberAt(at);
                 return at + 1;
