@@ -1,0 +1,120 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using NewsLint.Rules.Languages;
+
+namespace NewsLint.Recognizers.Dates;
+
+/// <summary>
+/// A language pack's date words as lookup tables, built once per pack: month and weekday names (full and
+/// abbreviated) and the <c>dates:</c> section's words. Immutable after construction.
+/// </summary>
+internal sealed class DateVocabulary
+{
+    private static readonly ConditionalWeakTable<LanguagePack, DateVocabulary> Cache = new();
+
+    private readonly Dictionary<string, NameEntry> _months = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, NameEntry> _weekdays = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _links;
+    private readonly HashSet<string> _weekdayMarkers;
+    private readonly HashSet<string> _ordinalSuffixes;
+    private readonly HashSet<string> _dayOf;
+    private readonly HashSet<string> _rangeWords;
+
+    private DateVocabulary(LanguagePack pack)
+    {
+        Fill(_months, pack.Months);
+        Fill(_weekdays, pack.Weekdays);
+        DateWords? words = pack.Section<DateWords>();
+        _links = Set(words?.Links);
+        _weekdayMarkers = Set(words?.WeekdayMarkers);
+        _ordinalSuffixes = Set(words?.OrdinalSuffixes);
+        _dayOf = Set(words?.DayOf);
+        _rangeWords = Set(words?.RangeWords);
+        MonthFirstNumbers = pack.DateOrder == "mdy";
+        foreach (string name in _months.Keys)
+        {
+            LongestName = Math.Max(LongestName, name.Length);
+        }
+
+        foreach (string name in _weekdays.Keys)
+        {
+            LongestName = Math.Max(LongestName, name.Length);
+        }
+
+        IsUsable = _months.Count > 0 && _weekdays.Count > 0;
+    }
+
+    /// <summary>False when the pack lacks month or weekday names: dates are then not recognized.</summary>
+    public bool IsUsable { get; }
+
+    /// <summary>The longest month or weekday name: longer words need no lookup.</summary>
+    public int LongestName { get; }
+
+    /// <summary>Whether 5/6/2022 is the 6th of May (<c>date-order: mdy</c>) rather than the 5th of June.</summary>
+    public bool MonthFirstNumbers { get; }
+
+    public static DateVocabulary For(LanguagePack pack) => Cache.GetValue(pack, p => new DateVocabulary(p));
+
+    public bool TryMonth(string word, out NameEntry entry) => _months.TryGetValue(Normalize(word), out entry);
+
+    public bool TryWeekday(string word, out NameEntry entry) => _weekdays.TryGetValue(Normalize(word), out entry);
+
+    public bool IsLink(string word) => _links.Contains(word);
+
+    public bool IsWeekdayMarker(string word) => _weekdayMarkers.Contains(word);
+
+    public bool IsOrdinalSuffix(string word) => _ordinalSuffixes.Contains(word);
+
+    public bool IsDayOf(string word) => _dayOf.Contains(word);
+
+    public bool IsRangeWord(string word) => _rangeWords.Contains(word);
+
+    private static string Normalize(string word) => word.IndexOf('\u2019') >= 0 ? word.Replace('\u2019', '\'') : word;
+
+    private static void Fill(Dictionary<string, NameEntry> table, ImmutableArray<ImmutableArray<string>> names)
+    {
+        for (int i = 0; i < names.Length; i++)
+        {
+            ImmutableArray<string> entry = names[i];
+            for (int j = 0; j < entry.Length; j++)
+            {
+                string name = entry[j].TrimEnd('.');
+                if (!table.ContainsKey(name))
+                {
+                    // The full name comes first; later spellings are abbreviations that may take a full stop.
+                    table[name] = new NameEntry(i, j > 0 && name.Length < entry[0].Length);
+                }
+            }
+        }
+    }
+
+    private static HashSet<string> Set(ImmutableArray<string>? words)
+    {
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (words is { } list)
+        {
+            foreach (string word in list)
+            {
+                set.Add(word);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>An index into the pack's table (month 0 = January, weekday 0 = Monday) and whether it was abbreviated.</summary>
+    public readonly struct NameEntry
+    {
+        public NameEntry(int index, bool isAbbreviation)
+        {
+            Index = index;
+            IsAbbreviation = isAbbreviation;
+        }
+
+        public int Index { get; }
+
+        public bool IsAbbreviation { get; }
+    }
+}
