@@ -1,0 +1,38 @@
+using NewsLint.Text;
+using Xunit;
+
+namespace NewsLint.Tests.Text;
+
+public sealed class SourceDocumentTests
+{
+    [Theory]
+    [InlineData("a\nb\nc", 4, 3, 1)]
+    [InlineData("a\r\nb\r\nc", 6, 3, 1)]
+    [InlineData("a\rb\rc", 4, 3, 1)]
+    [InlineData("a\r\nb\nc\rd", 7, 4, 1)]
+    [InlineData("\tx", 1, 1, 2)]
+    public void Lines_end_at_lf_crlf_and_cr_and_a_tab_is_one_column(string text, int offset, int line, int column)
+    {
+        var position = new SourceDocument("a.md", text).GetLinePosition(offset);
+        Assert.Equal(line, position.Line);
+        Assert.Equal(column, position.Column);
+    }
+
+    [Fact]
+    public void A_bom_is_not_a_column()
+    {
+        var source = new SourceDocument("a.md", "\uFEFFKyiv");
+        Assert.True(source.HadByteOrderMark);
+        Assert.Equal("Kyiv", source.Text);
+        Assert.Equal(new LinePosition(1, 1), source.GetLinePosition(0));
+    }
+
+    [Fact]
+    public void Line_text_excludes_the_break()
+    {
+        var source = new SourceDocument("a.md", "one\r\ntwo\r\n");
+        Assert.Equal(3, source.LineCount);
+        Assert.Equal("two", source.GetLineText(2));
+        Assert.Equal(string.Empty, source.GetLineText(3));
+    }
+}
