@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using NewsLint.Analysis;
+using NewsLint.Diagnostics;
 using Xunit;
 
 namespace NewsLint.Analyzers.Tests;
@@ -25,11 +26,16 @@ public sealed class NewsLintAnalyzerTests
         string article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
         var test = Verify.Test(("/0/articles/csto.md", article));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL4001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 19, 208, 19, 217));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 11, 5, 29));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 18, 5, 29));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 164, 27, 182));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 171, 27, 182));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1002", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 306, 35, 325));
+
+        // The article has other findings (dates, quotations, ...); each family checks them in its own test.
+        foreach (RuleDescriptor descriptor in RuleCatalog.Descriptors)
+        {
+            if (descriptor.Id != "NL4001")
+            {
+                test.DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+
         return test.RunAsync();
     }
 

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+
+namespace NewsLint.Language;
+
+/// <summary>Binary search over items sorted by start offset (tokens, sentences, mentions of one block).</summary>
+public static class OffsetSearch
+{
+    /// <summary>Index of the first item whose start is at or after <paramref name="offset"/> (the count when none is).</summary>
+    public static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int offset, Func<T, int> start)
+    {
+        int lo = 0;
+        int hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (start(items[mid]) < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the last item starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    public static int LastAtOrBefore<T>(IReadOnlyList<T> items, int offset, Func<T, int> start) =>
+        Math.Max(0, FirstAtOrAfter(items, offset + 1, start) - 1);
+}

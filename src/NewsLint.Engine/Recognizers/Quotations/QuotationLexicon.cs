@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using NewsLint.Rules.Languages;
+
+namespace NewsLint.Recognizers.Quotations;
+
+/// <summary>A language pack's quotation vocabulary compiled once into lookup tables (cached per pack).</summary>
+internal sealed class QuotationLexicon
+{
+    private static readonly ConditionalWeakTable<LanguagePack, QuotationLexicon> Cache = new();
+
+    private readonly Dictionary<char, string[]> _marksByFirstChar = new();
+    private readonly Dictionary<string, QuotePair> _pairs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[][]> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
+
+    private QuotationLexicon(LanguagePack language)
+    {
+        QuotationVocabulary vocabulary = language.Section<QuotationVocabulary>() ?? QuotationVocabulary.Empty;
+        var marks = new Dictionary<char, List<string>>();
+        foreach (QuotePair pair in language.QuotationMarks)
+        {
+            if (pair.Open.Length == 0 || pair.Close.Length == 0)
+            {
+                continue;
+            }
+
+            Opens.Add(pair.Open);
+            Closes.Add(pair.Close);
+            _pairs[Key(pair.Open, pair.Close)] = pair;
+            AddMark(marks, pair.Open);
+            AddMark(marks, pair.Close);
+            OpenerFirstChars.Add(pair.Open[0]);
+        }
+
+        foreach (KeyValuePair<char, List<string>> entry in marks)
+        {
+            entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _marksByFirstChar[entry.Key] = entry.Value.ToArray();
+        }
+
+        foreach (string apostrophe in vocabulary.Apostrophes)
+        {
+            if (apostrophe.Length == 1)
+            {
+                Apostrophes.Add(apostrophe[0]);
+            }
+        }
+
+        AddWords(Verbs, language.AttributionVerbs);
+        AddWords(Verbs, vocabulary.Verbs);
+        var phrases = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+        foreach (string phrase in language.AttributionPhrases)
+        {
+            string[] words = phrase.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            if (!phrases.TryGetValue(words[0], out List<string[]>? list))
+            {
+                phrases[words[0]] = list = new List<string[]>();
+            }
+
+            list.Add(words);
+        }
+
+        foreach (KeyValuePair<string, List<string[]>> entry in phrases)
+        {
+            entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
+            _phrasesByFirstWord[entry.Key] = entry.Value.ToArray();
+        }
+
+        foreach (string suffix in vocabulary.SpeakerSuffixes)
+        {
+            if (suffix.Length > 0)
+            {
+                SpeakerSuffixes.Add(suffix);
+            }
+        }
+
+        AddWords(SpeakerNouns, vocabulary.SpeakerNouns);
+        AddWords(SpeakerStops, vocabulary.SpeakerStops);
+        AddWords(TitleCues, vocabulary.TitleCues);
+        AddWords(Pronouns, language.SpeakerPronouns);
+        AddWords(FunctionWords, language.DetectionWords);
+        AddWords(FunctionWords, language.Conjunctions);
+        foreach (string abbreviation in language.Abbreviations)
+        {
+            Abbreviations.Add(abbreviation.TrimEnd('.'));
+        }
+
+        foreach (string dash in vocabulary.SignatureDashes)
+        {
+            if (dash.Length > 0)
+            {
+                SignatureDashes.Add(dash);
+            }
+        }
+
+        if (language.HouseQuotationMarks is { } house)
+        {
+            House = house;
+        }
+    }
+
+    public HashSet<string> Opens { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<string> Closes { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<char> OpenerFirstChars { get; } = new();
+
+    public HashSet<char> Apostrophes { get; } = new();
+
+    public HashSet<string> Verbs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> SpeakerSuffixes { get; } = new();
+
+    public HashSet<string> SpeakerNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> SpeakerStops { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> TitleCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> Pronouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> FunctionWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public HashSet<string> Abbreviations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public List<string> SignatureDashes { get; } = new();
+
+    public QuotePair? House { get; }
+
+    public bool HasMarks => _pairs.Count > 0;
+
+    public static QuotationLexicon For(LanguagePack language) => Cache.GetValue(language, l => new QuotationLexicon(l));
+
+    /// <summary>The longest mark starting at <paramref name="index"/>, or null.</summary>
+    public string? MarkAt(string text, int index)
+    {
+        if (!_marksByFirstChar.TryGetValue(text[index], out string[]? candidates))
+        {
+            return null;
+        }
+
+        foreach (string mark in candidates)
+        {
+            if (index + mark.Length <= text.Length && string.CompareOrdinal(text, index, mark, 0, mark.Length) == 0)
+            {
+                return mark;
+            }
+        }
+
+        return null;
+    }
+
+    public QuotePair? Pair(string open, string close) => _pairs.TryGetValue(Key(open, close), out QuotePair? pair) ? pair : null;
+
+    /// <summary>Attribution phrases starting with <paramref name="firstWord"/>, longest first.</summary>
+    public string[][]? PhrasesStartingWith(string firstWord) => _phrasesByFirstWord.TryGetValue(firstWord, out string[][]? phrases) ? phrases : null;
+
+    private static string Key(string open, string close) => open + "\u0001" + close;
+
+    private static void AddMark(Dictionary<char, List<string>> marks, string mark)
+    {
+        if (!marks.TryGetValue(mark[0], out List<string>? list))
+        {
+            marks[mark[0]] = list = new List<string>();
+        }
+
+        if (!list.Contains(mark))
+        {
+            list.Add(mark);
+        }
+    }
+
+    private static void AddWords(HashSet<string> set, IEnumerable<string> words)
+    {
+        foreach (string word in words)
+        {
+            set.Add(word);
+        }
+    }
+}

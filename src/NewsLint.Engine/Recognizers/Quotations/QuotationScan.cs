@@ -1,0 +1,1314 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using NewsLint.Analysis;
+using NewsLint.Language;
+using NewsLint.Markdown;
+using NewsLint.Rules.Languages;
+
+namespace NewsLint.Recognizers.Quotations;
+
+/// <summary>The per-article work of <see cref="QuotationRecognizer"/>: mutable drafts, built into immutable mentions.</summary>
+internal sealed class QuotationScan
+{
+    private const int MaxSpeakerWords = 10;
+    private const int MaxSignatureWords = 8;
+
+    private static readonly Func<Token, int> TokenStart = t => t.Start;
+    private static readonly Func<Cue, int> CueStart = c => c.Start;
+    private static readonly Func<Segment, int> SegmentStart = s => s.Start;
+
+    private readonly ArticleContext _context;
+    private readonly QuotationLexicon _lexicon;
+    private readonly ImmutableArray<ProseBlock> _blocks;
+    private readonly List<Draft> _drafts = new();
+    private readonly List<UnbalancedMark> _unbalanced = new();
+    private readonly BlockInfo[] _info;
+
+    public QuotationScan(ArticleContext context, QuotationLexicon lexicon)
+    {
+        _context = context;
+        _lexicon = lexicon;
+        _blocks = context.Document.Blocks;
+        _info = new BlockInfo[_blocks.Length];
+        for (int i = 0; i < _info.Length; i++)
+        {
+            _info[i] = new BlockInfo(_blocks[i], context.TokensOf(_blocks[i]));
+        }
+    }
+
+    public QuotationSet Run()
+    {
+        PairMarks();
+        ResolveNesting();
+        AddBlockQuotes();
+        int minimumWords = _context.Options.MinimumQuotationWords;
+        foreach (Draft draft in _drafts)
+        {
+            if (draft.IsTopLevel)
+            {
+                CountWords(draft);
+                draft.IsTitle = draft.Kind == QuotationKind.Marks && IsTitle(draft);
+                draft.IsTerm = draft.IsTitle || draft.WordCount < minimumWords;
+                draft.IsSpeech = !draft.IsTitle && (!draft.IsTerm || EndsLikeClause(draft.Last));
+                foreach (PartDraft part in draft.Parts)
+                {
+                    _info[part.Block.Index].Intervals.Add(new Interval(part, draft));
+                }
+            }
+        }
+
+        foreach (BlockInfo info in _info)
+        {
+            info.Intervals.Sort((a, b) => a.Start.CompareTo(b.Start));
+            SplitSentences(info);
+            FindCues(info);
+        }
+
+        ResolveSpeakers();
+        foreach (Draft draft in _drafts)
+        {
+            if (draft.IsTopLevel)
+            {
+                draft.Attribution = draft.Kind == QuotationKind.BlockQuote ? AttributeBlockQuote(draft) : AttributeOwn(draft);
+                if (draft.Attribution is { Placement: AttributionPlacement.SameSentence or AttributionPlacement.IntroducingColon } own && draft.IsSpeech)
+                {
+                    Segment first = SegmentAt(draft.First.Block, draft.First.OpenStart);
+                    Segment last = SegmentAt(draft.Last.Block, Math.Max(draft.Last.CloseStart, draft.Last.End - 1));
+                    first.Attribution ??= own;
+                    last.Attribution ??= own;
+                }
+            }
+        }
+
+        foreach (Draft draft in _drafts)
+        {
+            if (draft.IsTopLevel && draft.Attribution is null && draft.Kind == QuotationKind.Marks)
+            {
+                draft.Attribution = AttributeByNeighbour(draft);
+            }
+        }
+
+        return Build();
+    }
+
+    // ---- Pass 1: marks ------------------------------------------------------------------------------------------
+
+    private void PairMarks()
+    {
+        var stack = new List<Draft>();
+        Draft? carried = null;
+        for (int b = 0; b < _blocks.Length; b++)
+        {
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            ProseBlock block = _blocks[b];
+            string text = block.Text;
+            int i = 0;
+            if (carried is not null)
+            {
+                int p = SkipSpace(text, 0);
+                carried.Parts.Add(new PartDraft(block, p, carried.OpenMark.Length));
+                stack.Add(carried);
+                carried = null;
+                i = p + stack[0].OpenMark.Length;
+            }
+
+            while (i < text.Length)
+            {
+                string? mark = _lexicon.MarkAt(text, i);
+                if (mark is null)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (!IsMark(text, i, mark))
+                {
+                    i += mark.Length;
+                    continue;
+                }
+
+                bool canOpen = _lexicon.Opens.Contains(mark);
+                bool canClose = _lexicon.Closes.Contains(mark);
+                bool opens;
+                if (canOpen != canClose)
+                {
+                    opens = canOpen;
+                }
+                else
+                {
+                    char before = i > 0 ? text[i - 1] : ' ';
+                    char after = i + mark.Length < text.Length ? text[i + mark.Length] : ' ';
+                    bool left = !char.IsWhiteSpace(after) && (char.IsWhiteSpace(before) || char.IsPunctuation(before) || char.IsSymbol(before));
+                    bool right = !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after) || char.IsSymbol(after));
+                    opens = left == right ? !CanCloseTop(stack, mark) : left;
+                }
+
+                if (opens)
+                {
+                    Open(stack, block, i, mark);
+                }
+                else if (!TryClose(stack, block, i, mark))
+                {
+                    if (canOpen)
+                    {
+                        Open(stack, block, i, mark);
+                    }
+                    else if (!(mark.Length == 1 && _lexicon.Apostrophes.Contains(mark[0])))
+                    {
+                        _unbalanced.Add(new UnbalancedMark(block, i, mark.Length, isOpening: false));
+                    }
+                }
+
+                i += mark.Length;
+            }
+
+            if (stack.Count == 0)
+            {
+                continue;
+            }
+
+            for (int j = 1; j < stack.Count; j++)
+            {
+                ReportUnclosed(stack[j]);
+            }
+
+            Draft outer = stack[0];
+            stack.Clear();
+            if (ContinuesInto(block, b + 1, outer.OpenMark))
+            {
+                PartDraft part = outer.Last;
+                part.ContentEnd = TrimEnd(text, text.Length, part.ContentStart);
+                part.CloseStart = part.ContentEnd;
+                carried = outer;
+            }
+            else
+            {
+                ReportUnclosed(outer);
+            }
+        }
+    }
+
+    /// <summary>False for apostrophes that look like marks: <c>Russia’s</c>, <c>’90s</c>, <c>‘90s</c>.</summary>
+    private bool IsMark(string text, int i, string mark)
+    {
+        if (mark.Length != 1)
+        {
+            return true;
+        }
+
+        bool wordBefore = i > 0 && Tokenizer.IsWordChar(text, i - 1);
+        bool wordAfter = i + 1 < text.Length && Tokenizer.IsWordChar(text, i + 1);
+        bool digitAfter = i + 1 < text.Length && char.IsDigit(text[i + 1]);
+        if (_lexicon.Apostrophes.Contains(mark[0]) && wordBefore && wordAfter)
+        {
+            return false;
+        }
+
+        if (!wordBefore && digitAfter && (i == 0 || !char.IsDigit(text[i - 1])))
+        {
+            // An elided year: the digits run into a letter or a space ("’90s", "‘90 an"), never into a closing mark.
+            int k = i + 1;
+            while (k < text.Length && char.IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            if (k - i - 1 == 2 && (k == text.Length || char.IsLetter(text[k]) || char.IsWhiteSpace(text[k])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CanCloseTop(List<Draft> stack, string close) =>
+        stack.Count > 0 && _lexicon.Pair(stack[stack.Count - 1].OpenMark, close) is not null;
+
+    private void Open(List<Draft> stack, ProseBlock block, int at, string mark)
+    {
+        var draft = new Draft(QuotationKind.Marks, mark, stack.Count > 0 ? stack[stack.Count - 1] : null, _drafts.Count);
+        draft.Parts.Add(new PartDraft(block, at, mark.Length));
+        _drafts.Add(draft);
+        stack.Add(draft);
+    }
+
+    private bool TryClose(List<Draft> stack, ProseBlock block, int at, string mark)
+    {
+        int floor = Math.Max(0, stack.Count - QuotationRecognizer.MaxSearchDepth);
+        for (int j = stack.Count - 1; j >= floor; j--)
+        {
+            QuotePair? pair = _lexicon.Pair(stack[j].OpenMark, mark);
+            if (pair is null)
+            {
+                continue;
+            }
+
+            for (int k = stack.Count - 1; k > j; k--)
+            {
+                ReportUnclosed(stack[k]);
+            }
+
+            Draft draft = stack[j];
+            stack.RemoveRange(j, stack.Count - j);
+            PartDraft part = draft.Last;
+            if (!ReferenceEquals(part.Block, block))
+            {
+                return false;
+            }
+
+            part.ContentEnd = at;
+            part.CloseStart = at;
+            part.CloseLength = mark.Length;
+            draft.Pair = pair;
+            draft.Closed = true;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void ReportUnclosed(Draft draft)
+    {
+        PartDraft part = draft.Last;
+        _unbalanced.Add(new UnbalancedMark(part.Block, part.OpenStart, part.OpenLength, isOpening: true));
+    }
+
+    /// <summary>The multi-paragraph convention: the next paragraph, at the same quote depth, opens with the same mark.</summary>
+    private bool ContinuesInto(ProseBlock block, int next, string openMark)
+    {
+        if (next >= _blocks.Length || block.Kind != ProseKind.Paragraph)
+        {
+            return false;
+        }
+
+        ProseBlock following = _blocks[next];
+        if (following.Kind != ProseKind.Paragraph || following.QuoteDepth != block.QuoteDepth)
+        {
+            return false;
+        }
+
+        int p = SkipSpace(following.Text, 0);
+        return p + openMark.Length <= following.Text.Length
+            && string.CompareOrdinal(following.Text, p, openMark, 0, openMark.Length) == 0
+            && string.Equals(_lexicon.MarkAt(following.Text, p), openMark, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each draft's nearest closed ancestor, in creation order (parents first), so it stays linear.</summary>
+    private void ResolveNesting()
+    {
+        foreach (Draft draft in _drafts)
+        {
+            Draft? parent = draft.Parent;
+            draft.EffectiveParent = parent is null ? null : parent.Closed ? parent : parent.EffectiveParent;
+        }
+    }
+
+    // ---- Pass 2: block quotes -----------------------------------------------------------------------------------
+
+    private void AddBlockQuotes()
+    {
+        var hasInline = new bool[_blocks.Length];
+        foreach (Draft draft in _drafts)
+        {
+            if (draft.IsTopLevel)
+            {
+                foreach (PartDraft part in draft.Parts)
+                {
+                    hasInline[part.Block.Index] = true;
+                }
+            }
+        }
+
+        int b = 0;
+        var added = new List<Draft>();
+        while (b < _blocks.Length)
+        {
+            if (_blocks[b].QuoteDepth == 0)
+            {
+                b++;
+                continue;
+            }
+
+            int end = b;
+            bool inline = false;
+            while (end < _blocks.Length && _blocks[end].QuoteDepth > 0)
+            {
+                inline |= hasInline[end];
+                end++;
+            }
+
+            if (!inline)
+            {
+                var draft = new Draft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count + added.Count) { Closed = true };
+                for (int k = b; k < end; k++)
+                {
+                    ProseBlock block = _blocks[k];
+                    if (k == end - 1 && k > b && StartsWithDash(block.Text, SkipSpace(block.Text, 0)) > 0)
+                    {
+                        draft.SignatureBlock = block;
+                        break;
+                    }
+
+                    int start = SkipSpace(block.Text, 0);
+                    var part = new PartDraft(block, start, 0);
+                    part.ContentEnd = TrimEnd(block.Text, block.Text.Length, start);
+                    part.CloseStart = part.ContentEnd;
+                    draft.Parts.Add(part);
+                }
+
+                if (draft.Parts.Count > 0)
+                {
+                    added.Add(draft);
+                }
+            }
+
+            b = end;
+        }
+
+        if (added.Count > 0)
+        {
+            _drafts.AddRange(added);
+            _drafts.Sort((x, y) =>
+            {
+                int byBlock = x.First.Block.Index.CompareTo(y.First.Block.Index);
+                return byBlock != 0 ? byBlock : x.First.OpenStart != y.First.OpenStart ? x.First.OpenStart.CompareTo(y.First.OpenStart) : x.Order.CompareTo(y.Order);
+            });
+        }
+    }
+
+    private int StartsWithDash(string text, int at)
+    {
+        foreach (string dash in _lexicon.SignatureDashes)
+        {
+            if (at + dash.Length <= text.Length && string.CompareOrdinal(text, at, dash, 0, dash.Length) == 0)
+            {
+                return dash.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    // ---- Pass 3: words, titles, sentences, cues -----------------------------------------------------------------
+
+    private void CountWords(Draft draft)
+    {
+        int words = 0;
+        foreach (PartDraft part in draft.Parts)
+        {
+            ImmutableArray<Token> tokens = _info[part.Block.Index].Tokens;
+            for (int t = LowerBound(tokens, part.ContentStart); t < tokens.Length && tokens[t].Start < part.ContentEnd; t++)
+            {
+                if (tokens[t].Kind != TokenKind.Symbol)
+                {
+                    words++;
+                }
+            }
+        }
+
+        draft.WordCount = words;
+    }
+
+    /// <summary>A title: after a cue word (<c>the film</c>, <c>berjudul</c>), or in title case without inner sentence punctuation.</summary>
+    private bool IsTitle(Draft draft)
+    {
+        PartDraft first = draft.First;
+        string text = first.Block.Text;
+        int end = TrimEnd(text, first.OpenStart, 0);
+        int start = end;
+        while (start > 0 && Tokenizer.IsWordChar(text, start - 1))
+        {
+            start--;
+        }
+
+        if (start < end && _lexicon.TitleCues.Contains(text.Substring(start, end - start)))
+        {
+            return true;
+        }
+
+        if (draft.Parts.Count != 1)
+        {
+            return false;
+        }
+
+        ImmutableArray<Token> tokens = _info[first.Block.Index].Tokens;
+        int capitalized = 0;
+        for (int t = LowerBound(tokens, first.ContentStart); t < tokens.Length && tokens[t].Start < first.ContentEnd; t++)
+        {
+            Token token = tokens[t];
+            if (token.Kind == TokenKind.Symbol)
+            {
+                char c = text[token.Start];
+                bool last = token.End >= TrimEnd(text, first.ContentEnd, first.ContentStart);
+                if ((c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?') && !last)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && token.Length > 3)
+            {
+                return false;
+            }
+
+            if (char.IsUpper(text[token.Start]))
+            {
+                capitalized++;
+            }
+        }
+
+        return capitalized >= 2;
+    }
+
+    private static bool EndsLikeClause(PartDraft part)
+    {
+        string text = part.Block.Text;
+        int last = TrimEnd(text, part.ContentEnd, part.ContentStart);
+        return last > part.ContentStart && (text[last - 1] == ',' || text[last - 1] == '.' || text[last - 1] == '!' || text[last - 1] == '?');
+    }
+
+    /// <summary>Sentences outside quotations: a quotation is opaque, and ends its sentence when it ends with a stop.</summary>
+    private void SplitSentences(BlockInfo info)
+    {
+        string text = info.Block.Text;
+        List<Interval> intervals = info.Intervals;
+        int start = SkipSpace(text, 0);
+        int i = start;
+        int k = 0;
+        bool hasQuotation = false;
+        while (i < text.Length)
+        {
+            while (k < intervals.Count && intervals[k].Start < i)
+            {
+                k++;
+            }
+
+            if (k < intervals.Count && intervals[k].Start == i)
+            {
+                Interval interval = intervals[k];
+                hasQuotation |= interval.Draft.IsSpeech;
+                i = Math.Max(i + 1, interval.End);
+                k++;
+                if (interval.EndsSentence)
+                {
+                    int next = SkipSpace(text, i);
+                    if (next > i && next < text.Length && StartsSentence(text[next]))
+                    {
+                        info.Segments.Add(NewSegment(text, start, i, hasQuotation));
+                        start = next;
+                        i = next;
+                        hasQuotation = false;
+                    }
+                }
+
+                continue;
+            }
+
+            char c = text[i];
+            if (c == '.' || c == '!' || c == '?' || c == '\u2026')
+            {
+                int end = i + 1;
+                while (end < text.Length && (text[end] == '.' || text[end] == '!' || text[end] == '?' || text[end] == ')' || text[end] == ']'))
+                {
+                    end++;
+                }
+
+                int next = SkipSpace(text, end);
+                if (next > end && next < text.Length && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i)))
+                {
+                    info.Segments.Add(NewSegment(text, start, end, hasQuotation));
+                    start = next;
+                    i = next;
+                    hasQuotation = false;
+                    continue;
+                }
+
+                i = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        if (start < text.Length || info.Segments.Count == 0)
+        {
+            info.Segments.Add(NewSegment(text, start, text.Length, hasQuotation));
+        }
+    }
+
+    private static Segment NewSegment(string text, int start, int end, bool hasQuotation)
+    {
+        int last = TrimEnd(text, end, start);
+        return new Segment(start, end, hasQuotation, last > start && text[last - 1] == ':');
+    }
+
+    private bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || _lexicon.OpenerFirstChars.Contains(c);
+
+    private bool IsAbbreviation(string text, int stop)
+    {
+        int start = stop;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        int length = stop - start;
+        return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text.Substring(start, length)));
+    }
+
+    /// <summary>Attribution verbs and phrases outside quotations, in order.</summary>
+    private void FindCues(BlockInfo info)
+    {
+        string text = info.Block.Text;
+        ImmutableArray<Token> tokens = info.Tokens;
+        List<Interval> intervals = info.Intervals;
+        int k = 0;
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            Token token = tokens[t];
+            while (k < intervals.Count && intervals[k].End <= token.Start)
+            {
+                k++;
+            }
+
+            if (token.Kind != TokenKind.Word || (k < intervals.Count && intervals[k].Start <= token.Start))
+            {
+                continue;
+            }
+
+            string word = token.GetText(text);
+            if (char.IsUpper(text[token.Start]) && !StartsClause(text, token.Start))
+            {
+                // "United States", "Said Hassan": a capitalised word inside a sentence is part of a name.
+                continue;
+            }
+
+            int phraseEnd = MatchPhrase(text, tokens, t, word);
+            if (phraseEnd > t + 1)
+            {
+                info.Cues.Add(new Cue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
+                t = phraseEnd - 1;
+            }
+            else if (_lexicon.Verbs.Contains(word))
+            {
+                info.Cues.Add(new Cue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
+            }
+        }
+    }
+
+    /// <summary>Whether only space, an opening bracket or a mark stands between a sentence start and <paramref name="at"/>.</summary>
+    private static bool StartsClause(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '(' || text[i] == '[' || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation || text[i] == '"'))
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':' || text[i] == ',' || text[i] == ';';
+    }
+
+    private int MatchPhrase(string text, ImmutableArray<Token> tokens, int t, string first)
+    {
+        string[][]? phrases = _lexicon.PhrasesStartingWith(first);
+        if (phrases is null)
+        {
+            return t;
+        }
+
+        foreach (string[] phrase in phrases)
+        {
+            if (t + phrase.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            bool match = true;
+            for (int w = 1; w < phrase.Length && match; w++)
+            {
+                Token token = tokens[t + w];
+                match = token.Kind == TokenKind.Word && token.Length == phrase[w].Length
+                    && string.Compare(text, token.Start, phrase[w], 0, token.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            if (match)
+            {
+                return t + phrase.Length;
+            }
+        }
+
+        return t;
+    }
+
+    // ---- Pass 4: speakers ---------------------------------------------------------------------------------------
+
+    /// <summary>Speaker words for every cue, in article order, so pronouns and <c>-nya</c> resolve to the last name.</summary>
+    private void ResolveSpeakers()
+    {
+        string? lastNamed = null;
+        foreach (BlockInfo info in _info)
+        {
+            foreach (Cue cue in info.Cues)
+            {
+                FindSpeaker(info, cue);
+                if (cue.SpeakerKind is SpeakerKind.Suffix or SpeakerKind.Pronoun)
+                {
+                    cue.ResolvedSpeaker = lastNamed;
+                }
+                else if (cue.Name is not null)
+                {
+                    lastNamed = cue.Name;
+                }
+            }
+        }
+    }
+
+    private void FindSpeaker(BlockInfo info, Cue cue)
+    {
+        string text = info.Block.Text;
+        string cueText = text.Substring(cue.Start, cue.End - cue.Start);
+        cue.Text = cueText;
+        if (!cue.IsPhrase && HasSpeakerSuffix(cueText))
+        {
+            cue.SpeakerKind = SpeakerKind.Suffix;
+            cue.SpeakerStart = cue.SpeakerEnd = cue.End;
+            return;
+        }
+
+        Segment segment = SegmentAt(info.Block, cue.Start);
+        int before = WordsBefore(info, cue.TokenIndex, segment.Start, skipComma: false);
+        int after = WordsAfter(info, cue.TokenEnd, segment.End);
+        ImmutableArray<Token> tokens = info.Tokens;
+        if (cue.IsPhrase && after > cue.TokenEnd)
+        {
+            SetSpeaker(info, cue, cue.TokenEnd, after);
+        }
+        else if (before < cue.TokenIndex)
+        {
+            SetSpeaker(info, cue, before, cue.TokenIndex);
+        }
+        else
+        {
+            // "Zhu Yongbiao, direktur pusat studi, menjelaskan": the subject stands before an apposition's comma.
+            before = WordsBefore(info, cue.TokenIndex, segment.Start, skipComma: true);
+            if (before < cue.TokenIndex && tokens[cue.TokenIndex - 1].Kind == TokenKind.Symbol)
+            {
+                SetSpeaker(info, cue, before, cue.TokenIndex - 1);
+            }
+            else if (after > cue.TokenEnd)
+            {
+                SetSpeaker(info, cue, cue.TokenEnd, after);
+            }
+            else
+            {
+                cue.SpeakerStart = cue.SpeakerEnd = cue.End;
+                cue.SpeakerKind = SpeakerKind.None;
+            }
+        }
+    }
+
+    private bool HasSpeakerSuffix(string word)
+    {
+        foreach (string suffix in _lexicon.SpeakerSuffixes)
+        {
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>First token index of the words right before <paramref name="t"/>, within the sentence.</summary>
+    private int WordsBefore(BlockInfo info, int t, int limit, bool skipComma)
+    {
+        ImmutableArray<Token> tokens = info.Tokens;
+        string text = info.Block.Text;
+        int from = t;
+        int words = 0;
+        for (int i = t - 1; i >= 0 && tokens[i].Start >= limit && words < MaxSpeakerWords; i--)
+        {
+            if (tokens[i].Kind != TokenKind.Symbol)
+            {
+                words++;
+                from = i;
+            }
+            else if (!skipComma || text[tokens[i].Start] != ',')
+            {
+                break;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>One past the last token index of the speaker words after <paramref name="t"/>: up to punctuation or a stop word.</summary>
+    private int WordsAfter(BlockInfo info, int t, int limit)
+    {
+        ImmutableArray<Token> tokens = info.Tokens;
+        string text = info.Block.Text;
+        int i = t;
+        while (i < tokens.Length && tokens[i].Start < limit && tokens[i].Kind != TokenKind.Symbol && i - t < MaxSpeakerWords
+            && !_lexicon.SpeakerStops.Contains(tokens[i].GetText(text)))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private void SetSpeaker(BlockInfo info, Cue cue, int from, int to)
+    {
+        ImmutableArray<Token> tokens = info.Tokens;
+        string text = info.Block.Text;
+        cue.SpeakerStart = tokens[from].Start;
+        cue.SpeakerEnd = tokens[to - 1].End;
+        if (to - from == 1 && _lexicon.Pronouns.Contains(tokens[from].GetText(text)))
+        {
+            cue.SpeakerKind = SpeakerKind.Pronoun;
+            return;
+        }
+
+        int nameStart = -1;
+        int nameEnd = -1;
+        int runStart = -1;
+        int runWords = 0;
+        int firstToken = LowerBound(tokens, SegmentAt(info.Block, tokens[from].Start).Start);
+        for (int t = from; t <= to; t++)
+        {
+            bool capital = t < to && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start])
+                && !_lexicon.FunctionWords.Contains(tokens[t].GetText(text)) && !_lexicon.Pronouns.Contains(tokens[t].GetText(text));
+            if (capital)
+            {
+                runStart = runWords == 0 ? t : runStart;
+                runWords++;
+                continue;
+            }
+
+            if (runWords > 0)
+            {
+                // A lone capitalised word opening the sentence may be any word; prefer a later or longer run.
+                bool strong = runWords > 1 || runStart != firstToken;
+                if (strong || nameStart < 0)
+                {
+                    nameStart = tokens[runStart].Start;
+                    nameEnd = tokens[t - 1].End;
+                }
+
+                if (strong)
+                {
+                    break;
+                }
+
+                runWords = 0;
+            }
+        }
+
+        if (nameStart >= 0)
+        {
+            cue.Name = text.Substring(nameStart, nameEnd - nameStart);
+            cue.SpeakerKind = SpeakerKind.Name;
+        }
+        else
+        {
+            cue.SpeakerKind = SpeakerKind.Other;
+        }
+    }
+
+    // ---- Pass 5: attribution ------------------------------------------------------------------------------------
+
+    private Attribution? AttributeOwn(Draft draft)
+    {
+        PartDraft first = draft.First;
+        PartDraft last = draft.Last;
+        BlockInfo firstInfo = _info[first.Block.Index];
+        BlockInfo lastInfo = _info[last.Block.Index];
+        int firstSegment = SegmentIndex(firstInfo, first.OpenStart);
+        int lastSegment = SegmentIndex(lastInfo, Math.Max(last.OpenStart, last.End - 1));
+        Segment lead = firstInfo.Segments[firstSegment];
+        Segment tail = lastInfo.Segments[lastSegment];
+
+        Cue? after = FirstCue(lastInfo, last.End, tail.End);
+        Cue? before = LastCue(firstInfo, lead.Start, first.OpenStart);
+        if (after is not null && (before is null || WordsBetween(lastInfo, last.End, after.Start) <= 3))
+        {
+            return Make(after, AttributionPlacement.SameSentence);
+        }
+
+        if (before is not null)
+        {
+            return Make(before, AttributionPlacement.SameSentence);
+        }
+
+        string firstText = first.Block.Text;
+        int leadEnd = TrimEnd(firstText, first.OpenStart, lead.Start);
+        if (leadEnd > lead.Start && firstText[leadEnd - 1] == ':')
+        {
+            return Colon(first.Block, lead.Start, leadEnd - 1);
+        }
+
+        Cue? elsewhere = FirstCue(firstInfo, lead.Start, lead.End) ?? FirstCue(lastInfo, tail.Start, tail.End);
+        if (elsewhere is not null)
+        {
+            return Make(elsewhere, AttributionPlacement.SameSentence);
+        }
+
+        Attribution? noun = SpeakerNounNextTo(lastInfo, last.End, after: true) ?? SpeakerNounNextTo(firstInfo, first.OpenStart, after: false);
+        if (noun is not null)
+        {
+            return noun;
+        }
+
+        return Preceding(firstInfo, firstSegment) ?? Following(lastInfo, lastSegment);
+    }
+
+    /// <summary>A speaker noun touching the marks: <c>"…" sign</c>, <c>the statement "…"</c>.</summary>
+    private Attribution? SpeakerNounNextTo(BlockInfo info, int offset, bool after)
+    {
+        ImmutableArray<Token> tokens = info.Tokens;
+        int t = LowerBound(tokens, offset) - (after ? 0 : 1);
+        if (t < 0 || t >= tokens.Length || tokens[t].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        Token token = tokens[t];
+        string text = info.Block.Text;
+        string between = after ? text.Substring(offset, token.Start - offset) : text.Substring(token.End, offset - token.End);
+        string word = token.GetText(text);
+        if (between.Trim().Length > 0 || !_lexicon.SpeakerNouns.Contains(word))
+        {
+            return null;
+        }
+
+        return new Attribution(AttributionPlacement.SameSentence, info.Block, token.Start, token.Length, word, word, word, SpeakerKind.Other, null);
+    }
+
+    private Attribution? AttributeBlockQuote(Draft draft)
+    {
+        if (draft.SignatureBlock is { } signature)
+        {
+            string text = signature.Text;
+            int start = SkipSpace(text, 0);
+            int dash = StartsWithDash(text, start);
+            int end = TrimEnd(text, text.Length, start);
+            int words = WordsBetween(_info[signature.Index], start + dash, end);
+            if (words > 0 && words <= MaxSignatureWords)
+            {
+                string speaker = text.Substring(start + dash, end - start - dash).Trim();
+                return new Attribution(AttributionPlacement.Signature, signature, start, end - start, text.Substring(start, end - start), text.Substring(start, dash), speaker, SpeakerKind.Name, null);
+            }
+        }
+
+        BlockInfo firstInfo = _info[draft.First.Block.Index];
+        BlockInfo lastInfo = _info[draft.Last.Block.Index];
+        return Preceding(firstInfo, 0) ?? Following(lastInfo, lastInfo.Segments.Count - 1);
+    }
+
+    /// <summary>The sentence before: an introducing colon, or a cue in a sentence that quotes nothing.</summary>
+    private Attribution? Preceding(BlockInfo info, int segment)
+    {
+        BlockInfo? where = info;
+        int s = segment - 1;
+        if (s < 0)
+        {
+            where = info.Block.Index > 0 ? _info[info.Block.Index - 1] : null;
+            if (where is null || where.Block.Kind == ProseKind.Heading)
+            {
+                return null;
+            }
+
+            s = where.Segments.Count - 1;
+        }
+
+        Segment previous = where.Segments[s];
+        Cue? cue = LastCue(where, previous.Start, previous.End);
+        if (previous.EndsWithColon)
+        {
+            string text = where.Block.Text;
+            return cue is not null ? Make(cue, AttributionPlacement.IntroducingColon) : Colon(where.Block, previous.Start, TrimEnd(text, previous.End, previous.Start) - 1);
+        }
+
+        return cue is not null && !previous.HasQuotation ? Make(cue, AttributionPlacement.PrecedingSentence) : null;
+    }
+
+    /// <summary>The sentence after, when it quotes nothing and has a cue.</summary>
+    private Attribution? Following(BlockInfo info, int segment)
+    {
+        BlockInfo? where = info;
+        int s = segment + 1;
+        if (s >= info.Segments.Count)
+        {
+            where = info.Block.Index + 1 < _info.Length ? _info[info.Block.Index + 1] : null;
+            if (where is null || where.Block.Kind == ProseKind.Heading)
+            {
+                return null;
+            }
+
+            s = 0;
+        }
+
+        Segment next = where.Segments[s];
+        Cue? cue = FirstCue(where, next.Start, next.End);
+        return cue is not null && !next.HasQuotation ? Make(cue, AttributionPlacement.FollowingSentence) : null;
+    }
+
+    /// <summary>In one paragraph, a quotation next to an attributed one continues the same speaker's words.</summary>
+    private Attribution? AttributeByNeighbour(Draft draft)
+    {
+        BlockInfo firstInfo = _info[draft.First.Block.Index];
+        int s = SegmentIndex(firstInfo, draft.First.OpenStart);
+        Attribution? found = s > 0 ? firstInfo.Segments[s - 1].Attribution : null;
+        if (found is null)
+        {
+            BlockInfo lastInfo = _info[draft.Last.Block.Index];
+            int e = SegmentIndex(lastInfo, Math.Max(draft.Last.OpenStart, draft.Last.End - 1));
+            found = e + 1 < lastInfo.Segments.Count ? lastInfo.Segments[e + 1].Attribution : null;
+            if (found is not null)
+            {
+                return Reuse(found, AttributionPlacement.FollowingSentence);
+            }
+
+            return null;
+        }
+
+        return Reuse(found, AttributionPlacement.PrecedingSentence);
+    }
+
+    private static Attribution Reuse(Attribution a, AttributionPlacement placement) =>
+        new(placement, a.Block, a.Start, a.Length, a.Text, a.Cue, a.Speaker, a.SpeakerKind, a.ResolvedSpeaker);
+
+    private static Attribution Make(Cue cue, AttributionPlacement placement)
+    {
+        string text = cue.Block.Text;
+        int start = Math.Min(cue.Start, cue.SpeakerStart);
+        int end = Math.Max(cue.End, cue.SpeakerEnd);
+        string speaker = cue.SpeakerEnd > cue.SpeakerStart ? text.Substring(cue.SpeakerStart, cue.SpeakerEnd - cue.SpeakerStart) : string.Empty;
+        return new Attribution(placement, cue.Block, start, end - start, text.Substring(start, end - start), cue.Text, speaker, cue.SpeakerKind, cue.ResolvedSpeaker);
+    }
+
+    private Attribution Colon(ProseBlock block, int start, int colon)
+    {
+        string text = block.Text;
+        int from = Math.Max(start, colon);
+        int words = 0;
+        while (from > start && words <= MaxSpeakerWords)
+        {
+            from--;
+            if (from == start || (char.IsWhiteSpace(text[from - 1]) && !char.IsWhiteSpace(text[from])))
+            {
+                words++;
+            }
+        }
+
+        string speaker = text.Substring(from, colon - from).Trim();
+        return new Attribution(AttributionPlacement.IntroducingColon, block, from, colon + 1 - from, text.Substring(from, colon + 1 - from), ":", speaker, speaker.Length == 0 ? SpeakerKind.None : SpeakerKind.Other, null);
+    }
+
+    // ---- Lookups ------------------------------------------------------------------------------------------------
+
+    private static int SegmentIndex(BlockInfo info, int offset) => OffsetSearch.LastAtOrBefore(info.Segments, offset, SegmentStart);
+
+    private static int CueLowerBound(List<Cue> cues, int offset) => OffsetSearch.FirstAtOrAfter(cues, offset, CueStart);
+
+    private static int LowerBound(ImmutableArray<Token> tokens, int offset) => OffsetSearch.FirstAtOrAfter(tokens, offset, TokenStart);
+
+    private Segment SegmentAt(ProseBlock block, int offset)
+    {
+        BlockInfo info = _info[block.Index];
+        return info.Segments[SegmentIndex(info, offset)];
+    }
+
+    /// <summary>The first cue starting in [from, to).</summary>
+    private static Cue? FirstCue(BlockInfo info, int from, int to)
+    {
+        int i = CueLowerBound(info.Cues, from);
+        return i < info.Cues.Count && info.Cues[i].Start < to ? info.Cues[i] : null;
+    }
+
+    /// <summary>The last cue lying wholly in [from, to).</summary>
+    private static Cue? LastCue(BlockInfo info, int from, int to)
+    {
+        int i = CueLowerBound(info.Cues, to) - 1;
+        while (i >= 0 && info.Cues[i].End > to)
+        {
+            i--;
+        }
+
+        return i >= 0 && info.Cues[i].Start >= from ? info.Cues[i] : null;
+    }
+
+    private static int WordsBetween(BlockInfo info, int from, int to)
+    {
+        int words = 0;
+        ImmutableArray<Token> tokens = info.Tokens;
+        for (int t = LowerBound(tokens, from); t < tokens.Length && tokens[t].Start < to; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Symbol)
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    private static int SkipSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>One past the last non-space character before <paramref name="end"/>, not below <paramref name="floor"/>.</summary>
+    private static int TrimEnd(string text, int end, int floor)
+    {
+        while (end > floor && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    // ---- Build --------------------------------------------------------------------------------------------------
+
+    private QuotationSet Build()
+    {
+        var quotations = ImmutableArray.CreateBuilder<Quotation>();
+        var text = new StringBuilder();
+        foreach (Draft draft in _drafts)
+        {
+            if (!draft.Closed)
+            {
+                continue;
+            }
+
+            var parts = ImmutableArray.CreateBuilder<QuotationPart>(draft.Parts.Count);
+            text.Clear();
+            foreach (PartDraft part in draft.Parts)
+            {
+                parts.Add(new QuotationPart(part.Block, part.OpenStart, part.OpenLength, part.ContentStart, part.ContentEnd - part.ContentStart, part.CloseStart, part.CloseLength));
+                if (text.Length > 0)
+                {
+                    text.Append('\n');
+                }
+
+                text.Append(part.Block.Text, part.ContentStart, part.ContentEnd - part.ContentStart);
+            }
+
+            if (!draft.IsTopLevel && draft.WordCount == 0)
+            {
+                CountWords(draft);
+            }
+
+            draft.Built = new Quotation(
+                quotations.Count,
+                draft.Kind,
+                draft.Pair,
+                parts.MoveToImmutable(),
+                text.ToString(),
+                draft.WordCount,
+                draft.IsTitle,
+                draft.EffectiveParent?.Built,
+                draft.Attribution);
+            quotations.Add(draft.Built);
+        }
+
+        _unbalanced.Sort((a, b) =>
+        {
+            int byBlock = a.Block.Index.CompareTo(b.Block.Index);
+            return byBlock != 0 ? byBlock : a.Start.CompareTo(b.Start);
+        });
+        return new QuotationSet(quotations.ToImmutable(), _unbalanced.ToImmutableArray());
+    }
+
+    // ---- Working state ------------------------------------------------------------------------------------------
+
+    private sealed class Draft
+    {
+        public Draft(QuotationKind kind, string openMark, Draft? parent, int order)
+        {
+            Kind = kind;
+            OpenMark = openMark;
+            Parent = parent;
+            Order = order;
+        }
+
+        public QuotationKind Kind { get; }
+
+        public string OpenMark { get; }
+
+        public Draft? Parent { get; }
+
+        public int Order { get; }
+
+        public List<PartDraft> Parts { get; } = new();
+
+        public PartDraft First => Parts[0];
+
+        public PartDraft Last => Parts[Parts.Count - 1];
+
+        public bool Closed { get; set; }
+
+        public QuotePair? Pair { get; set; }
+
+        public Draft? EffectiveParent { get; set; }
+
+        public bool IsTopLevel => Closed && EffectiveParent is null;
+
+        public ProseBlock? SignatureBlock { get; set; }
+
+        public int WordCount { get; set; }
+
+        public bool IsTitle { get; set; }
+
+        public bool IsTerm { get; set; }
+
+        /// <summary>Speech rather than a term: long enough, or short but ending like a clause (<c>“Sudah final,” kata Budi</c>).</summary>
+        public bool IsSpeech { get; set; }
+
+        public Attribution? Attribution { get; set; }
+
+        public Quotation? Built { get; set; }
+    }
+
+    private sealed class PartDraft
+    {
+        public PartDraft(ProseBlock block, int openStart, int openLength)
+        {
+            Block = block;
+            OpenStart = openStart;
+            OpenLength = openLength;
+            ContentStart = openStart + openLength;
+            ContentEnd = ContentStart;
+            CloseStart = ContentStart;
+        }
+
+        public ProseBlock Block { get; }
+
+        public int OpenStart { get; }
+
+        public int OpenLength { get; }
+
+        public int ContentStart { get; }
+
+        public int ContentEnd { get; set; }
+
+        public int CloseStart { get; set; }
+
+        public int CloseLength { get; set; }
+
+        public int End => CloseStart + CloseLength;
+    }
+
+    private readonly struct Interval
+    {
+        public Interval(PartDraft part, Draft draft)
+        {
+            Start = part.OpenStart;
+            End = Math.Max(part.End, part.OpenStart + 1);
+            Draft = draft;
+            string text = part.Block.Text;
+            int last = TrimEnd(text, part.ContentEnd, part.ContentStart);
+            EndsSentence = (part.CloseLength > 0 || draft.Kind == QuotationKind.BlockQuote) && last > part.ContentStart
+                && (text[last - 1] == '.' || text[last - 1] == '!' || text[last - 1] == '?' || text[last - 1] == '\u2026');
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public Draft Draft { get; }
+
+        public bool EndsSentence { get; }
+    }
+
+    private sealed class Segment
+    {
+        public Segment(int start, int end, bool hasQuotation, bool endsWithColon)
+        {
+            Start = start;
+            End = end;
+            HasQuotation = hasQuotation;
+            EndsWithColon = endsWithColon;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        /// <summary>Whether a top-level quotation that is speech (not a term) stands in the sentence.</summary>
+        public bool HasQuotation { get; }
+
+        public bool EndsWithColon { get; }
+
+        /// <summary>The attribution of a quotation of this sentence, for quotations next to it.</summary>
+        public Attribution? Attribution { get; set; }
+    }
+
+    private sealed class Cue
+    {
+        public Cue(ProseBlock block, int tokenIndex, int tokenEnd, int start, int end, bool isPhrase)
+        {
+            Block = block;
+            TokenIndex = tokenIndex;
+            TokenEnd = tokenEnd;
+            Start = start;
+            End = end;
+            IsPhrase = isPhrase;
+        }
+
+        public ProseBlock Block { get; }
+
+        public int TokenIndex { get; }
+
+        public int TokenEnd { get; }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        public bool IsPhrase { get; }
+
+        public string Text { get; set; } = string.Empty;
+
+        public int SpeakerStart { get; set; }
+
+        public int SpeakerEnd { get; set; }
+
+        public SpeakerKind SpeakerKind { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? ResolvedSpeaker { get; set; }
+    }
+
+    private sealed class BlockInfo
+    {
+        public BlockInfo(ProseBlock block, ImmutableArray<Token> tokens)
+        {
+            Block = block;
+            Tokens = tokens;
+        }
+
+        public ProseBlock Block { get; }
+
+        public ImmutableArray<Token> Tokens { get; }
+
+        public List<Interval> Intervals { get; } = new();
+
+        public List<Segment> Segments { get; } = new();
+
+        public List<Cue> Cues { get; } = new();
+    }
+}
