@@ -5,7 +5,6 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using NewsLint.Analysis;
-using NewsLint.Diagnostics;
 using Xunit;
 
 namespace NewsLint.Analyzers.Tests;
@@ -21,21 +20,23 @@ public sealed class NewsLintAnalyzerTests
         "# Report\r\n\r\nShelling hit *Kyiv*, Kharkiv,\r\nSumy and {|NL4001:Kiev|}.\r\n");
 
     [Fact]
-    public Task Shared_article_gives_its_duplicate_city()
+    public Task Shared_article_gives_every_finding_at_its_place()
     {
         string article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
         var test = Verify.Test(("/0/articles/csto.md", article));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL4001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 19, 208, 19, 217));
-
-        // The article has other findings (dates, quotations, ...); each family checks them in its own test.
-        foreach (RuleDescriptor descriptor in RuleCatalog.Descriptors)
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 11, 5, 29));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 18, 5, 29));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 164, 27, 182));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 171, 27, 182));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1002", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 306, 35, 325));
+        foreach (int line in new[] { 11, 13, 35, 37 })
         {
-            if (descriptor.Id != "NL4001")
-            {
-                test.DisabledDiagnostics.Add(descriptor.Id);
-            }
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2003", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", line, 1, line, 3));
         }
 
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2003", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 17, 198, 17, 200));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 37, 1, 37, 318));
         return test.RunAsync();
     }
 
