@@ -1,4 +1,10 @@
+using System;
+using System.IO;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using NewsLint.Analysis;
+using NewsLint.Diagnostics;
 using Xunit;
 
 namespace NewsLint.Analyzers.Tests;
@@ -6,6 +12,29 @@ namespace NewsLint.Analyzers.Tests;
 /// <summary>The date rules (NL1001–NL1004) through the Roslyn adapter, with span markup, in both languages.</summary>
 public sealed class DatesAnalyzerTests
 {
+    [Fact]
+    public Task Shared_article_gives_its_date_errors()
+    {
+        string article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
+        var test = Verify.Test(("/0/articles/csto.md", article));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 11, 5, 29));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 18, 5, 29));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 164, 27, 182));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 171, 27, 182));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1002", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 306, 35, 325));
+
+        // Only the date family (NL1xxx) is checked here.
+        foreach (RuleDescriptor descriptor in RuleCatalog.Descriptors)
+        {
+            if (!descriptor.Id.StartsWith("NL1", StringComparison.Ordinal))
+            {
+                test.DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task NL1001_and_NL1003_in_an_Indonesian_article() => Verify.Article(
         "Pada hari **{|NL1001:Senin**, {|NL1003:17 Mei 2022|}|} waktu setempat, para pemimpin CSTO melakukan pertemuan di Moskow.\n");

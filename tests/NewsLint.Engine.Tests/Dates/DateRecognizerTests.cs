@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Globalization;
 using NewsLint.Analysis;
 using NewsLint.Recognizers.Dates;
@@ -62,5 +63,20 @@ public sealed class DateRecognizerTests
         DateMention mention = Assert.Single(Mentions(text));
         Assert.Equal("Senin**, 17 Mei 2022", text.Substring(mention.SourceSpan.Start, mention.SourceSpan.Length));
         Assert.Equal("17 Mei 2022", text.Substring(mention.DateSourceSpan.Start, mention.DateSourceSpan.Length));
+    }
+
+    [Fact]
+    public void Explains_each_date()
+    {
+        const string text = "Rapat digelar Senin (16/5/2022) dan 16-17 Juni di Jakarta, kata pejabat.";
+        LintResult result = Lint.Run(text);
+        var explanations = DateRecognizer.Instance.Explain(result.Mentions[DateRecognizer.Instance]).ToList();
+        Assert.Equal(2, explanations.Count);
+        Assert.Equal("date", explanations[0].Kind);
+        Assert.Equal("Senin (16/5/2022)", explanations[0].Facts["text"]);
+        Assert.Equal("2022-05-16", explanations[0].Facts["date"]);
+        Assert.Equal("Senin", explanations[0].Facts["weekday"]);
+        Assert.Equal("2022-06-16/2022-06-17", explanations[1].Facts["date"]);
+        Assert.Equal("true", explanations[1].Facts["yearInferred"]);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using NewsLint.Analysis;
@@ -17,7 +18,7 @@ namespace NewsLint.Recognizers.Dates;
 /// A date without a year takes the year that puts it nearest the last full date before it, or else the publication
 /// date in the front matter. One pass over each block's tokens; each step looks a bounded number of tokens ahead.
 /// </summary>
-public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
+public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IExplainingRecognizer
 {
     public static readonly DateRecognizer Instance = new();
 
@@ -47,6 +48,27 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>For <c>--explain</c>: each date as written, as read (ISO, a range as start/end), and its tied weekday.</summary>
+    public IEnumerable<Explanation> Explain(object mentions)
+    {
+        foreach (DateMention mention in (ImmutableArray<DateMention>)mentions)
+        {
+            var facts = new SortedDictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["text"] = mention.ToString(),
+                ["date"] = Iso(mention.Year, mention.Month, mention.Day) + (mention.IsRange ? "/" + Iso(mention.EndYear, mention.EndMonth, mention.EndDay) : string.Empty),
+                ["yearInferred"] = mention.YearInferred ? "true" : "false",
+                ["exists"] = mention.IsValid ? "true" : "false",
+            };
+            if (mention.HasWeekday)
+            {
+                facts["weekday"] = mention.WeekdayText;
+            }
+
+            yield return new Explanation("date", mention.SourceSpan, facts);
+        }
     }
 
     /// <summary>The front matter's <c>date</c> (<c>2022-05-17</c>, optionally followed by a time), or null.</summary>
@@ -89,6 +111,10 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>
 
         return best;
     }
+
+    /// <summary>yyyy-mm-dd, with ???? for an unknown year.</summary>
+    private static string Iso(int year, int month, int day) =>
+        (year > 0 ? year.ToString("0000", CultureInfo.InvariantCulture) : "????") + "-" + month.ToString("00", CultureInfo.InvariantCulture) + "-" + day.ToString("00", CultureInfo.InvariantCulture);
 
     /// <summary>One block's scan. Token indices are exclusive ends; -1 means "no date here".</summary>
     private sealed class Scanner
