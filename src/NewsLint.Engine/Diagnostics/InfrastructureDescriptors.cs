@@ -13,6 +13,14 @@ public static class InfrastructureDescriptors
         defaultSeverity: Severity.Error,
         description: "A rule file could not be read. The rest of the rules still run; the broken entry is skipped.");
 
+    public static readonly RuleDescriptor InvalidEncoding = new(
+        id: "NL0003",
+        title: "File is not valid text",
+        messageFormat: "The file contains {0} at byte offset {1} ({2} in all); it is shown as U+FFFD and the rest of the file is still checked",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Articles are read as UTF-8 (or UTF-16/UTF-32 with a byte order mark). Bytes that are not valid there are replaced, so words containing them may be misread.");
+
     public static readonly RuleDescriptor InternalError = new(
         id: "NL0004",
         title: "NewsLint failed on this file",
