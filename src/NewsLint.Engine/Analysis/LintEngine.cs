@@ -33,6 +33,31 @@ public sealed class LintEngine
     public LintResult Lint(string path, string text, CancellationToken cancellationToken = default) =>
         Lint(new SourceDocument(path, text), cancellationToken);
 
+    /// <summary>Lints a file's bytes: decoded by <see cref="SourceDecoder"/>, with NL0003 for bytes that are not valid text.</summary>
+    public LintResult Lint(string path, byte[] bytes, CancellationToken cancellationToken = default) =>
+        Lint(path, SourceDecoder.Decode(bytes), cancellationToken);
+
+    /// <summary>Lints decoded text and reports its <see cref="DecodedSource.Problems"/> as NL0003.</summary>
+    public LintResult Lint(string path, DecodedSource decoded, CancellationToken cancellationToken = default)
+    {
+        if (decoded is null)
+        {
+            throw new ArgumentNullException(nameof(decoded));
+        }
+
+        var source = new SourceDocument(path, decoded.Text);
+        LintResult result = Lint(source, cancellationToken);
+        if (decoded.Problems.IsEmpty)
+        {
+            return result;
+        }
+
+        var all = new List<LintDiagnostic>(result.Diagnostics);
+        all.AddRange(decoded.Diagnostics(source));
+        all.Sort(DiagnosticOrder.Compare);
+        return new LintResult(result.Document, result.Language, all.ToImmutableArray(), result.Mentions);
+    }
+
     public LintResult Lint(SourceDocument source, CancellationToken cancellationToken = default)
     {
         var diagnostics = new List<LintDiagnostic>();
