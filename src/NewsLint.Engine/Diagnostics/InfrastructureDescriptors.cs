@@ -52,4 +52,20 @@ public static class InfrastructureDescriptors
         category: Category,
         defaultSeverity: Severity.Warning,
         description: "Rule kinds are found by folder name (rules/languages, rules/places, ...).");
+
+    public static readonly RuleDescriptor ArticleTooLarge = new(
+        id: "NL0008",
+        title: "Article is too large to check whole",
+        messageFormat: "The article has {0:N0} characters, more than the {1:N0} NewsLint checks; only lines 1 to {2} were checked and the remaining {3:N0} characters were not",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Very large files are usually generated or pasted by mistake. The start of the article is still checked; split the file or raise the limit to check the rest.");
+
+    public static readonly RuleDescriptor NestingFlattened = new(
+        id: "NL0009",
+        title: "Markdown nested too deeply was read as plain text",
+        messageFormat: "Markdown nested too deeply: {0}; that text was still checked, as plain paragraphs",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Quotes, lists or emphasis nested far beyond what any article needs would stop the Markdown parser; their markers are ignored and the words are still checked.");
 }
