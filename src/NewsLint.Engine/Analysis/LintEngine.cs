@@ -33,8 +33,43 @@ public sealed class LintEngine
     public LintResult Lint(string path, string text, CancellationToken cancellationToken = default) =>
         Lint(new SourceDocument(path, text), cancellationToken);
 
+    /// <summary>Lints a file's bytes: decoded by <see cref="SourceDecoder"/>, with NL0003 for bytes that are not valid text.</summary>
+    public LintResult Lint(string path, byte[] bytes, CancellationToken cancellationToken = default) =>
+        Lint(path, SourceDecoder.Decode(bytes), cancellationToken);
+
+    /// <summary>Lints decoded text and reports its <see cref="DecodedSource.Problems"/> as NL0003.</summary>
+    public LintResult Lint(string path, DecodedSource decoded, CancellationToken cancellationToken = default)
+    {
+        if (decoded is null)
+        {
+            throw new ArgumentNullException(nameof(decoded));
+        }
+
+        var source = new SourceDocument(path, decoded.Text);
+        LintResult result = Lint(source, cancellationToken);
+        if (decoded.Problems.IsEmpty)
+        {
+            return result;
+        }
+
+        var all = new List<LintDiagnostic>(result.Diagnostics);
+        all.AddRange(decoded.Diagnostics(source));
+        all.Sort(DiagnosticOrder.Compare);
+        return new LintResult(result.Document, result.Language, all.ToImmutableArray(), result.Mentions);
+    }
+
     public LintResult Lint(SourceDocument source, CancellationToken cancellationToken = default)
     {
+        if (source is null)
+        {
+            throw new ArgumentNullException(nameof(source));
+        }
+
+        if (source.Text.Length > Options.MaxArticleLength && Options.MaxArticleLength >= 0)
+        {
+            return LintStart(source, cancellationToken);
+        }
+
         var diagnostics = new List<LintDiagnostic>();
         ArticleDocument document;
         try
@@ -58,6 +93,13 @@ public sealed class LintEngine
                 span,
                 source.GetLineSpan(span),
                 InfrastructureDescriptors.InvalidFrontMatter.FormatMessage(document.FrontMatterError)));
+        }
+
+        foreach (FlattenedRegion region in document.Flattened)
+        {
+            TextSpan span = new(region.Span.Start, 0);
+            RuleDescriptor flattened = InfrastructureDescriptors.NestingFlattened;
+            diagnostics.Add(new LintDiagnostic(flattened, flattened.DefaultSeverity, source.Path, span, source.GetLineSpan(span), flattened.FormatMessage(region.Reason)));
         }
 
         var catalog = Rules.Get<LanguageCatalog>();
@@ -95,6 +137,30 @@ public sealed class LintEngine
 
         kept.Sort(DiagnosticOrder.Compare);
         return new LintResult(document, language?.Code, kept.ToImmutableArray(), context.Mentions);
+    }
+
+    /// <summary>An article over the size limit: its lines up to the limit are checked, and NL0008 says where checking stopped.</summary>
+    private LintResult LintStart(SourceDocument source, CancellationToken cancellationToken)
+    {
+        int limit = Options.MaxArticleLength;
+        LinePosition stop = source.GetLinePosition(limit);
+        int cut = stop.Line > 1 ? source.GetLineStart(stop.Line) : limit;
+        if (cut > 0 && cut < source.Text.Length && char.IsHighSurrogate(source.Text[cut - 1]))
+        {
+            cut--;
+        }
+
+        int lastLine = stop.Line > 1 ? stop.Line - 1 : 1;
+        LintResult start = Lint(new SourceDocument(source.Path, source.Text.Substring(0, cut)), cancellationToken);
+
+        RuleDescriptor descriptor = InfrastructureDescriptors.ArticleTooLarge;
+        var span = new TextSpan(cut, 0);
+        var all = new List<LintDiagnostic>(start.Diagnostics)
+        {
+            new(descriptor, descriptor.DefaultSeverity, source.Path, span, source.GetLineSpan(span), descriptor.FormatMessage(source.Text.Length, limit, lastLine, source.Text.Length - cut)),
+        };
+        all.Sort(DiagnosticOrder.Compare);
+        return new LintResult(start.Document, start.Language, all.ToImmutableArray(), start.Mentions);
     }
 
     private static LintDiagnostic InternalError(SourceDocument source, string where, Exception ex)

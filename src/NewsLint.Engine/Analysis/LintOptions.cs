@@ -15,4 +15,10 @@ public sealed class LintOptions
 
     /// <summary>Quotations shorter than this many words are terms, not speech (scare quotes, titles).</summary>
     public int MinimumQuotationWords { get; init; } = 4;
+
+    /// <summary>Characters of an article that are checked; past this only the lines before it are, with NL0008.</summary>
+    public int MaxArticleLength { get; init; } = DefaultMaxArticleLength;
+
+    /// <summary>4 Mi characters: about a hundred times the longest news article.</summary>
+    public const int DefaultMaxArticleLength = 4 * 1024 * 1024;
 }

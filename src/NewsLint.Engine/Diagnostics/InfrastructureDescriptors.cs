@@ -13,6 +13,14 @@ public static class InfrastructureDescriptors
         defaultSeverity: Severity.Error,
         description: "A rule file could not be read. The rest of the rules still run; the broken entry is skipped.");
 
+    public static readonly RuleDescriptor InvalidEncoding = new(
+        id: "NL0003",
+        title: "File is not valid text",
+        messageFormat: "The file contains {0} at byte offset {1} ({2} in all); it is shown as U+FFFD and the rest of the file is still checked",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Articles are read as UTF-8 (or UTF-16/UTF-32 with a byte order mark). Bytes that are not valid there are replaced, so words containing them may be misread.");
+
     public static readonly RuleDescriptor InternalError = new(
         id: "NL0004",
         title: "NewsLint failed on this file",
@@ -44,4 +52,20 @@ public static class InfrastructureDescriptors
         category: Category,
         defaultSeverity: Severity.Warning,
         description: "Rule kinds are found by folder name (rules/languages, rules/places, ...).");
+
+    public static readonly RuleDescriptor ArticleTooLarge = new(
+        id: "NL0008",
+        title: "Article is too large to check whole",
+        messageFormat: "The article has {0:N0} characters, more than the {1:N0} NewsLint checks; only lines 1 to {2} were checked and the remaining {3:N0} characters were not",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Very large files are usually generated or pasted by mistake. The start of the article is still checked; split the file or raise the limit to check the rest.");
+
+    public static readonly RuleDescriptor NestingFlattened = new(
+        id: "NL0009",
+        title: "Markdown nested too deeply was read as plain text",
+        messageFormat: "Markdown nested too deeply: {0}; that text was still checked, as plain paragraphs",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Quotes, lists or emphasis nested far beyond what any article needs would stop the Markdown parser; their markers are ignored and the words are still checked.");
 }

@@ -21,7 +21,8 @@ public static class ArticleParser
 
     public static ArticleDocument Parse(SourceDocument source)
     {
-        string text = source.Text;
+        // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
+        string text = NestingGuard.Flatten(source.Text, out ImmutableArray<FlattenedRegion> flattened);
         MarkdownDocument markdown = Markdig.Markdown.Parse(text, Pipeline);
 
         var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
@@ -92,7 +93,7 @@ public static class ArticleParser
             }
         }
 
-        return new ArticleDocument(source, frontMatter, blocks.ToImmutable(), comments.ToImmutable(), frontMatterError);
+        return new ArticleDocument(source, frontMatter, blocks.ToImmutable(), comments.ToImmutable(), frontMatterError, flattened);
     }
 
     private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments)

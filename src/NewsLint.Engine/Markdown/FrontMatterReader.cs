@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using NewsLint.Rules;
 using NewsLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -15,6 +16,13 @@ internal static class FrontMatterReader
         error = null;
         string block = text.Substring(span.Start, span.Length);
         string yaml = StripFences(block);
+        int forbidden = YamlCharacters.FindForbidden(yaml);
+        if (forbidden >= 0)
+        {
+            error = $"it contains {YamlCharacters.Describe(yaml[forbidden])} (front matter line {CountLines(yaml, forbidden)})";
+            return new FrontMatter(null, null, null, yaml, ImmutableArray<string>.Empty, span, true);
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -65,6 +73,30 @@ internal static class FrontMatterReader
             error = $"{ex.Message.Trim()} (front matter line {ex.Start.Line + 1})";
             return new FrontMatter(null, null, null, yaml, ImmutableArray<string>.Empty, span, true);
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's failure on a flow list or mapping left open at the end: it gives no position of its own.
+            error = $"a '[' or '{{' is never closed (front matter line {CountLines(yaml, YamlCharacters.FindUnclosedFlow(yaml))})";
+            return new FrontMatter(null, null, null, yaml, ImmutableArray<string>.Empty, span, true);
+        }
+#pragma warning disable CA1031 // YamlDotNet has other failures than YamlException; front matter must never stop the article.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            error = $"it could not be read ({ex.GetType().Name}: {ex.Message.Trim()})";
+            return new FrontMatter(null, null, null, yaml, ImmutableArray<string>.Empty, span, true);
+        }
+    }
+
+    private static int CountLines(string text, int offset)
+    {
+        int line = 1;
+        for (int i = 0; i < offset; i++)
+        {
+            line += text[i] == '\n' ? 1 : 0;
+        }
+
+        return line;
     }
 
     private static string? Scalar(YamlMappingNode map, string key) =>

@@ -1,4 +1,7 @@
+using System;
 using System.IO;
+using NewsLint.Diagnostics;
+using NewsLint.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -10,14 +13,29 @@ public static class YamlDocuments
     /// <summary>The root mapping of a rule file, or null (with NL0001 reported) when it is not valid YAML or not a mapping.</summary>
     public static YamlMappingNode? LoadRoot(RuleFileReader reader)
     {
+        string text = reader.Source.Text;
+        int forbidden = YamlCharacters.FindForbidden(text);
+        if (forbidden >= 0)
+        {
+            reader.ReportAt(InfrastructureDescriptors.InvalidRuleFile, new TextSpan(forbidden, 1), "not valid YAML: it contains " + YamlCharacters.Describe(text[forbidden]));
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(reader.Source.Text));
+            stream.Load(new StringReader(text));
         }
         catch (YamlException ex)
         {
             reader.Error(ex.Start, ex.End, "not valid YAML: " + ex.Message.Trim());
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's failure on a flow list or mapping left open at the end of the file: no position of its own.
+            int at = YamlCharacters.FindUnclosedFlow(text);
+            reader.ReportAt(InfrastructureDescriptors.InvalidRuleFile, new TextSpan(at, at < text.Length ? 1 : 0), "not valid YAML: a '[' or '{' is never closed");
             return null;
         }
 

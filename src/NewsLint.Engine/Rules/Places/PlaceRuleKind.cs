@@ -15,6 +15,7 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
     {
         reader.CheckKeys(root, "places");
         var places = ImmutableArray.CreateBuilder<Place>();
+        var seen = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (YamlMappingNode entry in reader.Mappings(root, "places", required: true))
         {
             reader.CheckKeys(entry, "id", "kind", "names", "preferred");
@@ -41,6 +42,15 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
             {
                 continue;
             }
+
+            if (seen.TryGetValue(id, out long firstLine))
+            {
+                // Within one file a repeated id is a mistake; across files a later id overrides (see Combine).
+                reader.Error(reader.Node(entry, "id"), $"duplicate id '{id}': it is already defined on line {firstLine} of this file");
+                continue;
+            }
+
+            seen[id] = entry.Start.Line;
 
             places.Add(new Place(id, reader.String(entry, "kind"), names.AddRange(preferred.Values), preferred.ToImmutable(), reader.File.Path, (int)entry.Start.Line));
         }

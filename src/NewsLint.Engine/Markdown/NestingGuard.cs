@@ -1,0 +1,232 @@
+using System.Collections.Immutable;
+using System.Text;
+using NewsLint.Text;
+
+namespace NewsLint.Markdown;
+
+/// <summary>
+/// Keeps hostile nesting away from Markdig, which gives up on a whole article (an exception) past 127 nested
+/// blocks or a few thousand nested inline delimiters. Before parsing, lines nested deeper than
+/// <see cref="MaxNestingLevels"/> lose their quote and list markers, and paragraphs with more than
+/// <see cref="MaxInlineDelimiters"/> emphasis or link delimiters lose those delimiters. Each removed character
+/// becomes a no-break space, so every offset stays exact and the text is still checked, as plain paragraphs.
+/// Every place this happens is reported (NL0009), never silently.
+/// </summary>
+internal static class NestingGuard
+{
+    /// <summary>Quote markers, list markers and indentation/2, counted at the start of a line.</summary>
+    public const int MaxNestingLevels = 48;
+
+    /// <summary><c>*</c>, <c>_</c>, <c>[</c> and <c>]</c> in one paragraph (a run of non-blank lines).</summary>
+    public const int MaxInlineDelimiters = 2000;
+
+    private const char Neutral = '\u00A0';
+
+    public static string Flatten(string text, out ImmutableArray<FlattenedRegion> regions)
+    {
+        StringBuilder? result = null;
+        var found = ImmutableArray.CreateBuilder<FlattenedRegion>();
+        FlattenBlocks(text, ref result, found);
+        FlattenInlines(text, ref result, found);
+        regions = found.ToImmutable();
+        return result?.ToString() ?? text;
+    }
+
+    private static void FlattenBlocks(string text, ref StringBuilder? result, ImmutableArray<FlattenedRegion>.Builder found)
+    {
+        int regionStart = -1;
+        int regionEnd = 0;
+        int deepest = 0;
+        int lines = 0;
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int prefixEnd = ContainerPrefix(text, lineStart, out int levels);
+            if (levels > MaxNestingLevels)
+            {
+                result ??= new StringBuilder(text);
+                for (int i = lineStart; i < prefixEnd; i++)
+                {
+                    result[i] = Neutral;
+                }
+
+                regionStart = regionStart < 0 ? lineStart : regionStart;
+                regionEnd = prefixEnd;
+                deepest = levels > deepest ? levels : deepest;
+                lines++;
+            }
+
+            lineStart = NextLine(text, prefixEnd);
+        }
+
+        if (regionStart >= 0)
+        {
+            found.Add(new FlattenedRegion(
+                TextSpan.FromBounds(regionStart, regionEnd),
+                $"{lines} line(s) nested up to {deepest} levels deep, more than the {MaxNestingLevels} NewsLint reads, lost their quote and list markers"));
+        }
+    }
+
+    private static void FlattenInlines(string text, ref StringBuilder? result, ImmutableArray<FlattenedRegion>.Builder found)
+    {
+        int paragraphStart = -1;
+        int delimiters = 0;
+        int lineStart = 0;
+        while (lineStart <= text.Length)
+        {
+            int lineEnd = LineEnd(text, lineStart);
+            bool blank = IsBlank(text, lineStart, lineEnd);
+            if (!blank)
+            {
+                paragraphStart = paragraphStart < 0 ? lineStart : paragraphStart;
+                for (int i = lineStart; i < lineEnd; i++)
+                {
+                    delimiters += IsInlineDelimiter(text[i]) ? 1 : 0;
+                }
+            }
+
+            bool last = lineEnd >= text.Length;
+            if ((blank || last) && paragraphStart >= 0)
+            {
+                int paragraphEnd = blank ? lineStart : lineEnd;
+                if (delimiters > MaxInlineDelimiters)
+                {
+                    result ??= new StringBuilder(text);
+                    for (int i = paragraphStart; i < paragraphEnd; i++)
+                    {
+                        if (IsInlineDelimiter(text[i]))
+                        {
+                            result[i] = Neutral;
+                        }
+                    }
+
+                    found.Add(new FlattenedRegion(
+                        TextSpan.FromBounds(paragraphStart, paragraphEnd),
+                        $"a paragraph with {delimiters} emphasis and link delimiters, more than the {MaxInlineDelimiters} NewsLint reads, lost them"));
+                }
+
+                paragraphStart = -1;
+                delimiters = 0;
+            }
+
+            if (last)
+            {
+                break;
+            }
+
+            lineStart = NextLine(text, lineEnd);
+        }
+    }
+
+    /// <summary>The end of the line's run of indentation, quote markers and list markers; <paramref name="levels"/> estimates its nesting.</summary>
+    private static int ContainerPrefix(string text, int start, out int levels)
+    {
+        levels = 0;
+        int columns = 0;
+        int i = start;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (c == ' ')
+            {
+                columns++;
+                i++;
+            }
+            else if (c == '\t')
+            {
+                columns += 4;
+                i++;
+            }
+            else if (c == '>')
+            {
+                levels++;
+                i++;
+            }
+            else if ((c == '-' || c == '+' || c == '*') && IsMarkerEnd(text, i + 1))
+            {
+                levels++;
+                i++;
+            }
+            else if (c >= '0' && c <= '9')
+            {
+                int j = i;
+                while (j < text.Length && j - i < 9 && text[j] >= '0' && text[j] <= '9')
+                {
+                    j++;
+                }
+
+                if (j < text.Length && (text[j] == '.' || text[j] == ')') && IsMarkerEnd(text, j + 1))
+                {
+                    levels++;
+                    i = j + 1;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        levels += columns / 2;
+        return i;
+    }
+
+    private static bool IsMarkerEnd(string text, int i) =>
+        i >= text.Length || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
+
+    private static bool IsInlineDelimiter(char c) => c == '*' || c == '_' || c == '[' || c == ']';
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] != ' ' && text[i] != '\t')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int LineEnd(string text, int from)
+    {
+        int i = from;
+        while (i < text.Length && text[i] != '\n' && text[i] != '\r')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>The start of the line after the one containing <paramref name="from"/> (CRLF, CR or LF).</summary>
+    private static int NextLine(string text, int from)
+    {
+        int i = LineEnd(text, from);
+        if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+        {
+            return i + 2;
+        }
+
+        return i + 1;
+    }
+}
+
+/// <summary>A part of an article whose Markdown structure was too deep to parse and was read as plain paragraphs.</summary>
+public sealed class FlattenedRegion
+{
+    public FlattenedRegion(TextSpan span, string reason)
+    {
+        Span = span;
+        Reason = reason;
+    }
+
+    public TextSpan Span { get; }
+
+    public string Reason { get; }
+}

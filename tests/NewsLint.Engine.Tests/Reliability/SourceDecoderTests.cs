@@ -1,0 +1,180 @@
+using System;
+using System.Linq;
+using System.Text;
+using NewsLint.Analysis;
+using NewsLint.Diagnostics;
+using NewsLint.Tests.Infrastructure;
+using NewsLint.Text;
+using Xunit;
+
+namespace NewsLint.Tests.Reliability;
+
+public sealed class SourceDecoderTests
+{
+    private static readonly LintEngine Engine = new(Lint.DefaultRules);
+
+    private static byte[] Utf8(string s) => new UTF8Encoding(false).GetBytes(s);
+
+    private static byte[] Concat(params byte[][] parts) => parts.SelectMany(p => p).ToArray();
+
+    [Fact]
+    public void Utf8_without_bom_is_clean()
+    {
+        DecodedSource decoded = SourceDecoder.Decode(Utf8("Kota “Kyiv” – 😀 é"));
+        Assert.Equal("Kota “Kyiv” – 😀 é", decoded.Text);
+        Assert.Equal("utf-8", decoded.EncodingName);
+        Assert.Empty(decoded.Problems);
+    }
+
+    [Fact]
+    public void Utf8_bom_is_dropped_and_offsets_count_from_the_text()
+    {
+        DecodedSource decoded = SourceDecoder.Decode(Concat(new byte[] { 0xEF, 0xBB, 0xBF }, Utf8(Hostile.Canary)));
+        Assert.Equal("utf-8-bom", decoded.EncodingName);
+        Assert.True(decoded.HadByteOrderMark);
+        LintResult result = Engine.Lint("a.md", decoded);
+        Hostile.AssertCanaryFound(decoded.Text, result);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Utf16_with_bom_decodes_and_is_linted(bool bigEndian)
+    {
+        var encoding = new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        byte[] bytes = Concat(encoding.GetPreamble(), encoding.GetBytes(Hostile.Canary));
+        LintResult result = Engine.Lint("a.md", bytes);
+        Hostile.AssertCanaryFound(Hostile.Canary, result);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "NL0003");
+    }
+
+    [Fact]
+    public void Utf16_without_bom_is_recognised()
+    {
+        DecodedSource decoded = SourceDecoder.Decode(new UnicodeEncoding(false, false).GetBytes(Hostile.Canary));
+        Assert.Equal("utf-16le", decoded.EncodingName);
+        Assert.Equal(Hostile.Canary, decoded.Text);
+    }
+
+    [Fact]
+    public void Utf32_with_bom_decodes()
+    {
+        var encoding = new UTF32Encoding(bigEndian: false, byteOrderMark: true);
+        DecodedSource decoded = SourceDecoder.Decode(Concat(encoding.GetPreamble(), encoding.GetBytes("Kyiv 😀")));
+        Assert.Equal("Kyiv 😀", decoded.Text);
+        Assert.Empty(decoded.Problems);
+    }
+
+    [Fact]
+    public void Invalid_utf8_gives_NL0003_with_the_byte_offset_and_the_rest_is_linted()
+    {
+        // "café" in Windows-1252 inside an otherwise UTF-8 article: a mixed encoding.
+        byte[] bytes = Concat(Utf8("Le café “"), new byte[] { 0x63, 0x61, 0x66, 0xE9 }, Utf8("” ferme.\n\n" + Hostile.Canary));
+        LintResult result = Engine.Lint("a.md", bytes);
+        LintDiagnostic nl0003 = Assert.Single(result.Diagnostics, d => d.Id == "NL0003");
+        int expectedByte = Utf8("Le café “caf").Length;
+        Assert.Contains($"at byte offset {expectedByte} (1 in all)", nl0003.Message, StringComparison.Ordinal);
+        Assert.Equal(expectedByte.ToString(System.Globalization.CultureInfo.InvariantCulture), nl0003.Properties["byteOffset"]);
+        Assert.Equal(new LinePosition(1, 13), nl0003.LineSpan.Start);
+
+        string text = SourceDecoder.Decode(bytes).Text;
+        Assert.Equal(SourceDecoder.Replacement, text[nl0003.Span.Start]);
+        Hostile.AssertCanaryFound(text, result);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0xC0, 0xAF }, 0)] // overlong '/'
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 }, 0)] // encoded surrogate
+    [InlineData(new byte[] { 0xF4, 0x90, 0x80, 0x80 }, 0)] // above U+10FFFF
+    [InlineData(new byte[] { 0x41, 0xE2, 0x82 }, 1)] // truncated at the end
+    [InlineData(new byte[] { 0x41, 0x80 }, 1)] // lone continuation byte
+    [InlineData(new byte[] { 0x41, 0xFF, 0x42 }, 1)]
+    public void Ill_formed_utf8_is_found_at_its_first_byte(byte[] bytes, int offset)
+    {
+        Assert.False(SourceDecoder.IsValidUtf8(bytes));
+        EncodingProblem problem = Assert.Single(SourceDecoder.Decode(bytes).Problems);
+        Assert.Equal(EncodingProblemKind.InvalidUtf8, problem.Kind);
+        Assert.Equal(offset, problem.ByteOffset);
+    }
+
+    [Fact]
+    public void Byte_offset_counts_the_bom()
+    {
+        byte[] bytes = Concat(new byte[] { 0xEF, 0xBB, 0xBF }, Utf8("ab"), new byte[] { 0xFF });
+        EncodingProblem problem = Assert.Single(SourceDecoder.Decode(bytes).Problems);
+        Assert.Equal(5, problem.ByteOffset);
+        Assert.Equal(2, problem.CharOffset);
+    }
+
+    [Fact]
+    public void Unpaired_surrogate_in_utf16_is_NL0003()
+    {
+        byte[] bytes = { 0xFF, 0xFE, 0x41, 0x00, 0x00, 0xD8, 0x42, 0x00 };
+        DecodedSource decoded = SourceDecoder.Decode(bytes);
+        EncodingProblem problem = Assert.Single(decoded.Problems);
+        Assert.Equal(EncodingProblemKind.InvalidUtf16, problem.Kind);
+        Assert.Equal(4, problem.ByteOffset);
+        Assert.Equal("A\uFFFDB", decoded.Text);
+    }
+
+    [Fact]
+    public void Nul_bytes_are_reported_once_and_replaced_keeping_offsets()
+    {
+        byte[] bytes = Concat(Utf8("ab"), new byte[] { 0 }, Utf8("c"), new byte[] { 0 }, Utf8("\n\n" + Hostile.Canary));
+        LintResult result = Engine.Lint("a.md", bytes);
+        LintDiagnostic nl0003 = Assert.Single(result.Diagnostics, d => d.Id == "NL0003");
+        Assert.Contains("a NUL character at byte offset 2 (2 in all)", nl0003.Message, StringComparison.Ordinal);
+        string text = SourceDecoder.Decode(bytes).Text;
+        Assert.DoesNotContain('\0', text);
+        Assert.Equal(bytes.Length, Utf8(text).Length - 4); // each NUL became U+FFFD (3 bytes), nothing moved
+        Hostile.AssertCanaryFound(text, result);
+    }
+
+    [Fact]
+    public void Empty_file_decodes_to_empty_text()
+    {
+        Assert.Equal(string.Empty, SourceDecoder.Decode(Array.Empty<byte>()).Text);
+        Assert.Empty(Engine.Lint("a.md", Array.Empty<byte>()).Diagnostics);
+    }
+
+    [Fact]
+    public void Host_text_read_with_the_compilers_fallback_code_page_recovers_the_exact_byte_offset()
+    {
+        // Roslyn reads an AdditionalFile as strict UTF-8 and, failing that, as Latin-1/Windows-1252 (EncodedStringText).
+        byte[] bytes = Concat(Utf8("Kyiv “"), new byte[] { 0xE9 }, Utf8("” Kyiv"));
+        Encoding latin1 = Encoding.GetEncoding("iso-8859-1");
+        string hostText = latin1.GetString(bytes);
+
+        DecodedSource decoded = SourceDecoder.FromHostText(hostText, latin1);
+        EncodingProblem problem = Assert.Single(decoded.Problems);
+        Assert.Equal(Utf8("Kyiv “").Length, problem.ByteOffset);
+        Assert.Equal("Kyiv “\uFFFD” Kyiv", decoded.Text);
+        Assert.Equal(SourceDecoder.Decode(bytes).Text, decoded.Text);
+    }
+
+    [Fact]
+    public void Host_text_with_replacement_characters_is_reported_with_its_utf8_offset()
+    {
+        DecodedSource decoded = SourceDecoder.FromHostText("\uFEFFé \uFFFD x \uFFFD", Encoding.UTF8);
+        EncodingProblem problem = Assert.Single(decoded.Problems);
+        Assert.Equal(EncodingProblemKind.ReplacementCharacter, problem.Kind);
+        Assert.Equal(3 + 3, problem.ByteOffset); // BOM, "é ", then U+FFFD
+        Assert.Equal(2, problem.CharOffset);
+        Assert.Equal(2, problem.Count);
+    }
+
+    [Fact]
+    public void Clean_host_text_has_no_problems()
+    {
+        DecodedSource decoded = SourceDecoder.FromHostText(Hostile.Canary, Encoding.UTF8);
+        Assert.Empty(decoded.Problems);
+        Assert.Equal(Hostile.Canary, decoded.Text);
+    }
+
+    [Fact]
+    public void Every_NL0003_is_documented()
+    {
+        Assert.NotNull(RuleCatalog.Find("NL0003"));
+        Assert.Equal(InfrastructureDescriptors.InvalidEncoding, RuleCatalog.Find("NL0003"));
+    }
+}
