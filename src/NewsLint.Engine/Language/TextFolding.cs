@@ -14,7 +14,7 @@ public static class TextFolding
             return text;
         }
 
-        string decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char c in decomposed)
@@ -46,6 +46,29 @@ public static class TextFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>Normalization throws on unpaired surrogates (broken input); they become U+FFFD.</summary>
+    private static string WithoutLoneSurrogates(string text)
+    {
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            bool paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
+            if (!paired)
+            {
+                builder ??= new StringBuilder(text, 0, i, text.Length);
+                builder.Append('\uFFFD');
+            }
+            else
+            {
+                builder?.Append(c);
+            }
+        }
+
+        return builder?.ToString() ?? text;
     }
 
     private static bool IsPlainLowerAscii(string text)
