@@ -56,11 +56,30 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // Cached by content inside the loader: an unchanged set of rule files is never parsed twice per process.
-        RuleSet rules = RuleSetLoader.Load(ruleFiles);
-        string? defaultLanguage = options.GlobalOptions.TryGetValue("build_property.NewsLintDefaultLanguage", out string? language) && language.Length > 0 ? language : null;
-        var engine = new LintEngine(rules, new LintOptions { DefaultLanguage = defaultLanguage });
+        LintEngine engine;
+        try
+        {
+            // Cached by content inside the loader: an unchanged set of rule files is never parsed twice per process.
+            RuleSet rules = RuleSetLoader.Load(ruleFiles);
+            string? defaultLanguage = options.GlobalOptions.TryGetValue("build_property.NewsLintDefaultLanguage", out string? language) && language.Length > 0 ? language : null;
+            engine = new LintEngine(rules, new LintOptions { DefaultLanguage = defaultLanguage });
+        }
+#pragma warning disable CA1031 // No AD0001: say on each article that it could not be checked.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            start.RegisterAdditionalFileAction(file => ReportInternalError(file, ex, "loading the rule files"));
+            return;
+        }
+
         start.RegisterAdditionalFileAction(file => AnalyzeFile(file, engine));
+    }
+
+    private static void ReportInternalError(AdditionalFileAnalysisContext context, Exception ex, string where)
+    {
+        DiagnosticDescriptor descriptor = DescriptorMap.Find(InfrastructureDescriptors.InternalError.Id)!;
+        string message = InfrastructureDescriptors.InternalError.FormatMessage(ex.GetType().Name, where, ex.Message.Split('\n')[0]);
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(context.AdditionalFile.Path, default, default), message));
     }
 
     private static void AnalyzeFile(AdditionalFileAnalysisContext context, LintEngine engine)
@@ -105,9 +124,7 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            DiagnosticDescriptor descriptor = DescriptorMap.Find(InfrastructureDescriptors.InternalError.Id)!;
-            string message = InfrastructureDescriptors.InternalError.FormatMessage(ex.GetType().Name, "the analyzer", ex.Message.Split('\n')[0]);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(file.Path, default, default), message));
+            ReportInternalError(context, ex, "the analyzer");
         }
     }
 
