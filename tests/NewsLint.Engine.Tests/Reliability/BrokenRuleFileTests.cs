@@ -123,6 +123,24 @@ public sealed class BrokenRuleFileTests
     }
 
     [Theory]
+    [InlineData("2022-02-30", "'2022-02-30' is not a date that exists")]
+    [InlineData("2023-02-29", "'2023-02-29' is not a date that exists")]
+    [InlineData("2022-05-17/2022-05-16", "ends before it starts")]
+    [InlineData("16 May 2022", "'date' must be a day (2022-05-16)")]
+    public void Fact_with_an_impossible_date_is_NL0001_at_the_date_and_the_other_facts_are_read(string date, string problem)
+    {
+        const string path = "news/rules/facts/broken.yaml";
+        string text = "events:\n  - id: bad\n    match: { en: [[summit]] }\n    date: " + date + "\n"
+            + "  - id: good\n    match: { en: [[festival]] }\n    date: 2022-06-01\n";
+        RuleSet rules = Load(path, text);
+        Assert.Equal(new[] { "NL0001 4:11" }, Positions(rules, path));
+        Assert.Contains(problem, rules.Diagnostics.Single(d => d.Path == path).Message, StringComparison.Ordinal);
+        Assert.Contains(rules.Get<NewsLint.Rules.Facts.FactCatalog>().Events, e => e.Id == "good");
+        Assert.DoesNotContain(rules.Get<NewsLint.Rules.Facts.FactCatalog>().Events, e => e.Id == "bad");
+        AssertOtherRulesStillRun(rules);
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("# only a comment\n")]
     [InlineData("\n\n")]
