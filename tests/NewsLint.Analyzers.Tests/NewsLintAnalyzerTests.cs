@@ -38,6 +38,9 @@ public sealed class NewsLintAnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2003", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 17, 198, 17, 200));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 37, 1, 37, 318));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL4003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 3, 1, 3, 51));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 15, 126, 15, 141));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 19, 113, 19, 124));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 29, 90, 29, 105));
         return test.RunAsync();
     }
 
