@@ -26,7 +26,14 @@ public sealed class NL4004RepeatedWordTests
         public void Message_names_the_word()
         {
             var diagnostic = Assert.Single(Lint.Run("Officials said the the talks would resume.").OfId(Id));
-            Assert.Equal("'the' is written twice in a row; remove one", diagnostic.Message);
+            Assert.Equal("'the' is written twice in a row; remove one, or hyphenate it if a reduplication is meant ('the-the')", diagnostic.Message);
+        }
+
+        [Fact]
+        public void Indonesian_reduplication_without_its_hyphen_is_told_how_to_write_it()
+        {
+            var diagnostic = Assert.Single(Lint.Run("Anak anak bermain di taman itu dan juga di sekolah pada hari Senin.").OfId(Id));
+            Assert.EndsWith("('Anak-anak')", diagnostic.Message, System.StringComparison.Ordinal);
         }
 
         [Fact]

@@ -46,6 +46,26 @@ public sealed class ShippedStyleRulesTests
     }
 
     [Fact]
+    public void Shared_article_gives_every_names_and_style_finding_at_its_place()
+    {
+        LintResult result = Lint.Run(Lint.Fixture("csto-summit-moscow-2022.md"), path: "csto.md");
+        var found = result.Diagnostics
+            .Where(d => d.Id.StartsWith("NL4", StringComparison.Ordinal) || d.Id.StartsWith("NL5", StringComparison.Ordinal))
+            .Select(d => $"{d.Id} {d.LineSpan}")
+            .ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "NL4003 (3,1)-(3,51)",      // the title, repeated
+                "NL5001 (15,126)-(15,141)", // negara – negara
+                "NL5001 (19,113)-(19,124)", // kota – kota
+                "NL4001 (19,208)-(19,217)", // Berdyansk, twice in one enumeration
+                "NL5001 (29,90)-(29,105)",  // negara – negara
+            },
+            found);
+    }
+
+    [Fact]
     public void Shipped_ids_are_unique_across_the_default_files_and_in_the_NL5_band()
     {
         var ids = new List<string>();
