@@ -54,11 +54,20 @@ public sealed class NL4002NameSpelledTwoWaysTests
         }
 
         [Fact]
+        public void A_shipped_person_in_Indonesian_copy()
+        {
+            var result = Lint.Verify(
+                "Presiden Volodymyr Zelensky berbicara di Kyiv pada hari Senin, dan {|NL4002:Zelenskyy|} juga bertemu dengan para menteri.",
+                Id);
+            Assert.Equal("'Zelenskyy' and 'Zelensky' name the same person in this article; write 'Zelensky', the preferred form in 'id' (rules/places/people.yaml)", result.OfId(Id).Single().Message);
+        }
+
+        [Fact]
         public void A_newsroom_person_with_variants()
         {
             RuleSet rules = RuleSetLoader.Load(new[]
             {
-                new RuleFile("newsroom/rules/places/people.yaml", "places:\n  - id: zelenskyy\n    kind: person\n    names: [Zelenskyy, Zelensky, Zelenskiy]\n    preferred: { en: Zelenskyy }\n"),
+                new RuleFile("newsroom/rules/places/zelenskyy.yaml", "places:\n  - id: zelenskyy\n    kind: person\n    names: [Zelenskyy, Zelensky, Zelenskiy]\n    preferred: { en: Zelenskyy }\n"),
             });
             Lint.Verify("President Zelenskyy spoke on Monday, and {|NL4002:Zelensky|} spoke again on Tuesday to the parliament.", Id, rules);
         }
