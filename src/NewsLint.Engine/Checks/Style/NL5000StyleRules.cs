@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using NewsLint.Analysis;
 using NewsLint.Diagnostics;
 using NewsLint.Rules.Style;
-using NewsLint.Text;
 
 namespace NewsLint.Checks.Style;
 
@@ -48,7 +47,7 @@ public sealed class NL5000StyleRules : ArticleRule
             if (timeout is not null)
             {
                 RuleDescriptor timedOut = InfrastructureDescriptors.PatternTimedOut;
-                context.Report(timedOut, new TextSpan(0, 0), rule.Id, timeout.Pattern.Path, timeout.Pattern.Line, timeout.Pattern.TimeoutMilliseconds);
+                context.Report(timedOut, timeout.Unit.Block.ToSource(timeout.Unit.Start, 0), rule.Id, timeout.Pattern.Path, timeout.Pattern.Line, timeout.Pattern.TimeoutMilliseconds);
                 continue;
             }
 

@@ -39,7 +39,7 @@ public sealed class OccurrenceRule : StyleRule
             int count = 0;
             int first = -1;
             int last = -1;
-            foreach (Match match in Pattern.Matches(unit.Block.Text, unit.Start, unit.Length))
+            foreach (Match match in Pattern.Matches(unit))
             {
                 if (match.Length > 0 && text.Passes(Scope.Quotations, unit.Block, match.Index))
                 {

@@ -80,17 +80,17 @@ public sealed class StylePattern
         return new StylePattern(regex, string.Join(" | ", tokens), path, line);
     }
 
-    /// <summary>The matches in <c>text[start..start+length)</c>, which the pattern sees as its whole input.</summary>
-    public IEnumerable<Match> Matches(string text, int start, int length)
+    /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
+    public IEnumerable<Match> Matches(StyleSpan unit)
     {
         Match match;
         try
         {
-            match = Regex.Match(text, start, length);
+            match = Regex.Match(unit.Block.Text, unit.Start, unit.Length);
         }
         catch (RegexMatchTimeoutException ex)
         {
-            throw new StylePatternTimeoutException(this, ex);
+            throw new StylePatternTimeoutException(this, unit, ex);
         }
 
         while (match.Success)
@@ -102,7 +102,7 @@ public sealed class StylePattern
             }
             catch (RegexMatchTimeoutException ex)
             {
-                throw new StylePatternTimeoutException(this, ex);
+                throw new StylePatternTimeoutException(this, unit, ex);
             }
         }
     }
@@ -134,11 +134,15 @@ public sealed class StylePattern
 /// <summary>A style rule's pattern ran out of time on an article; reported as NL0002, never thrown past the rule.</summary>
 public sealed class StylePatternTimeoutException : Exception
 {
-    public StylePatternTimeoutException(StylePattern pattern, RegexMatchTimeoutException inner)
+    public StylePatternTimeoutException(StylePattern pattern, StyleSpan unit, RegexMatchTimeoutException inner)
         : base($"Pattern '{pattern.Text}' ({pattern.Path}, line {pattern.Line}) timed out", inner)
     {
         Pattern = pattern;
+        Unit = unit;
     }
 
     public StylePattern Pattern { get; }
+
+    /// <summary>The text the pattern was running on: NL0002 points at its start.</summary>
+    public StyleSpan Unit { get; }
 }

@@ -41,7 +41,7 @@ public abstract class StyleRule
     {
         foreach (StyleSpan unit in text.Units(Scope))
         {
-            foreach (Match match in pattern.Matches(unit.Block.Text, unit.Start, unit.Length))
+            foreach (Match match in pattern.Matches(unit))
             {
                 if (text.Passes(Scope.Quotations, unit.Block, match.Index))
                 {
