@@ -1,6 +1,11 @@
+using System.Collections.Immutable;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace NewsLint.Analyzers.Tests;
@@ -90,5 +95,38 @@ public sealed class StyleAnalyzerTests
             ("/0/rules/style/broken.yaml", "id: TEMPO9\nkind: existence\nmessage: x\npattern: {|NL0001:'(unclosed'|}\n"),
             ("/0/a.md", "Kyiv, Berdyansk, Sumy, {|NL4001:Berdyansk|}, dan Chernihiv."));
         return test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Newsroom_rule_id_travels_in_the_NewsLintRuleId_property()
+    {
+        Compilation compilation = CSharpCompilation.Create("Newsroom", new[] { CSharpSyntaxTree.ParseText(string.Empty) });
+        var files = ImmutableArray.Create<AdditionalText>(
+            new InMemoryText("/0/rules/style/tempo.yaml", Tempo),
+            new InMemoryText("/0/news/a.md", "Pertemuan yang heboh itu dihadiri para pemimpin di Moskow.\n"));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new NewsLintAnalyzer());
+        ImmutableArray<Diagnostic> diagnostics = await compilation
+            .WithAnalyzers(analyzers, new AnalyzerOptions(files))
+            .GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("NL5000", diagnostic.Id);
+        Assert.Equal("TEMPO001", diagnostic.Properties[NewsLintAnalyzer.RuleIdProperty]);
+        Assert.Equal("TEMPO001: Hindari kata sensasional 'heboh'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+    }
+
+    private sealed class InMemoryText : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public InMemoryText(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }
