@@ -86,7 +86,7 @@ public sealed class ShippedStyleRulesTests
     {
         foreach (RuleFile file in RuleSetLoader.DefaultFiles.Where(f => f.Path.StartsWith("rules/style/", StringComparison.Ordinal)))
         {
-            Assert.StartsWith("# yaml-language-server: $schema=../schema/style.schema.json\n", file.Text, StringComparison.Ordinal);
+            Assert.Equal("# yaml-language-server: $schema=../schema/style.schema.json", file.Text.Split('\n')[0].TrimEnd('\r'));
         }
     }
 

@@ -87,9 +87,9 @@ public sealed class StyleRuleKind : YamlRuleKind<IReadOnlyList<StyleRule>, Style
 
     private static StyleRule? ReadRule(YamlMappingNode entry, RuleFileReader reader)
     {
-        string? kind = reader.String(entry, "kind", required: true);
+        string? kind = reader.String(entry, "kind", required: true)?.Trim().ToLowerInvariant();
         (string[] Keys, Func<StyleRuleHeader, YamlMappingNode, PatternReader, StyleRule?> Read) definition = default;
-        if (kind is not null && !Kinds.TryGetValue(kind.Trim().ToLowerInvariant(), out definition))
+        if (kind is not null && !Kinds.TryGetValue(kind, out definition))
         {
             reader.Error(reader.Node(entry, "kind"), $"'kind' must be one of {string.Join(", ", Kinds.Keys)}, not '{kind}'");
             kind = null;
