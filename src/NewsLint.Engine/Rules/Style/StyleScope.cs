@@ -5,8 +5,6 @@ namespace NewsLint.Rules.Style;
 /// <summary>Which prose blocks a rule reads, in which unit, and whether quoted words count.</summary>
 public sealed class StyleScope
 {
-    public static readonly StyleScope Everywhere = new(StyleBlocks.All, StyleUnit.Block, QuotationFilter.Include);
-
     public StyleScope(StyleBlocks blocks, StyleUnit unit, QuotationFilter quotations)
     {
         Blocks = blocks;

@@ -20,8 +20,6 @@ public sealed class StyleText
         _context = context;
     }
 
-    public ArticleContext Context => _context;
-
     /// <summary>The units of <paramref name="scope"/> in reading order (an <see cref="StyleUnit.Article"/> scope gives its blocks).</summary>
     public IEnumerable<StyleSpan> Units(StyleScope scope)
     {
