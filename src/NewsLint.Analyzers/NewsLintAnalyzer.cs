@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using NewsLint.Analysis;
+using NewsLint.Checks.Style;
 using NewsLint.Diagnostics;
 using NewsLint.Rules;
 using RuleSet = NewsLint.Rules.RuleSet;
@@ -25,6 +26,9 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
 {
     /// <summary>Item metadata the targets set on AdditionalFiles: <c>article</c> or <c>rules</c>.</summary>
     public const string RoleKey = "build_metadata.AdditionalFiles.NewsLintRole";
+
+    /// <summary>Property naming a newsroom rule's own ID when it is reported under NL5000.</summary>
+    public const string RuleIdProperty = "NewsLintRuleId";
 
     private const int MaxCachedResults = 20000;
 
@@ -160,10 +164,16 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        DiagnosticDescriptor? descriptor = DescriptorMap.Find(diagnostic.Id) ?? DescriptorMap.Find(diagnostic.Descriptor.Id);
+        // A newsroom's own style rule (TEMPO001) has an ID the compiler was never told about: it travels under the
+        // declared carrier NL5000, its own ID first in the message and in a property (see docs/NL5000.md).
+        string message = diagnostic.Message;
+        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
+        DiagnosticDescriptor? descriptor = DescriptorMap.Find(diagnostic.Id);
         if (descriptor is null)
         {
-            return;
+            descriptor = DescriptorMap.Find(NL5000StyleRules.Descriptor.Id)!;
+            message = NL5000StyleRules.Descriptor.FormatMessage(diagnostic.Id, diagnostic.Message);
+            properties = properties.Add(RuleIdProperty, diagnostic.Id);
         }
 
         var span = new TextSpan(diagnostic.Span.Start, diagnostic.Span.Length);
@@ -171,13 +181,12 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
             new LinePosition(diagnostic.LineSpan.Start.Line - 1, diagnostic.LineSpan.Start.Column - 1),
             new LinePosition(diagnostic.LineSpan.End.Line - 1, diagnostic.LineSpan.End.Column - 1));
         Location location = Location.Create(file.Path, span, lineSpan);
-        ImmutableDictionary<string, string?> properties = ImmutableDictionary<string, string?>.Empty;
         foreach (KeyValuePair<string, string> pair in diagnostic.Properties)
         {
-            properties = properties.Add(pair.Key, pair.Value);
+            properties = properties.SetItem(pair.Key, pair.Value);
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, DescriptorMap.ToRoslyn(severity), additionalLocations: null, properties, diagnostic.Message));
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, DescriptorMap.ToRoslyn(severity), additionalLocations: null, properties, message));
     }
 
     private static FileRole RoleOf(AdditionalText file, AnalyzerConfigOptionsProvider options)

@@ -17,7 +17,7 @@ public sealed class NewsLintAnalyzerTests
 
     [Fact]
     public Task Reports_NL4001_in_an_English_article_with_markup_and_crlf() => Verify.Article(
-        "# Report\r\n\r\nShelling hit *Kyiv*, Kharkiv,\r\nSumy and {|NL4001:Kiev|}.\r\n");
+        "# Report\r\n\r\nShelling hit *Kyiv*, Kharkiv,\r\nSumy and {|NL4001:{|NL4002:Kiev|}|}.\r\n");
 
     [Fact]
     public Task Shared_article_gives_every_finding_at_its_place()
@@ -37,6 +37,10 @@ public sealed class NewsLintAnalyzerTests
 
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2003", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 17, 198, 17, 200));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 37, 1, 37, 318));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL4003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 3, 1, 3, 51));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 15, 126, 15, 141));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 19, 113, 19, 124));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 29, 90, 29, 105));
         return test.RunAsync();
     }
 
@@ -81,7 +85,7 @@ public sealed class NewsLintAnalyzerTests
     {
         var test = Verify.Test(
             ("/0/rules/places/local.yaml", "places:\n  - id: zaporizhzhia\n    names: [Zaporizhzhia, Zaporozhye]\n"),
-            ("/0/a.md", "Shelling hit Kharkiv, Zaporizhzhia, Sumy and {|NL4001:Zaporozhye|}."));
+            ("/0/a.md", "Shelling hit Kharkiv, Zaporizhzhia, Sumy and {|NL4001:{|NL4002:Zaporozhye|}|}."));
         return test.RunAsync();
     }
 

@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using NewsLint.Diagnostics;
+using NewsLint.Rules;
+using NewsLint.Rules.Style;
 
 namespace NewsLint.Analysis;
 
@@ -15,12 +17,16 @@ public static class RuleCatalog
         .OrderBy(r => r.Descriptors[0].Id, StringComparer.Ordinal)
         .ToImmutableArray();
 
-    /// <summary>Infrastructure descriptors (NL0xxx) and every rule's, ordered by ID.</summary>
+    /// <summary>The shipped style rules' descriptors (NL5001...), read from the default <c>rules/style</c> files.</summary>
+    public static ImmutableArray<RuleDescriptor> ShippedStyleDescriptors { get; } = RuleSetLoader.LoadDefaults().Get<StyleCatalog>().Descriptors;
+
+    /// <summary>Infrastructure descriptors (NL0xxx), every rule's, and the shipped style rules', ordered by ID.</summary>
     public static ImmutableArray<RuleDescriptor> Descriptors { get; } = typeof(InfrastructureDescriptors)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.FieldType == typeof(RuleDescriptor))
         .Select(f => (RuleDescriptor)f.GetValue(null)!)
         .Concat(Rules.SelectMany(r => r.Descriptors))
+        .Concat(ShippedStyleDescriptors)
         .GroupBy(d => d.Id, StringComparer.Ordinal)
         .Select(g => g.First())
         .OrderBy(d => d.Id, StringComparer.Ordinal)

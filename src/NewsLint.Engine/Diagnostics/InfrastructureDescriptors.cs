@@ -13,6 +13,14 @@ public static class InfrastructureDescriptors
         defaultSeverity: Severity.Error,
         description: "A rule file could not be read. The rest of the rules still run; the broken entry is skipped.");
 
+    public static readonly RuleDescriptor PatternTimedOut = new(
+        id: "NL0002",
+        title: "Rule pattern took too long",
+        messageFormat: "Rule {0} ({1}, line {2}) was stopped: its pattern took longer than {3} ms on this text; the other rules still ran. Simplify the pattern (avoid nested repetition such as (a+)+)",
+        category: Category,
+        defaultSeverity: Severity.Warning,
+        description: "Rule-file patterns run with a time limit. A pattern that exceeds it on an article is stopped for that article, so one slow rule cannot stall a build.");
+
     public static readonly RuleDescriptor InvalidEncoding = new(
         id: "NL0003",
         title: "File is not valid text",

@@ -8,7 +8,7 @@ public sealed class RuleDescriptor
 {
     public const string HelpLinkBase = "https://github.com/newslint/newslint/blob/main/docs/";
 
-    public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description = "")
+    public RuleDescriptor(string id, string title, string messageFormat, string category, Severity defaultSeverity, string description = "", string? helpLink = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title;
@@ -16,6 +16,7 @@ public sealed class RuleDescriptor
         Category = category;
         DefaultSeverity = defaultSeverity;
         Description = description;
+        HelpLink = helpLink ?? HelpLinkBase + id + ".md";
     }
 
     public string Id { get; }
@@ -31,7 +32,8 @@ public sealed class RuleDescriptor
 
     public string Description { get; }
 
-    public string HelpLink => HelpLinkBase + Id + ".md";
+    /// <summary>The doc page: <c>docs/ID.md</c> for NewsLint's own IDs, the rule file's <c>link</c> for a newsroom's.</summary>
+    public string HelpLink { get; }
 
     public string FormatMessage(params object?[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);

@@ -60,31 +60,8 @@ public sealed class FactRuleKind : YamlRuleKind<IReadOnlyList<EventFact>, FactCa
         return events.ToImmutable();
     }
 
-    protected override FactCatalog Combine(IReadOnlyList<IReadOnlyList<EventFact>> parts)
-    {
-        var byId = new Dictionary<string, EventFact>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (IReadOnlyList<EventFact> part in parts)
-        {
-            foreach (EventFact fact in part)
-            {
-                if (!byId.ContainsKey(fact.Id))
-                {
-                    order.Add(fact.Id);
-                }
-
-                byId[fact.Id] = fact;
-            }
-        }
-
-        var events = ImmutableArray.CreateBuilder<EventFact>(order.Count);
-        foreach (string id in order)
-        {
-            events.Add(byId[id]);
-        }
-
-        return new FactCatalog(events.ToImmutable());
-    }
+    protected override FactCatalog Combine(IReadOnlyList<IReadOnlyList<EventFact>> parts) =>
+        new(LaterWins.Combine(parts, fact => fact.Id, StringComparer.Ordinal));
 
     /// <summary><c>2022-05-16</c> or <c>2022-05-16/2022-05-17</c>; the problem in words when it is neither or does not exist.</summary>
     public static bool TryParseRange(string text, out DateTime start, out DateTime end, out string? problem)

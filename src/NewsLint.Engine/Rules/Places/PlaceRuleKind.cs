@@ -61,28 +61,11 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
     protected override PlaceCatalog Combine(IReadOnlyList<IReadOnlyList<Place>> parts)
     {
         // A later entry with the same id replaces the earlier one: that is how a newsroom overrides a default.
-        var byId = new Dictionary<string, Place>(StringComparer.Ordinal);
-        var order = new List<string>();
-        foreach (IReadOnlyList<Place> part in parts)
-        {
-            foreach (Place place in part)
-            {
-                if (!byId.ContainsKey(place.Id))
-                {
-                    order.Add(place.Id);
-                }
-
-                byId[place.Id] = place;
-            }
-        }
-
-        var places = ImmutableArray.CreateBuilder<Place>(order.Count);
+        ImmutableArray<Place> places = LaterWins.Combine(parts, place => place.Id, StringComparer.Ordinal);
         var byName = ImmutableDictionary.CreateBuilder<string, Place>(StringComparer.Ordinal);
         int maxWords = 1;
-        foreach (string id in order)
+        foreach (Place place in places)
         {
-            Place place = byId[id];
-            places.Add(place);
             foreach (string name in place.Names)
             {
                 byName[TextFolding.Fold(name)] = place;
@@ -90,6 +73,6 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
             }
         }
 
-        return new PlaceCatalog(places.ToImmutable(), byName.ToImmutable()) { MaxNameWords = maxWords };
+        return new PlaceCatalog(places, byName.ToImmutable()) { MaxNameWords = maxWords };
     }
 }

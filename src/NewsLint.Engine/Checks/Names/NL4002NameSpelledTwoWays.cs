@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Analysis;
+using NewsLint.Diagnostics;
+using NewsLint.Language;
+using NewsLint.Markdown;
+using NewsLint.Rules.Places;
+
+namespace NewsLint.Checks.Names;
+
+/// <summary>
+/// NL4002: one place or person spelled two ways in one article (<c>Kyiv</c> and <c>Kiev</c>; <c>Moskow</c> and
+/// <c>Moscow</c> in Indonesian copy). Every use of a form other than the preferred one for the article's language
+/// is reported (without a preferred form, every form other than the first used).
+/// </summary>
+public sealed class NL4002NameSpelledTwoWays : ArticleRule
+{
+    /// <summary>Diagnostic property carrying the spelling to use.</summary>
+    public const string ReplacementProperty = "replacement";
+
+    public static readonly RuleDescriptor Descriptor = new(
+        id: "NL4002",
+        title: "Name spelled two ways",
+        messageFormat: "'{0}' and '{1}' name the same {2} in this article; write '{3}'{4}",
+        category: "NewsLint.Names",
+        defaultSeverity: Severity.Warning,
+        description: "An article uses two spellings listed for one entry of rules/places (a place or a person). The preferred form per language comes from the entry's 'preferred' map.");
+
+    public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(ArticleContext context)
+    {
+        var catalog = context.Rules.Get<PlaceCatalog>();
+        if (catalog.Places.IsEmpty)
+        {
+            return;
+        }
+
+        var uses = new Dictionary<Place, List<Use>>();
+        foreach (ProseBlock block in context.Document.Blocks)
+        {
+            FindNames(block, context.TokensOf(block), catalog, uses);
+        }
+
+        string? language = context.Language?.Code;
+        foreach (KeyValuePair<Place, List<Use>> pair in uses)
+        {
+            Report(context, pair.Key, pair.Value, language);
+        }
+    }
+
+    private static void Report(ArticleContext context, Place place, List<Use> uses, string? language)
+    {
+        string firstKey = uses[0].Key;
+        bool twoWays = false;
+        foreach (Use use in uses)
+        {
+            twoWays |= use.Key != firstKey;
+        }
+
+        if (!twoWays)
+        {
+            return;
+        }
+
+        string? preferred = language is null ? null : place.PreferredFor(language);
+        string target = preferred ?? uses[0].Text;
+        string targetKey = TextFolding.Fold(target);
+        foreach (Use use in uses)
+        {
+            if (use.Key == targetKey)
+            {
+                continue;
+            }
+
+            string other = OtherSpelling(uses, use.Key, targetKey);
+            string why = preferred is null ? ", the spelling it uses first" : $", the preferred form in '{language}' ({place.SourcePath})";
+            context.Report(
+                Descriptor,
+                use.Block.ToSource(use.Start, use.Length),
+                ImmutableDictionary<string, string>.Empty.Add(ReplacementProperty, target),
+                use.Text,
+                other,
+                place.Kind ?? "place",
+                target,
+                why);
+        }
+    }
+
+    /// <summary>The preferred form when the article uses it, else the first other spelling it uses.</summary>
+    private static string OtherSpelling(List<Use> uses, string key, string targetKey)
+    {
+        string? other = null;
+        foreach (Use use in uses)
+        {
+            if (use.Key == targetKey)
+            {
+                return use.Text;
+            }
+
+            other ??= use.Key != key ? use.Text : null;
+        }
+
+        return other!;
+    }
+
+    private static void FindNames(ProseBlock block, ImmutableArray<Token> tokens, PlaceCatalog catalog, Dictionary<Place, List<Use>> uses)
+    {
+        string text = block.Text;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            int longest = Math.Min(catalog.MaxNameWords, tokens.Length - i);
+            for (int n = longest; n >= 1; n--)
+            {
+                if (!AreWordsWithSpaces(text, tokens, i, n))
+                {
+                    continue;
+                }
+
+                int start = tokens[i].Start;
+                int length = tokens[i + n - 1].End - start;
+                if (Match(text, start, length, catalog, out Place? place, out int matched))
+                {
+                    string spelled = Collapse(text.Substring(start, matched));
+                    if (!uses.TryGetValue(place!, out List<Use>? list))
+                    {
+                        uses[place!] = list = new List<Use>();
+                    }
+
+                    list.Add(new Use(block, start, matched, spelled, TextFolding.Fold(spelled)));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's capitalization.</summary>
+    private static bool Match(string text, int start, int length, PlaceCatalog catalog, out Place? place, out int matched)
+    {
+        matched = length;
+        string candidate = text.Substring(start, length);
+        place = catalog.Find(candidate);
+        if (place is null && length > 2 && (candidate.EndsWith("'s", StringComparison.Ordinal) || candidate.EndsWith("\u2019s", StringComparison.Ordinal)))
+        {
+            matched = length - 2;
+            candidate = candidate.Substring(0, matched);
+            place = catalog.Find(candidate);
+        }
+
+        if (place is null)
+        {
+            return false;
+        }
+
+        // Proper names only: "Nice" the city, not "nice"; "the Ukraine" is listed with its lower-case article.
+        string key = TextFolding.Fold(candidate);
+        foreach (string name in place.Names)
+        {
+            if (TextFolding.Fold(name) == key && char.IsUpper(name[0]) == char.IsUpper(candidate[0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AreWordsWithSpaces(string text, ImmutableArray<Token> tokens, int first, int count)
+    {
+        for (int k = first; k < first + count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (k > first)
+            {
+                for (int c = tokens[k - 1].End; c < tokens[k].Start; c++)
+                {
+                    if (text[c] != ' ' && text[c] != '\u00A0' && text[c] != '\n')
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\u00A0', '\n' }, StringSplitOptions.RemoveEmptyEntries));
+
+    private sealed class Use
+    {
+        public Use(ProseBlock block, int start, int length, string text, string key)
+        {
+            Block = block;
+            Start = start;
+            Length = length;
+            Text = text;
+            Key = key;
+        }
+
+        public ProseBlock Block { get; }
+
+        public int Start { get; }
+
+        public int Length { get; }
+
+        public string Text { get; }
+
+        public string Key { get; }
+    }
+}

@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Analysis;
+using NewsLint.Diagnostics;
+using NewsLint.Language;
+using NewsLint.Markdown;
+
+namespace NewsLint.Checks.Names;
+
+/// <summary>NL4004: a word written twice in a row by accident (<c>the the</c>, <c>yang yang</c>).</summary>
+public sealed class NL4004RepeatedWord : ArticleRule
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        id: "NL4004",
+        title: "Word repeated by accident",
+        messageFormat: "'{0}' is written twice in a row; remove one, or hyphenate it if a reduplication is meant ('{1}')",
+        category: "NewsLint.Names",
+        defaultSeverity: Severity.Warning,
+        description: "Two equal words with only white space between them. Words the language pack lists under reduplication-exceptions (English 'that that', 'had had') and capitalized pairs (Bora Bora, Walla Walla) are not reported.");
+
+    public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
+
+    public override void Analyze(ArticleContext context)
+    {
+        var exceptions = new HashSet<string>(StringComparer.Ordinal);
+        if (context.Language is not null)
+        {
+            foreach (string word in context.Language.ReduplicationExceptions)
+            {
+                exceptions.Add(TextFolding.Fold(word));
+            }
+        }
+
+        foreach (ProseBlock block in context.Document.Blocks)
+        {
+            string text = block.Text;
+            ImmutableArray<Token> tokens = context.TokensOf(block);
+            for (int i = 1; i < tokens.Length; i++)
+            {
+                Token previous = tokens[i - 1];
+                Token token = tokens[i];
+                if (token.Kind != TokenKind.Word || previous.Kind != TokenKind.Word || token.Length != previous.Length
+                    || string.Compare(text, previous.Start, text, token.Start, token.Length, StringComparison.OrdinalIgnoreCase) != 0
+                    || !OnlySpaceBetween(text, previous.End, token.Start)
+                    || (char.IsUpper(text[previous.Start]) && char.IsUpper(text[token.Start])))
+                {
+                    continue;
+                }
+
+                string word = token.GetText(text);
+                if (!exceptions.Contains(TextFolding.Fold(word)))
+                {
+                    context.Report(Descriptor, block.ToSource(token.Start, token.Length), word, previous.GetText(text) + "-" + word);
+                }
+            }
+        }
+    }
+
+    private static bool OnlySpaceBetween(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (int i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

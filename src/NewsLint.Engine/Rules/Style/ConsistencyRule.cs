@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using NewsLint.Markdown;
+
+namespace NewsLint.Rules.Style;
+
+/// <summary>
+/// <c>kind: consistency</c>: any one of the <c>either</c> forms is fine, but not two in one article. The form used
+/// first sets the article's choice; every use of another form is reported, naming the first (<c>{first}</c>).
+/// </summary>
+public sealed class ConsistencyRule : StyleRule
+{
+    public ConsistencyRule(StyleRuleHeader header, ImmutableArray<StylePattern> forms)
+        : base(header)
+    {
+        Forms = forms;
+    }
+
+    public ImmutableArray<StylePattern> Forms { get; }
+
+    public override void Check(StyleText text, List<StyleFinding> findings)
+    {
+        var uses = new List<(long Order, int Form, ProseBlock Block, Match Match)>();
+        for (int form = 0; form < Forms.Length; form++)
+        {
+            foreach ((ProseBlock block, Match match) in MatchesOf(text, Forms[form]))
+            {
+                if (match.Length > 0)
+                {
+                    uses.Add((StyleSpan.Order(block, match.Index), form, block, match));
+                }
+            }
+        }
+
+        if (uses.Count < 2)
+        {
+            return;
+        }
+
+        uses.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Form.CompareTo(b.Form));
+        (long _, int chosen, ProseBlock _, Match firstMatch) = uses[0];
+        foreach ((long _, int form, ProseBlock block, Match match) in uses)
+        {
+            if (form != chosen)
+            {
+                var values = new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["match"] = match.Value,
+                    ["first"] = firstMatch.Value,
+                };
+                findings.Add(Finding(block, match.Index, match.Length, values));
+            }
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NewsLint.Markdown;
+
+namespace NewsLint.Rules.Style;
+
+/// <summary>
+/// <c>kind: occurrence</c>: at most <c>max</c> and at least <c>min</c> matches per unit of the scope (sentence, block or
+/// article). Too many: reported from the first match to the last of the unit (for an article, at the first match
+/// over the limit). Too few: reported on the unit.
+/// </summary>
+public sealed class OccurrenceRule : StyleRule
+{
+    public OccurrenceRule(StyleRuleHeader header, StylePattern pattern, int? max, int? min)
+        : base(header)
+    {
+        Pattern = pattern;
+        Max = max;
+        Min = min;
+    }
+
+    public StylePattern Pattern { get; }
+
+    public int? Max { get; }
+
+    public int? Min { get; }
+
+    public override void Check(StyleText text, List<StyleFinding> findings)
+    {
+        if (Scope.Unit == StyleUnit.Article)
+        {
+            CheckArticle(text, findings);
+            return;
+        }
+
+        foreach (StyleSpan unit in text.Units(Scope))
+        {
+            int count = 0;
+            int first = -1;
+            int last = -1;
+            foreach (Match match in Pattern.Matches(unit))
+            {
+                if (match.Length > 0 && text.Passes(Scope.Quotations, unit.Block, match.Index))
+                {
+                    count++;
+                    first = first < 0 ? match.Index : first;
+                    last = match.Index + match.Length;
+                }
+            }
+
+            if (Max is int max && count > max)
+            {
+                findings.Add(Finding(unit.Block, first, last - first, Values(count)));
+            }
+            else if (Min is int min && count < min)
+            {
+                (int start, int length) = Trimmed(unit);
+                findings.Add(Finding(unit.Block, start, length, Values(count)));
+            }
+        }
+    }
+
+    private void CheckArticle(StyleText text, List<StyleFinding> findings)
+    {
+        int count = 0;
+        ProseBlock? firstBlock = null;
+        (ProseBlock Block, Match Match)? over = null;
+        foreach ((ProseBlock block, Match match) in MatchesOf(text, Pattern))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            count++;
+            firstBlock ??= block;
+            if (Max is int max && count == max + 1)
+            {
+                over = (block, match);
+            }
+        }
+
+        if (over is { } o)
+        {
+            findings.Add(Finding(o.Block, o.Match.Index, o.Match.Length, Values(count)));
+        }
+        else if (Min is int min && count < min)
+        {
+            foreach (StyleSpan unit in text.Units(Scope))
+            {
+                findings.Add(Finding(unit.Block, 0, 0, Values(count)));
+                break;
+            }
+        }
+    }
+
+    private Dictionary<string, string> Values(int count) => new()
+    {
+        ["count"] = count.ToString(CultureInfo.InvariantCulture),
+        ["max"] = Max?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+        ["min"] = Min?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+    };
+
+    private static (int Start, int Length) Trimmed(StyleSpan unit)
+    {
+        string text = unit.Block.Text;
+        int start = unit.Start;
+        int end = unit.Start + unit.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end - start);
+    }
+}

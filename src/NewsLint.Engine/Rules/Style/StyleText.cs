@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using NewsLint.Analysis;
+using NewsLint.Language;
+using NewsLint.Markdown;
+using NewsLint.Recognizers.Quotations;
+
+namespace NewsLint.Rules.Style;
+
+/// <summary>
+/// An article as style rules see it: its prose blocks cut into units for a scope, and which text is quoted. Built
+/// once per article and shared by every style rule.
+/// </summary>
+public sealed class StyleText
+{
+    private readonly ArticleContext _context;
+    private List<(int Start, int End)>[]? _quoted;
+
+    public StyleText(ArticleContext context)
+    {
+        _context = context;
+    }
+
+    /// <summary>The units of <paramref name="scope"/> in reading order (an <see cref="StyleUnit.Article"/> scope gives its blocks).</summary>
+    public IEnumerable<StyleSpan> Units(StyleScope scope)
+    {
+        if (scope.Unit == StyleUnit.Sentence)
+        {
+            foreach (Sentence sentence in _context.Sentences)
+            {
+                if (Includes(scope.Blocks, sentence.Block))
+                {
+                    yield return new StyleSpan(sentence.Block, sentence.Start, sentence.Length);
+                }
+            }
+
+            yield break;
+        }
+
+        foreach (ProseBlock block in _context.Document.Blocks)
+        {
+            if (Includes(scope.Blocks, block))
+            {
+                yield return new StyleSpan(block, 0, block.Text.Length);
+            }
+        }
+    }
+
+    /// <summary>Whether a match starting at <paramref name="index"/> of <paramref name="block"/> passes the scope's quotation filter.</summary>
+    public bool Passes(QuotationFilter filter, ProseBlock block, int index) => filter switch
+    {
+        QuotationFilter.Exclude => !IsQuoted(block, index),
+        QuotationFilter.Only => IsQuoted(block, index),
+        _ => true,
+    };
+
+    /// <summary>Whether the character at <paramref name="index"/> of <paramref name="block"/> is inside a quotation (its marks included).</summary>
+    public bool IsQuoted(ProseBlock block, int index)
+    {
+        _quoted ??= BuildQuoted();
+        List<(int Start, int End)>? ranges = _quoted[block.Index];
+        if (ranges is null)
+        {
+            return false;
+        }
+
+        foreach ((int start, int end) in ranges)
+        {
+            if (index >= start && index < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Includes(StyleBlocks blocks, ProseBlock block)
+    {
+        StyleBlocks kind = block.Kind switch
+        {
+            ProseKind.Heading => StyleBlocks.Heading,
+            ProseKind.TableCell => StyleBlocks.Table,
+            _ => block.IsListItem ? StyleBlocks.List : StyleBlocks.Paragraph,
+        };
+        return (blocks & kind) != 0;
+    }
+
+    private List<(int Start, int End)>[] BuildQuoted()
+    {
+        var quoted = new List<(int Start, int End)>[_context.Document.Blocks.Length];
+        foreach (Quotation quotation in _context.Get(QuotationRecognizer.Instance).Quotations)
+        {
+            if (quotation.Parent is not null)
+            {
+                continue;
+            }
+
+            foreach (QuotationPart part in quotation.Parts)
+            {
+                (quoted[part.Block.Index] ??= new List<(int Start, int End)>()).Add((part.OpenStart, part.End));
+            }
+        }
+
+        return quoted;
+    }
+}
+
+/// <summary>A range of one block's text: a unit of a scope.</summary>
+public readonly struct StyleSpan
+{
+    public StyleSpan(ProseBlock block, int start, int length)
+    {
+        Block = block;
+        Start = start;
+        Length = length;
+    }
+
+    public ProseBlock Block { get; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    /// <summary>A position comparable across blocks, in reading order.</summary>
+    public static long Order(ProseBlock block, int index) => ((long)block.Index << 32) | (uint)index;
+}
