@@ -82,15 +82,6 @@ public sealed class ShippedStyleRulesTests
     }
 
     [Fact]
-    public void Every_shipped_style_file_names_its_schema()
-    {
-        foreach (RuleFile file in RuleSetLoader.DefaultFiles.Where(f => f.Path.StartsWith("rules/style/", StringComparison.Ordinal)))
-        {
-            Assert.Equal("# yaml-language-server: $schema=../schema/style.schema.json", file.Text.Split('\n')[0].TrimEnd('\r'));
-        }
-    }
-
-    [Fact]
     public void The_schema_covers_every_kind_and_key()
     {
         using JsonDocument schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "rules", "schema", "style.schema.json")));
