@@ -43,10 +43,10 @@ public sealed class ClauseIndex
     private static readonly IChunker Chunker = new CustomFunctionChunker(s => s.Split('\n'));
 
     private readonly IndexedClause[] _clauses;
-    private readonly Dictionary<string, List<int>> _postings;
+    private readonly Dictionary<long, List<int>> _postings;
     private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
 
-    private ClauseIndex(IndexedClause[] clauses, Dictionary<string, List<int>> postings, int maxPosting)
+    private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, int maxPosting)
     {
         _clauses = clauses;
         _postings = postings;
@@ -66,17 +66,17 @@ public sealed class ClauseIndex
     public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int maxPosting = 256)
     {
         var indexed = new List<IndexedClause>();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var postings = new Dictionary<long, List<int>>();
         foreach (CanonClause clause in clauses)
         {
             int id = indexed.Count;
             IndexedClause entry = IndexedClause.Create(clause);
             indexed.Add(entry);
             CanonToken[] tokens = entry.Tokens;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<long>();
             for (int k = 0; k + 1 < tokens.Length; k++)
             {
-                string key = Shingle(tokens[k], tokens[k + 1]);
+                long key = Shingle(tokens[k], tokens[k + 1]);
                 if (!seen.Add(key))
                 {
                     continue;
@@ -102,10 +102,10 @@ public sealed class ClauseIndex
     public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
     {
         var hits = new Dictionary<int, int>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<long>();
         for (int k = 0; k + 1 < quotation.Count; k++)
         {
-            string key = Shingle(quotation[k], quotation[k + 1]);
+            long key = Shingle(quotation[k], quotation[k + 1]);
             if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
             {
                 continue;
@@ -147,8 +147,15 @@ public sealed class ClauseIndex
     public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null)
     {
         ClauseAlignment? best = null;
-        foreach (ClauseCandidate candidate in Candidates(quotation))
+        ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
+        foreach (ClauseCandidate candidate in candidates)
         {
+            // Clauses sharing far fewer pairs than the best are not worth aligning.
+            if (candidate.SharedShingles * 2 < candidates[0].SharedShingles)
+            {
+                break;
+            }
+
             best = Better(best, Align(candidate.Clause, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
@@ -391,7 +398,9 @@ public sealed class ClauseIndex
         return string.Join(" ", texts);
     }
 
-    private static string Shingle(CanonToken a, CanonToken b) => a.Folded + " " + b.Folded;
+    /// <summary>A pair of folded words as one number; a rare collision only proposes a clause that alignment then rejects.</summary>
+    private static long Shingle(CanonToken a, CanonToken b) =>
+        ((long)StringComparer.Ordinal.GetHashCode(a.Folded) << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(b.Folded);
 
     private sealed class IndexedClause
     {
