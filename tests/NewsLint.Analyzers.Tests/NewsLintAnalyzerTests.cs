@@ -37,6 +37,12 @@ public sealed class NewsLintAnalyzerTests
 
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2003", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 17, 198, 17, 200));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL2001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 37, 1, 37, 318));
+
+        // Lines 35 and 37 quote Article 4 of the Collective Security Treaty in its 1992 wording: immaterial departures
+        // from the house translation (info), and the superseded wording once, on the first of the two quotations.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL3001", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 35, 3, 35, 201));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL3004", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 3, 35, 201));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL3001", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 37, 3, 37, 316));
         return test.RunAsync();
     }
 
