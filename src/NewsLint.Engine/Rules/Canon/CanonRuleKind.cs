@@ -84,6 +84,7 @@ public sealed class CanonRuleKind : RuleKind
         if (kind == ReferenceTranslation && translationOf is null)
         {
             reader.Error(root, "a reference translation needs 'translation-of': the id of the text it translates");
+            return null;
         }
 
         if (paragraph < 1)
