@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using NewsLint.Analysis;
 using NewsLint.Canon;
 using NewsLint.Language;
@@ -24,6 +25,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
     public static readonly CitationRecognizer Instance = new();
 
+    private static readonly ConditionalWeakTable<CanonCatalog, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>>> AliasCache = new();
+
     public override ImmutableArray<Citation> Recognize(ArticleContext context)
     {
         CanonVocabulary? vocabulary = context.Language?.Section<CanonVocabulary>();
@@ -35,7 +38,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
         var articleWords = Folded(vocabulary.ArticleWords);
         var paragraphWords = Folded(vocabulary.ParagraphWords);
-        Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases = Aliases(catalog);
+        Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases = AliasCache.GetValue(catalog, Aliases);
         Dictionary<int, List<QuotationPart>> quoted = QuotedParts(context.Get(QuotationRecognizer.Instance));
         var result = ImmutableArray.CreateBuilder<Citation>();
         CanonInstrument? lastNamed = null;

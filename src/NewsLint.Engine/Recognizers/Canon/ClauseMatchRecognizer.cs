@@ -95,7 +95,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 match = new ClauseMatch(pieces, citation, alignment, continues);
             }
             else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: { } instrument } && tokens.Length >= MinimumWords
-                && Any(catalog.ClausesOf(instrument.Id, citation.Article, language)))
+                && !catalog.ClausesOf(instrument.Id, citation.Article, language).IsEmpty)
             {
                 match = new ClauseMatch(pieces, citation, null, false);
             }
@@ -198,16 +198,6 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
 
         bool citedInstrument = citation?.Instrument is { } named && named.Id == alignment.Clause.Instrument.Id;
         return alignment.Similarity >= (citedInstrument ? MinimumCitedSimilarity : MinimumSimilarity) ? alignment : null;
-    }
-
-    private static bool Any(IEnumerable<CanonClause> clauses)
-    {
-        foreach (CanonClause _ in clauses)
-        {
-            return true;
-        }
-
-        return false;
     }
 
     /// <summary>Two quotations with no other between them, in one block or in consecutive blocks.</summary>

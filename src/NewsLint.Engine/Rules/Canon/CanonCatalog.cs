@@ -10,12 +10,14 @@ namespace NewsLint.Rules.Canon;
 public sealed class CanonCatalog
 {
     private readonly Lazy<ClauseIndex> _index;
+    private readonly Lazy<Dictionary<string, ImmutableArray<CanonClause>>> _byArticle;
 
     public CanonCatalog(ImmutableArray<CanonClause> clauses, ImmutableDictionary<string, CanonInstrument> instruments)
     {
         Clauses = clauses;
         Instruments = instruments;
         _index = new Lazy<ClauseIndex>(() => ClauseIndex.Build(Clauses), LazyThreadSafetyMode.ExecutionAndPublication);
+        _byArticle = new Lazy<Dictionary<string, ImmutableArray<CanonClause>>>(ByArticle, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public static CanonCatalog Empty { get; } = new(ImmutableArray<CanonClause>.Empty, ImmutableDictionary<string, CanonInstrument>.Empty);
@@ -27,17 +29,23 @@ public sealed class CanonCatalog
 
     public ClauseIndex Index => _index.Value;
 
-    /// <summary>The clauses of an instrument's article in a language (every version).</summary>
-    public IEnumerable<CanonClause> ClausesOf(string instrumentId, string article, string language)
+    /// <summary>The clauses of an instrument's article in a language (every version); a lookup, whatever the number of clauses.</summary>
+    public ImmutableArray<CanonClause> ClausesOf(string instrumentId, string article, string language) =>
+        _byArticle.Value.TryGetValue(Key(instrumentId, article, language), out ImmutableArray<CanonClause> clauses) ? clauses : ImmutableArray<CanonClause>.Empty;
+
+    private static string Key(string instrumentId, string article, string language) =>
+        instrumentId + "\u0001" + article.Trim().ToLowerInvariant() + "\u0001" + language;
+
+    private Dictionary<string, ImmutableArray<CanonClause>> ByArticle()
     {
+        var byArticle = new Dictionary<string, ImmutableArray<CanonClause>>(StringComparer.Ordinal);
         foreach (CanonClause clause in Clauses)
         {
-            if (clause.Instrument.Id == instrumentId && clause.Language == language
-                && string.Equals(clause.Article, article, StringComparison.OrdinalIgnoreCase))
-            {
-                yield return clause;
-            }
+            string key = Key(clause.Instrument.Id, clause.Article, clause.Language);
+            byArticle[key] = byArticle.TryGetValue(key, out ImmutableArray<CanonClause> earlier) ? earlier.Add(clause) : ImmutableArray.Create(clause);
         }
+
+        return byArticle;
     }
 
     /// <summary>The clause with an id, or null.</summary>
