@@ -105,7 +105,12 @@ public sealed class CanonSection : LanguageSection<CanonVocabulary>
         var material = earlier.Material.ToBuilder();
         foreach (MaterialCategory category in later.Material)
         {
-            int at = material.FindIndex(c => string.Equals(c.Name, category.Name, StringComparison.Ordinal));
+            int at = material.Count - 1;
+            while (at >= 0 && !string.Equals(material[at].Name, category.Name, StringComparison.Ordinal))
+            {
+                at--;
+            }
+
             if (at < 0)
             {
                 material.Add(category);
@@ -120,21 +125,5 @@ public sealed class CanonSection : LanguageSection<CanonVocabulary>
             LanguageRuleKind.Union(earlier.ArticleWords, later.ArticleWords),
             LanguageRuleKind.Union(earlier.ParagraphWords, later.ParagraphWords),
             material.ToImmutable());
-    }
-}
-
-internal static class BuilderExtensions
-{
-    public static int FindIndex<T>(this ImmutableArray<T>.Builder builder, Func<T, bool> predicate)
-    {
-        for (int i = 0; i < builder.Count; i++)
-        {
-            if (predicate(builder[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -6,7 +6,9 @@ namespace NewsLint.Tests.Canon;
 internal static class CanonRules
 {
     /// <summary>Article 3 of an invented "Example Newsroom Charter": 2001 wording, replaced on 1 July 2020 by the 2020 wording.</summary>
-    public static readonly RuleSet TwoVersions = RuleSetLoader.Load(new[]
+    public static readonly RuleSet TwoVersions = RuleSetLoader.Load(TwoVersionsFiles);
+
+    public static RuleFile[] TwoVersionsFiles => new[]
     {
         new RuleFile("newsroom/rules/canon/example-charter-art3-2001.en.md", """
             ---
@@ -38,5 +40,5 @@ internal static class CanonRules
             ---
             Every correction shall be published within two days at the top of the article and on the corrections page.
             """),
-    });
+    };
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using NewsLint.Diagnostics;
+using NewsLint.Rules;
 using NewsLint.Tests.Infrastructure;
 using Xunit;
 
@@ -140,6 +141,19 @@ public sealed class NL3001QuotationDepartsFromCanonTests
                 """, Id);
             Assert.Equal(Severity.Warning, result.OfId(Id).Single().Severity);
             Assert.Contains("omitted 'необходимую'", result.OfId(Id).Single().Message);
+        }
+
+        [Fact]
+        public void A_newsroom_language_file_adds_a_category_of_material_change()
+        {
+            const string Quote = "The charter says “{|NL3001:every correction shall be published within ten days on the page where the error appeared.|}”";
+            Assert.EndsWith("1 difference: 'seven' → 'ten'", Lint.Verify(Quote, Id, CanonRules.TwoVersions).OfId(Id).Single().Message, System.StringComparison.Ordinal);
+            RuleSet withNumbers = RuleSetLoader.Load(new[]
+            {
+                new RuleFile("newsroom/rules/languages/en-numbers.yaml", "language: en\ncanon:\n  material:\n    number-words: [[two], [seven], [ten]]\n"),
+                new RuleFile("newsroom/rules/canon/charter.en.md", CanonRules.TwoVersionsFiles[0].Text),
+            });
+            Assert.Contains("1 difference: 'seven' → 'ten' (number-words)", Lint.Verify(Quote, Id, withNumbers).OfId(Id).Single().Message);
         }
 
         [Fact]

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using NewsLint.Analysis;
 using NewsLint.Canon;
 using NewsLint.Rules.Canon;
 
@@ -16,7 +15,7 @@ internal static class CanonWording
     public const int ListedEdits = 6;
 
     /// <summary><c>Collective Security Treaty, Article 4 ¶1–2 (1992 wording, id reference translation, rules/canon/….md)</c>.</summary>
-    public static string Clause(ArticleContext context, ClauseAlignment alignment)
+    public static string Clause(ClauseAlignment alignment)
     {
         CanonClause clause = alignment.Clause;
         string kind = clause.IsAuthentic ? "authentic text" : "reference translation";

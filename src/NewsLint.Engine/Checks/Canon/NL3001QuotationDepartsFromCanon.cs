@@ -39,7 +39,7 @@ public sealed class NL3001QuotationDepartsFromCanon : ArticleRule
                 .Add("clause", alignment.Clause.Id)
                 .Add("ruleFile", alignment.Clause.SourcePath)
                 .Add("similarity", alignment.Similarity.ToString("0.00", CultureInfo.InvariantCulture));
-            context.Report(Descriptor, severity, match.ContentSourceSpan, properties, Descriptor.FormatMessage(CanonWording.Clause(context, alignment), percent, CanonWording.Edits(alignment.Edits)));
+            context.Report(Descriptor, severity, match.ContentSourceSpan, properties, Descriptor.FormatMessage(CanonWording.Clause(alignment), percent, CanonWording.Edits(alignment.Edits)));
         }
     }
 }

@@ -156,7 +156,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             facts["quotations"] = match.Quotations.Length.ToString(CultureInfo.InvariantCulture);
             facts["continuesPrevious"] = match.ContinuesPrevious ? "true" : "false";
             facts["edits"] = alignment.Edits.Length.ToString(CultureInfo.InvariantCulture);
-            facts["materialEdits"] = CanonWordingCount(alignment).ToString(CultureInfo.InvariantCulture);
+            facts["materialEdits"] = MaterialEdits(alignment).ToString(CultureInfo.InvariantCulture);
             var rows = new List<IReadOnlyDictionary<string, string>>(alignment.Rows.Length);
             foreach (ClauseEdit row in alignment.Rows)
             {
@@ -174,7 +174,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         }
     }
 
-    private static int CanonWordingCount(ClauseAlignment alignment)
+    private static int MaterialEdits(ClauseAlignment alignment)
     {
         int n = 0;
         foreach (ClauseEdit edit in alignment.Edits)
