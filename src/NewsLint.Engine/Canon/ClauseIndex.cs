@@ -39,6 +39,11 @@ public sealed class ClauseIndex
     /// <summary>A quotation must share at least this many word pairs with a clause to be compared with it.</summary>
     public const int MinimumSharedShingles = 2;
 
+    /// <summary>A quotation longer than this many times the clause (plus <see cref="MaxLengthSlack"/> words) is not aligned with it.</summary>
+    public const int MaxLengthRatio = 3;
+
+    public const int MaxLengthSlack = 30;
+
     private static readonly Differ Differ = new();
     private static readonly IChunker Chunker = new CustomFunctionChunker(s => s.Split('\n'));
 
@@ -206,8 +211,9 @@ public sealed class ClauseIndex
     private static ClauseAlignment? Align(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
         CanonToken[] canon = clause.Tokens;
-        if (canon.Length == 0 || quotation.Count == 0)
+        if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
         {
+            // A quotation many times longer than the clause does not quote it (and would make the diff quadratic).
             return null;
         }
 

@@ -114,6 +114,15 @@ public sealed class ClauseMatchRecognizerTests
     }
 
     [Fact]
+    public void A_quotation_many_times_longer_than_any_clause_is_not_aligned()
+    {
+        // Without the length guard the word diff of 45,000 words against a clause would be quadratic.
+        string clause = "The Parties agree that an armed attack against one or more of them in Europe or North America shall be considered an attack against them all. ";
+        string text = "The treaty says “" + string.Concat(Enumerable.Repeat(clause, 1500)) + "”, officials said.";
+        Assert.Empty(Matches(Lint.Run(text)));
+    }
+
+    [Fact]
     public void A_quotation_that_resembles_no_clause_is_not_matched()
     {
         Assert.Empty(Matches(Lint.Run(

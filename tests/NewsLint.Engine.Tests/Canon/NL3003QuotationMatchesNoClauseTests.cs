@@ -21,6 +21,11 @@ public sealed class NL3003QuotationMatchesNoClauseTests
         }
 
         [Fact]
+        public void English_citation_in_an_introducing_paragraph() => Lint.Verify(
+            "The ministry pointed to Article 5 of the North Atlantic Treaty, which it said reads:\n\n“{|NL3003:Member states must spend two percent of their economic output on defence every year.|}”",
+            Id);
+
+        [Fact]
         public void Indonesian_quotation_cited_after_it() => Lint.Verify(
             "‘’{|NL3003:Para anggota wajib membelanjakan dua persen dari produk domestik bruto untuk pertahanan,|}’’ bunyi Pasal 5 Traktat Atlantik Utara.",
             Id);

@@ -54,7 +54,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             return ImmutableArray<ClauseMatch>.Empty;
         }
 
-        ImmutableArray<Citation> citations = context.Get(CitationRecognizer.Instance);
+        Dictionary<int, List<Citation>> citations = ByBlock(context.Get(CitationRecognizer.Instance));
         LanguageCatalog languages = context.Rules.Get<LanguageCatalog>();
         Func<string, CanonVocabulary?> vocabularyOf = code => languages.Find(code)?.Section<CanonVocabulary>();
         string language = context.Language.Code;
@@ -203,19 +203,10 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
     /// <summary>Two quotations with no other between them, in one block or in consecutive blocks.</summary>
     private static bool Adjacent(Quotation first, Quotation second) => second.FirstBlock.Index - first.LastBlock.Index <= 1;
 
-    /// <summary>
-    /// The citation outside quoted words nearest to the quotation in its own block(s); or the last one of the block
-    /// before, when that block introduces the quotation with a colon.
-    /// </summary>
-    private static Citation? CitationFor(Quotation quotation, ImmutableArray<Citation> citations)
+    /// <summary>Citations outside quoted words, by the index of their block.</summary>
+    private static Dictionary<int, List<Citation>> ByBlock(ImmutableArray<Citation> citations)
     {
-        Citation? best = null;
-        int bestDistance = int.MaxValue;
-        int first = quotation.FirstBlock.Index;
-        int last = quotation.LastBlock.Index;
-        int start = quotation.Parts[0].OpenStart;
-        int end = quotation.Parts[quotation.Parts.Length - 1].End;
-        Citation? introducing = null;
+        var byBlock = new Dictionary<int, List<Citation>>();
         foreach (Citation citation in citations)
         {
             if (citation.InQuotation)
@@ -223,27 +214,55 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 continue;
             }
 
-            int block = citation.Block.Index;
-            if (block == first - 1 && citation.Block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+            if (!byBlock.TryGetValue(citation.Block.Index, out List<Citation>? list))
             {
-                introducing = citation;
+                byBlock[citation.Block.Index] = list = new List<Citation>();
             }
 
-            if (block != first && block != last)
+            list.Add(citation);
+        }
+
+        return byBlock;
+    }
+
+    /// <summary>
+    /// The citation outside quoted words nearest to the quotation in its own block(s); or the last one of the block
+    /// before, when that block introduces the quotation with a colon.
+    /// </summary>
+    private static Citation? CitationFor(Quotation quotation, Dictionary<int, List<Citation>> citations)
+    {
+        int first = quotation.FirstBlock.Index;
+        int last = quotation.LastBlock.Index;
+        int start = quotation.Parts[0].OpenStart;
+        int end = quotation.Parts[quotation.Parts.Length - 1].End;
+        Citation? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (int block in first == last ? new[] { first } : new[] { first, last })
+        {
+            if (!citations.TryGetValue(block, out List<Citation>? inBlock))
             {
                 continue;
             }
 
-            int distance = block == first && citation.End <= start ? start - citation.End
-                : block == last && citation.Start >= end ? citation.Start - end
-                : int.MaxValue;
-            if (distance < bestDistance)
+            foreach (Citation citation in inBlock)
             {
-                best = citation;
-                bestDistance = distance;
+                int distance = block == first && citation.End <= start ? start - citation.End
+                    : block == last && citation.Start >= end ? citation.Start - end
+                    : int.MaxValue;
+                if (distance < bestDistance)
+                {
+                    best = citation;
+                    bestDistance = distance;
+                }
             }
         }
 
-        return best ?? introducing;
+        if (best is null && citations.TryGetValue(first - 1, out List<Citation>? before)
+            && before[before.Count - 1].Block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        {
+            best = before[before.Count - 1];
+        }
+
+        return best;
     }
 }
