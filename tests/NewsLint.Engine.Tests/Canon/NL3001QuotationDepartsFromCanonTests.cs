@@ -104,6 +104,18 @@ public sealed class NL3001QuotationDepartsFromCanonTests
         }
 
         [Fact]
+        public void English_immaterial_change_against_a_reference_translation_is_info()
+        {
+            // The CSTO's own English says "all the others Member States"; a quotation that mends the grammar is info.
+            var result = Lint.Verify("""
+                “{|NL3001:In case an act of aggression is committed against any of the Member States all the other Member States will provide it with necessary assistance, including military one,|}” the treaty says.
+                """, Id);
+            Assert.Equal(Severity.Info, result.OfId(Id).Single().Severity);
+            Assert.Contains("Collective Security Treaty, Article 4 ¶2 (1992 wording, en reference translation", result.OfId(Id).Single().Message);
+            Assert.EndsWith("1 difference: 'others' → 'other'", result.OfId(Id).Single().Message);
+        }
+
+        [Fact]
         public void Indonesian_modal_change_against_a_reference_translation_is_a_warning()
         {
             Severity severity = SeverityOf("""
@@ -173,6 +185,7 @@ public sealed class NL3001QuotationDepartsFromCanonTests
         [InlineData("""Article 5 of the North Atlantic Treaty reads: "The Parties agree that an armed attack against one or more of them in Europe or North America shall be considered an attack against them all." """)]
         [InlineData("""“Nothing in the present Charter shall impair the inherent right of individual or collective self-defence,” the Charter says.""")]
         [InlineData("""‘’Jika salah satu negara peserta menjadi sasaran agresi oleh negara atau kelompok negara mana pun, maka hal ini akan dianggap sebagai agresi terhadap seluruh negara peserta Perjanjian ini,’’ bunyi pasal 4.""")]
+        [InlineData("""“In case an act of aggression is committed against any of the Member States all the others Member States will provide it with necessary assistance,” the treaty says.""")]
         [InlineData("""“Langkah-langkah tersebut wajib diakhiri apabila Dewan Keamanan telah mengambil langkah-langkah yang diperlukan,” bunyi Pasal 5 Traktat Atlantik Utara.""")]
         public void Exact_or_partial_quotation(string markdown) => Lint.Verify(markdown, Id);
 
