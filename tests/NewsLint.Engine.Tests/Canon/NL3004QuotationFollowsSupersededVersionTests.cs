@@ -69,6 +69,11 @@ public sealed class NL3004QuotationFollowsSupersededVersionTests
             new LintOptions { Today = new DateTime(2019, 1, 1) });
 
         [Fact]
+        public void The_1992_wording_quoted_in_2005() => Lint.Verify(
+            "---\ndate: 2005-03-01\n---\n\"If one of the Member States is subjected to aggression by any state or group of states, this will be considered as aggression against all the Member States of this Treaty,\" the treaty reads.",
+            new[] { Id, "NL3001" });
+
+        [Fact]
         public void A_clause_never_amended() => Lint.Verify(
             "\"Nothing in the present Charter shall impair the inherent right of individual or collective self-defence,\" the Charter says.",
             Id);
