@@ -28,21 +28,10 @@ public sealed class CheckCommand
 
     public int Run()
     {
-        var ruleFolders = new List<string>();
-        foreach (string folder in _options.RuleFolders)
+        if (!_options.TryCreateEngine(_workingDirectory, _stderr, out LintEngine? engine, out RuleSet? rules, out List<string> ruleFolders))
         {
-            string full = Path.GetFullPath(folder, _workingDirectory);
-            if (!Directory.Exists(full))
-            {
-                _stderr.WriteLine($"newslint: rule folder '{folder}' does not exist");
-                return ExitCodes.BadUsage;
-            }
-
-            ruleFolders.Add(full);
+            return ExitCodes.BadUsage;
         }
-
-        RuleSet rules = RuleSetLoader.Load(RuleFolderReader.Read(ruleFolders, Display), _options.IncludeDefaultRules);
-        var engine = new LintEngine(rules, new LintOptions { DefaultLanguage = _options.Language });
 
         var missing = new List<string>();
         List<string> files = ArticleFinder.Find(_options.Paths, _workingDirectory, ruleFolders, missing);
@@ -52,9 +41,9 @@ public sealed class CheckCommand
             0,
             files.Count,
             new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
-            i => results[i] = LintFile(engine, resolver, files[i]));
+            i => results[i] = LintFile(engine!, resolver, files[i]));
 
-        var diagnostics = new List<LintDiagnostic>(rules.Diagnostics);
+        var diagnostics = new List<LintDiagnostic>(rules!.Diagnostics);
         var articles = new List<ArticleReport>(files.Count);
         bool unreadable = missing.Count > 0;
         foreach (string path in missing)
@@ -128,12 +117,7 @@ public sealed class CheckCommand
         return new FileResult(display, result, kept, null);
     }
 
-    /// <summary>Paths print relative to the working directory when inside it, with forward slashes.</summary>
-    private string Display(string fullPath)
-    {
-        string relative = Path.GetRelativePath(_workingDirectory, fullPath);
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? fullPath : relative).Replace('\\', '/');
-    }
+    private string Display(string fullPath) => RuleFolderReader.Display(_workingDirectory, fullPath);
 
     private sealed record FileResult(string Path, LintResult? Result, IReadOnlyList<LintDiagnostic> Diagnostics, string? Error);
 }

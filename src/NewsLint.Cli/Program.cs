@@ -3,7 +3,7 @@ using System.IO;
 
 namespace NewsLint.Cli;
 
-/// <summary>Entry point: <c>newslint check PATH... [options]</c>.</summary>
+/// <summary>Entry point: <c>newslint check PATH... [options]</c>, <c>newslint diff PATH... [options]</c>.</summary>
 public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
@@ -33,6 +33,16 @@ public static class Program
                 }
 
                 return new CheckCommand(options!, stdout, stderr, workingDirectory).Run();
+            case "diff":
+                if (!DiffOptions.TryParse(args.AsSpan(1), out DiffOptions? diffOptions, out string? diffError))
+                {
+                    stderr.WriteLine("newslint: " + diffError);
+                    stderr.WriteLine("Run 'newslint --help' for usage.");
+                    return ExitCodes.BadUsage;
+                }
+
+                bool terminal = ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected;
+                return new DiffCommand(diffOptions!, stdout, stderr, workingDirectory, terminal).Run();
             default:
                 stderr.WriteLine($"newslint: unknown command '{args[0]}'.");
                 stderr.Write(Usage.Text);

@@ -4,6 +4,7 @@ internal static class Usage
 {
     public const string Text = """
         Usage: newslint check PATH... [options]
+               newslint diff PATH... [--format text|html] [--color auto|always|never] [--rules DIR] [--lang CODE]
 
         Lints Markdown news articles. PATH is a file or a folder (searched recursively for *.md).
 
@@ -17,6 +18,10 @@ internal static class Usage
           --explain             With --format json: also print what was recognized in each article.
           -j, --parallel N      Lint with N threads (default: all cores).
           -h, --help            Show this help.
+
+        diff prints each quotation matched to a canonical clause (rules/canon) against the clause, word by word:
+        [-clause words-]{+quoted words+}, in red and green on a terminal; '!' marks a material change. With
+        --format html: one page, each quotation beside its clause.
 
         Severities come from .editorconfig / .globalconfig files above each article:
           [*.md]

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
-using NewsLint.Analysis;
-using NewsLint.Diagnostics;
 using Xunit;
 
 namespace NewsLint.Analyzers.Tests;
@@ -13,27 +9,13 @@ namespace NewsLint.Analyzers.Tests;
 public sealed class DatesAnalyzerTests
 {
     [Fact]
-    public Task Shared_article_gives_its_date_errors()
-    {
-        string article = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
-        var test = Verify.Test(("/0/articles/csto.md", article));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 11, 5, 29));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 18, 5, 29));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 164, 27, 182));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 171, 27, 182));
-        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL1002", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 306, 35, 325));
-
-        // Only the date family (NL1xxx) is checked here.
-        foreach (RuleDescriptor descriptor in RuleCatalog.Descriptors)
-        {
-            if (!descriptor.Id.StartsWith("NL1", StringComparison.Ordinal))
-            {
-                test.DisabledDiagnostics.Add(descriptor.Id);
-            }
-        }
-
-        return test.RunAsync();
-    }
+    public Task Shared_article_gives_its_date_errors() => Verify.SharedArticle(
+        "NL1",
+        new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 11, 5, 29),
+        new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 5, 18, 5, 29),
+        new DiagnosticResult("NL1001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 164, 27, 182),
+        new DiagnosticResult("NL1003", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 27, 171, 27, 182),
+        new DiagnosticResult("NL1002", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 306, 35, 325));
 
     [Fact]
     public Task NL1001_and_NL1003_in_an_Indonesian_article() => Verify.Article(

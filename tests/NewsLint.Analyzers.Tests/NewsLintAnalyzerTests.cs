@@ -41,6 +41,12 @@ public sealed class NewsLintAnalyzerTests
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 15, 126, 15, 141));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 19, 113, 19, 124));
         test.ExpectedDiagnostics.Add(new DiagnosticResult("NL5001", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 29, 90, 29, 105));
+
+        // Lines 35 and 37 quote Article 4 of the Collective Security Treaty in its 1992 wording: immaterial departures
+        // from the house translation (info), and the superseded wording once, on the first of the two quotations.
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL3001", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 35, 3, 35, 201));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL3004", DiagnosticSeverity.Warning).WithSpan("/0/articles/csto.md", 35, 3, 35, 201));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult("NL3001", DiagnosticSeverity.Info).WithSpan("/0/articles/csto.md", 37, 3, 37, 316));
         return test.RunAsync();
     }
 

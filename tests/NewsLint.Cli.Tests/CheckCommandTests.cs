@@ -10,7 +10,7 @@ public sealed class CheckCommandTests
 {
     private const string Duplicate = "Pasukan Rusia menyerang ibu kota Kyiv, Berdyansk, Kharkiv, Sumy, Berdyansk, dan Chernihiv.\n";
 
-    private static string SharedArticle => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
+    private static string SharedArticle => CliRun.SharedArticle;
 
     [Fact]
     public void Text_format_is_msbuild_style_and_warnings_exit_zero()
@@ -99,7 +99,8 @@ public sealed class CheckCommandTests
     {
         using var dir = new TempFolder();
         dir.Write("rules/places/local.yaml", "places:\n  - id: zaporizhzhia\n    names: [Zaporizhzhia, Zaporozhye]\n");
-        dir.Write("rules/canon/x/clause.en.md", "Kyiv, Lviv, Sumy and Kyiv.\n");
+        // A canonical text (rules/canon is a rule kind): read as a rule file, never linted as an article.
+        dir.Write("rules/canon/x/clause.en.md", "---\nid: x-art1-en\ninstrument: { id: x, names: { en: [X Act] } }\narticle: 1\nlanguage: en\ntext: authentic\nversion: { name: \"1\" }\n---\nKyiv, Lviv, Sumy and Kyiv.\n");
         dir.Write("news/a.md", "Shelling hit Kharkiv, Zaporizhzhia, Sumy and Zaporozhye.\n");
         var (_, stdout, _) = CliRun.Run(dir.Path, "check", ".", "--rules", "rules");
         Assert.Contains("news/a.md(1,46): warning NL4001: 'Zaporozhye'", stdout, StringComparison.Ordinal);

@@ -5,6 +5,9 @@ namespace NewsLint.Cli.Tests;
 /// <summary>Runs the CLI in-process, as <c>newslint ARGS</c> in <paramref name="workingDirectory"/>.</summary>
 internal static class CliRun
 {
+    /// <summary>The shared article (tests/NewsLint.Cli.Tests/Fixtures).</summary>
+    public static string SharedArticle => File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "csto-summit-moscow-2022.md"));
+
     public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
     {
         var stdout = new StringWriter();

@@ -99,6 +99,23 @@ public sealed class JsonFormatter : IDiagnosticFormatter
                         json.WriteString(fact.Key, fact.Value);
                     }
 
+                    foreach (KeyValuePair<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> table in explanation.Tables)
+                    {
+                        json.WriteStartArray(table.Key);
+                        foreach (IReadOnlyDictionary<string, string> row in table.Value)
+                        {
+                            json.WriteStartObject();
+                            foreach (KeyValuePair<string, string> cell in row)
+                            {
+                                json.WriteString(cell.Key, cell.Value);
+                            }
+
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                    }
+
                     json.WriteEndObject();
                 }
             }

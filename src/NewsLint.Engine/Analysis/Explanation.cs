@@ -6,11 +6,12 @@ namespace NewsLint.Analysis;
 /// <summary>One recognized thing, told to a person: what it is, where, and the facts found about it.</summary>
 public sealed class Explanation
 {
-    public Explanation(string kind, TextSpan span, IReadOnlyDictionary<string, string> facts)
+    public Explanation(string kind, TextSpan span, IReadOnlyDictionary<string, string> facts, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>? tables = null)
     {
         Kind = kind;
         Span = span;
         Facts = facts;
+        Tables = tables ?? new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>>();
     }
 
     /// <summary>e.g. <c>quotation</c>, <c>date</c>, <c>enumeration</c>.</summary>
@@ -19,6 +20,9 @@ public sealed class Explanation
     public TextSpan Span { get; }
 
     public IReadOnlyDictionary<string, string> Facts { get; }
+
+    /// <summary>Lists of rows, by name (e.g. <c>diff</c>: a quotation's aligned word diff against its clause).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> Tables { get; }
 }
 
 /// <summary>

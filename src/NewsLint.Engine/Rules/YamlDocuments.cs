@@ -11,9 +11,14 @@ namespace NewsLint.Rules;
 public static class YamlDocuments
 {
     /// <summary>The root mapping of a rule file, or null (with NL0001 reported) when it is not valid YAML or not a mapping.</summary>
-    public static YamlMappingNode? LoadRoot(RuleFileReader reader)
+    public static YamlMappingNode? LoadRoot(RuleFileReader reader) => LoadRoot(reader, reader.Source.Text);
+
+    /// <summary>
+    /// The root mapping of <paramref name="text"/>, a prefix of the rule file (e.g. the front matter of a Markdown rule
+    /// file, from its opening <c>---</c>), so that positions in it are positions in the file.
+    /// </summary>
+    public static YamlMappingNode? LoadRoot(RuleFileReader reader, string text)
     {
-        string text = reader.Source.Text;
         int forbidden = YamlCharacters.FindForbidden(text);
         if (forbidden >= 0)
         {

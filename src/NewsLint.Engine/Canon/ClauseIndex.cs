@@ -1,0 +1,444 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using DiffPlex;
+using DiffPlex.Chunkers;
+using DiffPlex.Model;
+using NewsLint.Rules.Canon;
+
+namespace NewsLint.Canon;
+
+/// <summary>A clause the index proposes for a quotation, with the number of word pairs they share.</summary>
+public readonly struct ClauseCandidate
+{
+    public ClauseCandidate(CanonClause clause, int sharedShingles)
+    {
+        Clause = clause;
+        SharedShingles = sharedShingles;
+    }
+
+    public CanonClause Clause { get; }
+
+    public int SharedShingles { get; }
+
+    public override string ToString() => $"{Clause.Id} ({SharedShingles})";
+}
+
+/// <summary>
+/// Finds the clause a quotation comes from among many thousands without comparing it with each: every clause's
+/// word pairs (2-shingles of folded tokens) go into an inverted index; a quotation looks up its own pairs, the
+/// clauses sharing most of them are aligned word by word (DiffPlex) and the most similar wins. Pairs found in more
+/// than <see cref="MaxPosting"/> clauses are too common to tell clauses apart and are skipped, so a lookup costs at
+/// most (quotation length × <see cref="MaxPosting"/>) whatever the number of clauses. Immutable and thread-safe.
+/// </summary>
+public sealed class ClauseIndex
+{
+    /// <summary>Clauses proposed for alignment per quotation.</summary>
+    public const int DefaultCandidates = 8;
+
+    /// <summary>A quotation must share at least this many word pairs with a clause to be compared with it.</summary>
+    public const int MinimumSharedShingles = 2;
+
+    /// <summary>A quotation longer than this many times the clause (plus <see cref="MaxLengthSlack"/> words) is not aligned with it.</summary>
+    public const int MaxLengthRatio = 3;
+
+    public const int MaxLengthSlack = 30;
+
+    private static readonly Differ Differ = new();
+    private static readonly IChunker Chunker = new CustomFunctionChunker(s => s.Split('\n'));
+
+    private readonly IndexedClause[] _clauses;
+    private readonly Dictionary<long, List<int>> _postings;
+    private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
+
+    private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, int maxPosting)
+    {
+        _clauses = clauses;
+        _postings = postings;
+        MaxPosting = maxPosting;
+        foreach (IndexedClause clause in clauses)
+        {
+            _byClause[clause.Clause] = clause;
+        }
+    }
+
+    /// <summary>Word pairs shared by more clauses than this are skipped at lookup.</summary>
+    public int MaxPosting { get; }
+
+    public int Count => _clauses.Length;
+
+    /// <summary>Indexes clauses: linear in their total length.</summary>
+    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int maxPosting = 256)
+    {
+        var indexed = new List<IndexedClause>();
+        var postings = new Dictionary<long, List<int>>();
+        foreach (CanonClause clause in clauses)
+        {
+            int id = indexed.Count;
+            IndexedClause entry = IndexedClause.Create(clause);
+            indexed.Add(entry);
+            CanonToken[] tokens = entry.Tokens;
+            var seen = new HashSet<long>();
+            for (int k = 0; k + 1 < tokens.Length; k++)
+            {
+                long key = Shingle(tokens[k], tokens[k + 1]);
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                if (!postings.TryGetValue(key, out List<int>? list))
+                {
+                    postings[key] = list = new List<int>(1);
+                }
+
+                // Past the cap the pair is skipped at lookup; one more entry is enough to know that.
+                if (list.Count <= maxPosting)
+                {
+                    list.Add(id);
+                }
+            }
+        }
+
+        return new ClauseIndex(indexed.ToArray(), postings, maxPosting);
+    }
+
+    /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
+    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
+    {
+        var hits = new Dictionary<int, int>();
+        var seen = new HashSet<long>();
+        for (int k = 0; k + 1 < quotation.Count; k++)
+        {
+            long key = Shingle(quotation[k], quotation[k + 1]);
+            if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+            {
+                continue;
+            }
+
+            foreach (int id in list)
+            {
+                hits[id] = hits.TryGetValue(id, out int n) ? n + 1 : 1;
+            }
+        }
+
+        var ranked = new List<KeyValuePair<int, int>>();
+        foreach (KeyValuePair<int, int> pair in hits)
+        {
+            if (pair.Value >= MinimumSharedShingles)
+            {
+                ranked.Add(pair);
+            }
+        }
+
+        ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        var result = ImmutableArray.CreateBuilder<ClauseCandidate>(Math.Min(limit, ranked.Count));
+        for (int i = 0; i < ranked.Count && i < limit; i++)
+        {
+            result.Add(new ClauseCandidate(_clauses[ranked[i].Key].Clause, ranked[i].Value));
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// The best alignment of a quotation with a clause: candidates from the index (plus <paramref name="alsoConsider"/>,
+    /// e.g. the clauses of an article the text cites), each aligned, the most similar first. Null when no clause shares
+    /// enough with it. <paramref name="vocabularyOf"/> gives a language's material-change vocabulary (may be null).
+    /// </summary>
+    public ClauseAlignment? Match(string quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
+        Match(CanonText.Tokens(quotation), vocabularyOf, alsoConsider);
+
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null)
+    {
+        ClauseAlignment? best = null;
+        ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
+        foreach (ClauseCandidate candidate in candidates)
+        {
+            // Clauses sharing far fewer pairs than the best are not worth aligning.
+            if (candidate.SharedShingles * 2 < candidates[0].SharedShingles)
+            {
+                break;
+            }
+
+            best = Better(best, Align(candidate.Clause, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
+        }
+
+        if (alsoConsider is not null)
+        {
+            foreach (CanonClause clause in alsoConsider)
+            {
+                best = Better(best, Align(clause, quotation, vocabularyOf?.Invoke(clause.Language)));
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
+    public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
+    {
+        IndexedClause indexed = _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
+        return Align(indexed, quotation, vocabulary);
+    }
+
+    private static ClauseAlignment? Better(ClauseAlignment? a, ClauseAlignment? b)
+    {
+        if (a is null)
+        {
+            return b;
+        }
+
+        if (b is null)
+        {
+            return a;
+        }
+
+        if (Math.Abs(a.Similarity - b.Similarity) > 1e-9)
+        {
+            return b.Similarity > a.Similarity ? b : a;
+        }
+
+        // Equally similar: the wording in force, then the authentic text, then the first found.
+        if (a.Clause.Version.IsSuperseded != b.Clause.Version.IsSuperseded)
+        {
+            return a.Clause.Version.IsSuperseded ? b : a;
+        }
+
+        return !a.Clause.IsAuthentic && b.Clause.IsAuthentic ? b : a;
+    }
+
+    private static ClauseAlignment? Align(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
+    {
+        CanonToken[] canon = clause.Tokens;
+        if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
+        {
+            // A quotation many times longer than the clause does not quote it (and would make the diff quadratic).
+            return null;
+        }
+
+        // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
+        // widened by the quotation's words before and after it (they may be altered words of the clause).
+        DiffResult whole = Diff(canon, 0, canon.Length, quotation);
+        (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
+        if (from >= to)
+        {
+            return null;
+        }
+
+        DiffResult part = Diff(canon, from, to, quotation);
+        var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
+        foreach (DiffBlock block in part.DiffBlocks)
+        {
+            edits.Add((block.DeleteStartA, block.DeleteCountA, block.InsertStartB, block.InsertCountB));
+        }
+
+        // Clause words at either edge that the quotation does not reach are outside it, not omissions.
+        int length = to - from;
+        if (edits.Count > 0 && edits[0].A == 0 && edits[0].B == 0 && edits[0].InsertCount == 0)
+        {
+            int cut = edits[0].DeleteCount;
+            from += cut;
+            length -= cut;
+            edits.RemoveAt(0);
+            for (int k = 0; k < edits.Count; k++)
+            {
+                edits[k] = (edits[k].A - cut, edits[k].DeleteCount, edits[k].B, edits[k].InsertCount);
+            }
+        }
+
+        if (edits.Count > 0 && edits[edits.Count - 1] is var tail && tail.A + tail.DeleteCount == length && tail.B == quotation.Count && tail.InsertCount == 0)
+        {
+            length -= tail.DeleteCount;
+            edits.RemoveAt(edits.Count - 1);
+        }
+
+        if (length <= 0)
+        {
+            return null;
+        }
+
+        var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
+        int a = 0;
+        int equal = 0;
+        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in edits)
+        {
+            equal += AddEqual(rows, clause, from, a, deleteStart - a);
+            var removed = new List<CanonToken>();
+            var added = new List<CanonToken>();
+            for (int k = 0; k < deleteCount; k++)
+            {
+                removed.Add(canon[from + deleteStart + k]);
+            }
+
+            for (int k = 0; k < insertCount; k++)
+            {
+                added.Add(quotation[insertStart + k]);
+            }
+
+            EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;
+            int paragraph = clause.ParagraphOf[Math.Min(from + deleteStart, clause.ParagraphOf.Length - 1)];
+            rows.Add(new ClauseEdit(kind, Join(removed), Join(added), paragraph, MaterialChanges.Of(removed, added, vocabulary)));
+            a = deleteStart + deleteCount;
+        }
+
+        equal += AddEqual(rows, clause, from, a, length - a);
+        double similarity = 2.0 * equal / (length + quotation.Count);
+        return new ClauseAlignment(clause.Clause, similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
+    }
+
+    private static int AddEqual(ImmutableArray<ClauseEdit>.Builder rows, IndexedClause clause, int from, int start, int count)
+    {
+        if (count <= 0)
+        {
+            return 0;
+        }
+
+        // An equal run that crosses a paragraph break becomes one row per paragraph.
+        int k = start;
+        while (k < start + count)
+        {
+            int paragraph = clause.ParagraphOf[from + k];
+            var words = new List<CanonToken>();
+            while (k < start + count && clause.ParagraphOf[from + k] == paragraph)
+            {
+                words.Add(clause.Tokens[from + k]);
+                k++;
+            }
+
+            rows.Add(new ClauseEdit(EditKind.Equal, Join(words), Join(words), paragraph, ImmutableArray<string>.Empty));
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The clause range [from, to) a quotation covers: equal runs are grouped into clusters whose clause gaps are small
+    /// (a stray common word far away starts a cluster of its own); the cluster with most equal words wins, widened by as
+    /// many clause words as the quotation has words before its first and after its last equal run.
+    /// </summary>
+    private static (int From, int To) CoveredRange(DiffResult diff, int canonLength, int quoteLength)
+    {
+        var runs = new List<(int A, int B, int Length)>();
+        int a = 0;
+        int b = 0;
+        foreach (DiffBlock block in diff.DiffBlocks)
+        {
+            if (block.DeleteStartA > a)
+            {
+                runs.Add((a, b, block.DeleteStartA - a));
+            }
+
+            a = block.DeleteStartA + block.DeleteCountA;
+            b = block.InsertStartB + block.InsertCountB;
+        }
+
+        if (a < canonLength)
+        {
+            runs.Add((a, b, canonLength - a));
+        }
+
+        if (runs.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        int maxGap = Math.Max(6, quoteLength / 3);
+        int bestFirst = 0;
+        int bestLast = 0;
+        int bestWeight = -1;
+        int first = 0;
+        int weight = 0;
+        for (int i = 0; i < runs.Count; i++)
+        {
+            if (i > first && runs[i].A - (runs[i - 1].A + runs[i - 1].Length) > maxGap)
+            {
+                first = i;
+                weight = 0;
+            }
+
+            weight += runs[i].Length;
+            if (weight > bestWeight)
+            {
+                (bestFirst, bestLast, bestWeight) = (first, i, weight);
+            }
+        }
+
+        if (bestWeight < 2 && quoteLength > 3)
+        {
+            return (0, 0);
+        }
+
+        (int firstA, int firstB, _) = runs[bestFirst];
+        (int lastA, int lastB, int lastLength) = runs[bestLast];
+        int before = firstB;
+        int after = quoteLength - (lastB + lastLength);
+        return (Math.Max(0, firstA - before), Math.Min(canonLength, lastA + lastLength + after));
+    }
+
+    private static DiffResult Diff(CanonToken[] canon, int from, int to, IReadOnlyList<CanonToken> quotation)
+    {
+        var left = new string[to - from];
+        for (int k = from; k < to; k++)
+        {
+            left[k - from] = canon[k].Folded;
+        }
+
+        var right = new string[quotation.Count];
+        for (int k = 0; k < quotation.Count; k++)
+        {
+            right[k] = quotation[k].Folded;
+        }
+
+        return Differ.CreateDiffs(string.Join("\n", left), string.Join("\n", right), false, false, Chunker);
+    }
+
+    private static string Join(List<CanonToken> tokens)
+    {
+        var texts = new string[tokens.Count];
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            texts[k] = tokens[k].Text;
+        }
+
+        return string.Join(" ", texts);
+    }
+
+    /// <summary>A pair of folded words as one number; a rare collision only proposes a clause that alignment then rejects.</summary>
+    private static long Shingle(CanonToken a, CanonToken b) =>
+        ((long)StringComparer.Ordinal.GetHashCode(a.Folded) << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(b.Folded);
+
+    private sealed class IndexedClause
+    {
+        public IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf)
+        {
+            Clause = clause;
+            Tokens = tokens;
+            ParagraphOf = paragraphOf;
+        }
+
+        public CanonClause Clause { get; }
+
+        public CanonToken[] Tokens { get; }
+
+        /// <summary>The clause's tokens, and for each the number of the paragraph it is in.</summary>
+        public static IndexedClause Create(CanonClause clause)
+        {
+            var tokens = new List<CanonToken>();
+            var paragraphOf = new List<int>();
+            for (int p = 0; p < clause.Paragraphs.Length; p++)
+            {
+                int before = tokens.Count;
+                CanonText.AddTokens(clause.Paragraphs[p], tokens);
+                for (int k = before; k < tokens.Count; k++)
+                {
+                    paragraphOf.Add(clause.FirstParagraph + p);
+                }
+            }
+
+            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray());
+        }
+
+        public int[] ParagraphOf { get; }
+    }
+}

@@ -1,0 +1,123 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace NewsLint.Canon;
+
+/// <summary>
+/// Decides which categories an edit changes materially: a number that differs, or a category (from the language's
+/// <c>canon.material</c> vocabulary) whose classes occur a different number of times on the two sides.
+/// </summary>
+internal static class MaterialChanges
+{
+    public const string Number = "number";
+
+    public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, CanonVocabulary? vocabulary)
+    {
+        ImmutableArray<string>.Builder? result = null;
+        if (!SameNumbers(removed, added))
+        {
+            (result ??= ImmutableArray.CreateBuilder<string>()).Add(Number);
+        }
+
+        if (vocabulary is not null)
+        {
+            foreach (MaterialCategory category in vocabulary.Material)
+            {
+                if (!SameClasses(Classes(removed, category), Classes(added, category)))
+                {
+                    (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
+                }
+            }
+        }
+
+        return result?.ToImmutable() ?? ImmutableArray<string>.Empty;
+    }
+
+    private static bool SameNumbers(IReadOnlyList<CanonToken> a, IReadOnlyList<CanonToken> b)
+    {
+        var numbers = new List<string>();
+        foreach (CanonToken token in a)
+        {
+            if (token.IsNumber)
+            {
+                numbers.Add(token.Folded);
+            }
+        }
+
+        foreach (CanonToken token in b)
+        {
+            if (token.IsNumber && !numbers.Remove(token.Folded))
+            {
+                return false;
+            }
+        }
+
+        return numbers.Count == 0;
+    }
+
+    /// <summary>How often each class of the category occurs in the tokens (longest phrase first at each position).</summary>
+    private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category)
+    {
+        var counts = new int[category.Classes.Length];
+        int i = 0;
+        while (i < tokens.Count)
+        {
+            int bestClass = -1;
+            int bestLength = 0;
+            for (int c = 0; c < category.Classes.Length; c++)
+            {
+                foreach (ImmutableArray<string> phrase in category.Classes[c])
+                {
+                    if (phrase.Length > bestLength && StartsAt(tokens, i, phrase))
+                    {
+                        bestClass = c;
+                        bestLength = phrase.Length;
+                    }
+                }
+            }
+
+            if (bestClass >= 0)
+            {
+                counts[bestClass]++;
+                i += bestLength;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return counts;
+    }
+
+    private static bool StartsAt(IReadOnlyList<CanonToken> tokens, int at, ImmutableArray<string> phrase)
+    {
+        if (at + phrase.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            if (tokens[at + k].Folded != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameClasses(int[] a, int[] b)
+    {
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,268 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using NewsLint.Analysis;
+using NewsLint.Canon;
+using NewsLint.Recognizers.Quotations;
+using NewsLint.Rules.Canon;
+using NewsLint.Rules.Languages;
+
+namespace NewsLint.Recognizers.Canon;
+
+/// <summary>
+/// Matches each top-level quotation to the canonical clause it comes from (<c>rules/canon</c>): by its text through the
+/// <see cref="ClauseIndex"/>, by an explicit citation next to it, or both. A quotation too short to match alone is tried
+/// together with the next one (a clause quoted in pieces); a quotation that goes on quoting the clause the previous one
+/// quoted is marked as continuing it and inherits its citation.
+/// </summary>
+public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatch>>, IExplainingRecognizer
+{
+    /// <summary>Below this similarity a text match is not taken for a quotation of the clause.</summary>
+    public const double MinimumSimilarity = 0.5;
+
+    /// <summary>With a citation of the clause's instrument, a weaker match is still taken (a heavily altered quotation).</summary>
+    public const double MinimumCitedSimilarity = 0.3;
+
+    /// <summary>Words the quotation must share with the clause, so that a few common words never make a match.</summary>
+    public const int MinimumMatchedWords = 4;
+
+    /// <summary>Quotations shorter than this are only matched together with the next one.</summary>
+    public const int MinimumWords = 6;
+
+    public static readonly ClauseMatchRecognizer Instance = new();
+
+    public override ImmutableArray<ClauseMatch> Recognize(ArticleContext context)
+    {
+        CanonCatalog catalog = context.Rules.Get<CanonCatalog>();
+        if (catalog.Clauses.IsEmpty || context.Language is null)
+        {
+            return ImmutableArray<ClauseMatch>.Empty;
+        }
+
+        var quotations = new List<Quotation>();
+        foreach (Quotation quotation in context.Get(QuotationRecognizer.Instance).Quotations)
+        {
+            if (quotation.Depth == 0 && !quotation.IsTitle)
+            {
+                quotations.Add(quotation);
+            }
+        }
+
+        if (quotations.Count == 0)
+        {
+            return ImmutableArray<ClauseMatch>.Empty;
+        }
+
+        Dictionary<int, List<Citation>> citations = ByBlock(context.Get(CitationRecognizer.Instance));
+        LanguageCatalog languages = context.Rules.Get<LanguageCatalog>();
+        Func<string, CanonVocabulary?> vocabularyOf = code => languages.Find(code)?.Section<CanonVocabulary>();
+        string language = context.Language.Code;
+        var result = ImmutableArray.CreateBuilder<ClauseMatch>();
+        ClauseMatch? previous = null;
+        int previousIndex = -2;
+        for (int i = 0; i < quotations.Count; i++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            Quotation quotation = quotations[i];
+            Citation? citation = CitationFor(quotation, citations);
+            var pieces = ImmutableArray.Create(quotation);
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(quotation.Text);
+            ClauseAlignment? alignment = tokens.Length >= MinimumWords ? Match(catalog, tokens, citation, language, vocabularyOf) : null;
+            if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
+            {
+                // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
+                Quotation next = quotations[i + 1];
+                ImmutableArray<CanonToken> joined = tokens.AddRange(CanonText.Tokens(next.Text));
+                Citation? either = citation ?? CitationFor(next, citations);
+                ClauseAlignment? together = joined.Length >= MinimumWords ? Match(catalog, joined, either, language, vocabularyOf) : null;
+                if (together is not null)
+                {
+                    alignment = together;
+                    citation = either;
+                    pieces = ImmutableArray.Create(quotation, next);
+                    i++;
+                }
+            }
+
+            bool continues = alignment is not null && previous?.Alignment is { } before && previousIndex == i - pieces.Length
+                && before.Clause == alignment.Clause && alignment.FirstParagraph >= before.LastParagraph
+                && Adjacent(previous.Quotations[previous.Quotations.Length - 1], quotation);
+            citation ??= continues ? previous!.Citation : null;
+            ClauseMatch? match = null;
+            if (alignment is not null)
+            {
+                match = new ClauseMatch(pieces, citation, alignment, continues);
+            }
+            else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: { } instrument } && tokens.Length >= MinimumWords
+                && !catalog.ClausesOf(instrument.Id, citation.Article, language).IsEmpty)
+            {
+                match = new ClauseMatch(pieces, citation, null, false);
+            }
+
+            if (match is not null)
+            {
+                result.Add(match);
+                previous = match;
+                previousIndex = i;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>For <c>--explain</c>: each match with its clause, version, similarity and the aligned word diff.</summary>
+    public IEnumerable<Explanation> Explain(object mentions)
+    {
+        foreach (ClauseMatch match in (ImmutableArray<ClauseMatch>)mentions)
+        {
+            var facts = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            if (match.Citation is { } citation)
+            {
+                facts["citation"] = citation.Text;
+            }
+
+            if (match.Alignment is not { } alignment)
+            {
+                facts["instrument"] = match.Citation?.Instrument?.Id ?? string.Empty;
+                facts["clause"] = "none";
+                yield return new Explanation("clause", match.SourceSpan, facts);
+                continue;
+            }
+
+            CanonClause clause = alignment.Clause;
+            facts["clause"] = clause.Id;
+            facts["instrument"] = clause.Instrument.Id;
+            facts["title"] = clause.Title("en");
+            facts["article"] = clause.Article;
+            facts["paragraphs"] = alignment.FirstParagraph == alignment.LastParagraph
+                ? alignment.FirstParagraph.ToString(CultureInfo.InvariantCulture)
+                : alignment.FirstParagraph.ToString(CultureInfo.InvariantCulture) + "-" + alignment.LastParagraph.ToString(CultureInfo.InvariantCulture);
+            facts["language"] = clause.Language;
+            facts["text"] = clause.IsAuthentic ? CanonRuleKind.Authentic : CanonRuleKind.ReferenceTranslation;
+            if (clause.TranslationOf is not null)
+            {
+                facts["translationOf"] = clause.TranslationOf;
+            }
+
+            facts["version"] = clause.Version.Name;
+            if (clause.Version.Until is { } until)
+            {
+                facts["versionUntil"] = until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+
+            facts["similarity"] = alignment.Similarity.ToString("0.00", CultureInfo.InvariantCulture);
+            facts["ruleFile"] = clause.SourcePath;
+            facts["quotations"] = match.Quotations.Length.ToString(CultureInfo.InvariantCulture);
+            facts["continuesPrevious"] = match.ContinuesPrevious ? "true" : "false";
+            facts["edits"] = alignment.Edits.Length.ToString(CultureInfo.InvariantCulture);
+            facts["materialEdits"] = MaterialEdits(alignment).ToString(CultureInfo.InvariantCulture);
+            var rows = new List<IReadOnlyDictionary<string, string>>(alignment.Rows.Length);
+            foreach (ClauseEdit row in alignment.Rows)
+            {
+                rows.Add(new SortedDictionary<string, string>(StringComparer.Ordinal)
+                {
+                    ["op"] = row.Kind.ToString().ToLowerInvariant(),
+                    ["canon"] = row.CanonText,
+                    ["quote"] = row.QuoteText,
+                    ["paragraph"] = row.Paragraph.ToString(CultureInfo.InvariantCulture),
+                    ["material"] = string.Join(",", row.Material),
+                });
+            }
+
+            yield return new Explanation("clause", match.SourceSpan, facts, new Dictionary<string, IReadOnlyList<IReadOnlyDictionary<string, string>>> { ["diff"] = rows });
+        }
+    }
+
+    private static int MaterialEdits(ClauseAlignment alignment)
+    {
+        int n = 0;
+        foreach (ClauseEdit edit in alignment.Edits)
+        {
+            n += edit.IsMaterial ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private static ClauseAlignment? Match(CanonCatalog catalog, ImmutableArray<CanonToken> tokens, Citation? citation, string language, Func<string, CanonVocabulary?> vocabularyOf)
+    {
+        IEnumerable<CanonClause>? cited = citation?.Instrument is { } instrument && !citation.InQuotation
+            ? catalog.ClausesOf(instrument.Id, citation.Article, language)
+            : null;
+        ClauseAlignment? alignment = catalog.Index.Match(tokens, vocabularyOf, cited);
+        if (alignment is null || alignment.MatchedTokens < MinimumMatchedWords)
+        {
+            return null;
+        }
+
+        bool citedInstrument = citation?.Instrument is { } named && named.Id == alignment.Clause.Instrument.Id;
+        return alignment.Similarity >= (citedInstrument ? MinimumCitedSimilarity : MinimumSimilarity) ? alignment : null;
+    }
+
+    /// <summary>Two quotations with no other between them, in one block or in consecutive blocks.</summary>
+    private static bool Adjacent(Quotation first, Quotation second) => second.FirstBlock.Index - first.LastBlock.Index <= 1;
+
+    /// <summary>Citations outside quoted words, by the index of their block.</summary>
+    private static Dictionary<int, List<Citation>> ByBlock(ImmutableArray<Citation> citations)
+    {
+        var byBlock = new Dictionary<int, List<Citation>>();
+        foreach (Citation citation in citations)
+        {
+            if (citation.InQuotation)
+            {
+                continue;
+            }
+
+            if (!byBlock.TryGetValue(citation.Block.Index, out List<Citation>? list))
+            {
+                byBlock[citation.Block.Index] = list = new List<Citation>();
+            }
+
+            list.Add(citation);
+        }
+
+        return byBlock;
+    }
+
+    /// <summary>
+    /// The citation outside quoted words nearest to the quotation in its own block(s); or the last one of the block
+    /// before, when that block introduces the quotation with a colon.
+    /// </summary>
+    private static Citation? CitationFor(Quotation quotation, Dictionary<int, List<Citation>> citations)
+    {
+        int first = quotation.FirstBlock.Index;
+        int last = quotation.LastBlock.Index;
+        int start = quotation.Parts[0].OpenStart;
+        int end = quotation.Parts[quotation.Parts.Length - 1].End;
+        Citation? best = null;
+        int bestDistance = int.MaxValue;
+        foreach (int block in first == last ? new[] { first } : new[] { first, last })
+        {
+            if (!citations.TryGetValue(block, out List<Citation>? inBlock))
+            {
+                continue;
+            }
+
+            foreach (Citation citation in inBlock)
+            {
+                int distance = block == first && citation.End <= start ? start - citation.End
+                    : block == last && citation.Start >= end ? citation.Start - end
+                    : int.MaxValue;
+                if (distance < bestDistance)
+                {
+                    best = citation;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        if (best is null && citations.TryGetValue(first - 1, out List<Citation>? before)
+            && before[before.Count - 1].Block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        {
+            best = before[before.Count - 1];
+        }
+
+        return best;
+    }
+}
