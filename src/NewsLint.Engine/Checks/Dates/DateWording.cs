@@ -17,7 +17,7 @@ internal static class DateWording
 
     private const string English = "en";
 
-    /// <summary>"Selasa (Tuesday)" in an Indonesian article, "Tuesday" in an English one.</summary>
+    /// <summary><c>Selasa (Tuesday)</c> in an Indonesian article, <c>Tuesday</c> in an English one.</summary>
     public static string Weekday(ArticleContext context, int index)
     {
         string name = Name(context.Language!.Weekdays, index);
@@ -25,7 +25,7 @@ internal static class DateWording
         return english is null || string.Equals(english, name, StringComparison.OrdinalIgnoreCase) ? name : name + " (" + english + ")";
     }
 
-    /// <summary>"Februari (February)" in an Indonesian article, "February" in an English one; month 1 is January.</summary>
+    /// <summary><c>Februari (February)</c> in an Indonesian article, <c>February</c> in an English one; month 1 is the first.</summary>
     public static string Month(ArticleContext context, int month)
     {
         string name = Name(context.Language!.Months, month - 1);
@@ -36,7 +36,7 @@ internal static class DateWording
     /// <summary>The weekday's full name in the article's language.</summary>
     public static string WeekdayName(ArticleContext context, int index) => Name(context.Language!.Weekdays, index);
 
-    /// <summary>"16 Mei 2022" or "May 16, 2022", in the language's date order, with the full month name.</summary>
+    /// <summary><c>16 Mei 2022</c> or <c>May 16, 2022</c>, in the language's date order, with the full month name.</summary>
     public static string Date(ArticleContext context, DateTime date)
     {
         LanguagePack pack = context.Language!;
@@ -46,7 +46,7 @@ internal static class DateWording
         return pack.DateOrder == "mdy" ? month + " " + day + ", " + year : day + " " + month + " " + year;
     }
 
-    /// <summary>"Senin (Monday), 16 Mei 2022".</summary>
+    /// <summary><c>Senin (Monday), 16 Mei 2022</c>.</summary>
     public static string WeekdayAndDate(ArticleContext context, DateTime date) =>
         Weekday(context, DateCalendar.WeekdayIndex(date)) + ", " + Date(context, date);
 
