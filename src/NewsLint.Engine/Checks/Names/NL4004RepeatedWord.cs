@@ -14,7 +14,7 @@ public sealed class NL4004RepeatedWord : ArticleRule
     public static readonly RuleDescriptor Descriptor = new(
         id: "NL4004",
         title: "Word repeated by accident",
-        messageFormat: "'{0}' is written twice in a row; remove one, or hyphenate it if a reduplication is meant ('{1}')",
+        messageFormat: "'{0}' is written twice in a row; remove one{1}",
         category: "NewsLint.Names",
         defaultSeverity: Severity.Warning,
         description: "Two equal words with only white space between them. Words the language pack lists under reduplication-exceptions (English 'that that', 'had had') and capitalized pairs (Bora Bora, Walla Walla) are not reported.");
@@ -32,6 +32,7 @@ public sealed class NL4004RepeatedWord : ArticleRule
             }
         }
 
+        bool hyphenated = context.Language?.Section<RepetitionWords>()?.HyphenatedReduplication == true;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             string text = block.Text;
@@ -51,7 +52,9 @@ public sealed class NL4004RepeatedWord : ArticleRule
                 string word = token.GetText(text);
                 if (!exceptions.Contains(TextFolding.Fold(word)))
                 {
-                    context.Report(Descriptor, block.ToSource(token.Start, token.Length), word, previous.GetText(text) + "-" + word);
+                    // Only where the language writes reduplications with a hyphen is that a likely intent worth naming.
+                    string hint = hyphenated ? ", or hyphenate it if a reduplication is meant ('" + previous.GetText(text) + "-" + word + "')" : string.Empty;
+                    context.Report(Descriptor, block.ToSource(token.Start, token.Length), word, hint);
                 }
             }
         }
