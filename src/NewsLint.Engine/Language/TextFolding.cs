@@ -14,7 +14,7 @@ public static class TextFolding
             return text;
         }
 
-        string decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD);
+        string decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char c in decomposed)
@@ -48,16 +48,20 @@ public static class TextFolding
         return builder.ToString();
     }
 
-    /// <summary>Normalization throws on unpaired surrogates (broken input); they become U+FFFD.</summary>
-    private static string WithoutLoneSurrogates(string text)
+    /// <summary>
+    /// Normalization throws on unpaired surrogates and on noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or
+    /// hostile input holds; they become U+FFFD.
+    /// </summary>
+    private static string Normalizable(string text)
     {
         StringBuilder? builder = null;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            bool paired = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
-                : !char.IsLowSurrogate(c) || (i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (!paired)
+            bool valid = char.IsHighSurrogate(c) ? i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])
+                : char.IsLowSurrogate(c) ? i > 0 && char.IsHighSurrogate(text[i - 1])
+                : !IsNoncharacter(c);
+            if (!valid)
             {
                 builder ??= new StringBuilder(text, 0, i, text.Length);
                 builder.Append('\uFFFD');
@@ -70,6 +74,8 @@ public static class TextFolding
 
         return builder?.ToString() ?? text;
     }
+
+    private static bool IsNoncharacter(char c) => c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF');
 
     private static bool IsPlainLowerAscii(string text)
     {

@@ -30,4 +30,34 @@ public sealed class FuzzRegressionTests
         LintDiagnostic nl0006 = Assert.Single(result.Diagnostics, d => d.Id == "NL0006");
         Assert.Contains("never closed (front matter line 1)", nl0006.Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Noncharacters_in_a_repeated_paragraph_are_folded_not_a_crash()
+    {
+        // AFL crashes id:000000-000025 (2026-11-30, after NL4003 joined): UTF-16 text holding U+FFFF reached
+        // string.Normalize through TextFolding.Fold, which throws on noncharacters, and NL4003 lost the article as NL0004.
+        byte[] bytes = { 0xFF, 0xFE, 0xFF, 0x7F, 0xFF, 0xFF, 0xFF, 0x7F, 0xFE, 0xFF, 0x00, 0x17, 0xE8, 0xFF, 0x00, 0x03, 0xE8 };
+        Check(bytes);
+    }
+
+    [Theory]
+    [InlineData("Kyiv\uFFFF", "kyiv\uFFFD")]
+    [InlineData("Kyiv\uFFFE", "kyiv\uFFFD")]
+    [InlineData("\uFDD0Kyiv", "\uFFFDkyiv")]
+    public void Folding_replaces_what_normalization_rejects(string text, string folded) =>
+        Assert.Equal(folded, NewsLint.Language.TextFolding.Fold(text));
+
+    [Fact]
+    public void Folding_survives_a_lone_surrogate_and_supplementary_noncharacters()
+    {
+        Assert.Equal("ky\uFFFDiv", NewsLint.Language.TextFolding.Fold("Ky" + '\uD800' + "iv"));
+        NewsLint.Language.TextFolding.Fold("Kyiv \U0001FFFE \U0010FFFF");
+    }
+
+    [Fact]
+    public void Same_paragraph_twice_with_a_noncharacter_is_still_NL4003()
+    {
+        LintResult result = Lint.Run("Delegates met in Moscow on Monday to talk \uFFFF about security.\n\nDelegates met in Moscow on Monday to talk \uFFFF about security.\n");
+        Assert.Single(result.OfId("NL4003"));
+    }
 }
