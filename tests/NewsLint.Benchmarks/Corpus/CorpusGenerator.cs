@@ -119,7 +119,7 @@ public static class CorpusGenerator
                 }
             }
 
-            return _text.ToString();
+            return _text.ToString().TrimEnd() + "\n";
         }
 
         private void DatedParagraph(DateTime day)

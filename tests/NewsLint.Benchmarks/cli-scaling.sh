@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# `newslint check` over 10,000 generated files (about 58 MB): wall time and peak memory with 1 thread (-j 1) and with
+# all cores (default), whole process. The target: 2 cores give at least 1.8x one core.
+# Usage: tests/NewsLint.Benchmarks/cli-scaling.sh [COUNT] [RUNS]   (defaults 10000 files, median of 3 runs)
+source "$(dirname "$0")/scripts/common.sh"
+COUNT="${1:-10000}"
+RUNS="${2:-3}"
+
+build_release
+CORPUS="$WORK/cli-corpus-$COUNT"
+[ -d "$CORPUS" ] || generate_corpus "$CORPUS" "$COUNT" >&2
+BYTES=$(corpus_bytes "$CORPUS")
+CORES=$(nproc)
+
+cd "$CORPUS"
+"$NEWSLINT" check . >/dev/null 2>&1 || true   # warm the page cache
+median_of "$RUNS" "-j 1" "$NEWSLINT" check . -j 1
+ONE=$WALL; ONE_KB=$PEAK_KB
+median_of "$RUNS" "all cores" "$NEWSLINT" check .
+ALL=$WALL; ALL_KB=$PEAK_KB
+
+awk -v bytes="$BYTES" -v count="$COUNT" -v cores="$CORES" -v machine="$(machine_line)" \
+    -v one="$ONE" -v onem="$ONE_KB" -v all="$ALL" -v allm="$ALL_KB" 'BEGIN {
+  printf "Corpus: %d files, %.1f MB (seed 42). Machine: %s\n\n", count, bytes / 1e6, machine
+  printf "| newslint check | Wall time | MB/s | Articles/s | Peak memory |\n|---|---:|---:|---:|---:|\n"
+  printf "| -j 1 | %.2f s | %.1f | %.0f | %d MB |\n", one, bytes / 1e6 / one, count / one, onem / 1024
+  printf "| all %d cores | %.2f s | %.1f | %.0f | %d MB |\n", cores, all, bytes / 1e6 / all, count / all, allm / 1024
+  printf "\nSpeed-up on %d cores: %.2fx\n", cores, one / all
+}'

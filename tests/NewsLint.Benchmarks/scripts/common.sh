@@ -1,0 +1,49 @@
+# Shared by the benchmark scripts: repository paths, Release builds, and a whole-process timer.
+# shellcheck shell=bash
+set -euo pipefail
+BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+REPO_ROOT="$(cd "$BENCH_DIR/../.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+WORK="${NL_BENCH_WORK:-/tmp/newslint-bench}"
+mkdir -p "$WORK"
+
+build_release() {
+  dotnet build "$REPO_ROOT/src/NewsLint.Cli" -c Release -nologo -v q -o "$WORK/cli" >/dev/null
+  dotnet build "$BENCH_DIR" -c Release -nologo -v q >/dev/null
+  NEWSLINT="$WORK/cli/newslint"
+  GENERATOR="$BENCH_DIR/bin/Release/net10.0/NewsLint.Benchmarks"
+}
+
+# generate_corpus OUTDIR COUNT: the deterministic corpus (seed 42), written afresh.
+generate_corpus() {
+  rm -rf "$1"
+  "$GENERATOR" corpus "$1" --count "$2" --seed 42
+}
+
+corpus_bytes() { find "$1" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1; }
+
+# measure LABEL COMMAND...: whole-process wall seconds and peak RSS (KB) into $WALL and $PEAK_KB.
+# The command's output is discarded; its exit code is ignored (linters exit non-zero when they find something).
+measure() {
+  local label="$1"; shift
+  local report="$WORK/time.$$"
+  /usr/bin/time -f '%e %M' -o "$report" "$@" >/dev/null 2>&1 || true
+  read -r WALL PEAK_KB < <(tail -n 1 "$report")
+  rm -f "$report"
+  echo "  $label: ${WALL}s, peak ${PEAK_KB} KB" >&2
+}
+
+# median_of RUNS LABEL COMMAND...: median wall time of RUNS runs into $WALL (and the last run's $PEAK_KB).
+median_of() {
+  local runs="$1" label="$2"; shift 2
+  local walls=()
+  for _ in $(seq "$runs"); do
+    measure "$label" "$@"
+    walls+=("$WALL")
+  done
+  WALL=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+}
+
+machine_line() {
+  echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg), .NET $(dotnet --version)"
+}
