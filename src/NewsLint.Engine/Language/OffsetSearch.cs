@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace NewsLint.Language;
 
@@ -11,6 +12,27 @@ public static class OffsetSearch
     {
         int lo = 0;
         int hi = items.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (start(items[mid]) < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>As above for an immutable array, which passed as a list would be boxed on every search.</summary>
+    public static int FirstAtOrAfter<T>(ImmutableArray<T> items, int offset, Func<T, int> start)
+    {
+        int lo = 0;
+        int hi = items.Length;
         while (lo < hi)
         {
             int mid = (lo + hi) >> 1;

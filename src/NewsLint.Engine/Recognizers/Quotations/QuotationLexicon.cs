@@ -11,6 +11,9 @@ internal sealed class QuotationLexicon
     private static readonly ConditionalWeakTable<LanguagePack, QuotationLexicon> Cache = new();
 
     private readonly Dictionary<char, string[]> _marksByFirstChar = new();
+
+    /// <summary>ASCII characters that start a mark: most characters of a text are ASCII and start none.</summary>
+    private readonly bool[] _asciiStartsMark = new bool[128];
     private readonly Dictionary<string, QuotePair> _pairs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[][]> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
@@ -37,6 +40,10 @@ internal sealed class QuotationLexicon
         {
             entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
             _marksByFirstChar[entry.Key] = entry.Value.ToArray();
+            if (entry.Key < 128)
+            {
+                _asciiStartsMark[entry.Key] = true;
+            }
         }
 
         foreach (string apostrophe in vocabulary.Apostrophes)
@@ -140,7 +147,8 @@ internal sealed class QuotationLexicon
     /// <summary>The longest mark starting at <paramref name="index"/>, or null.</summary>
     public string? MarkAt(string text, int index)
     {
-        if (!_marksByFirstChar.TryGetValue(text[index], out string[]? candidates))
+        char c = text[index];
+        if ((c < 128 && !_asciiStartsMark[c]) || !_marksByFirstChar.TryGetValue(c, out string[]? candidates))
         {
             return null;
         }
