@@ -15,15 +15,15 @@ CORES=$(nproc)
 cd "$CORPUS"
 "$NEWSLINT" check . >/dev/null 2>&1 || true   # warm the page cache
 median_of "$RUNS" "-j 1" "$NEWSLINT" check . -j 1
-ONE=$WALL; ONE_KB=$PEAK_KB
+ONE=$WALL; ONE_KB=$PEAK_KB; ONE_CPU=$CPU
 median_of "$RUNS" "all cores" "$NEWSLINT" check .
-ALL=$WALL; ALL_KB=$PEAK_KB
+ALL=$WALL; ALL_KB=$PEAK_KB; ALL_CPU=$CPU
 
 awk -v bytes="$BYTES" -v count="$COUNT" -v cores="$CORES" -v machine="$(machine_line)" \
-    -v one="$ONE" -v onem="$ONE_KB" -v all="$ALL" -v allm="$ALL_KB" 'BEGIN {
+    -v one="$ONE" -v onem="$ONE_KB" -v all="$ALL" -v allm="$ALL_KB" -v onec="$ONE_CPU" -v allc="$ALL_CPU" -v runs="$RUNS" 'BEGIN {
   printf "Corpus: %d files, %.1f MB (seed 42). Machine: %s\n\n", count, bytes / 1e6, machine
-  printf "| newslint check | Wall time | MB/s | Articles/s | Peak memory |\n|---|---:|---:|---:|---:|\n"
-  printf "| -j 1 | %.2f s | %.1f | %.0f | %d MB |\n", one, bytes / 1e6 / one, count / one, onem / 1024
-  printf "| all %d cores | %.2f s | %.1f | %.0f | %d MB |\n", cores, all, bytes / 1e6 / all, count / all, allm / 1024
+  printf "| newslint check (median of %d) | Wall time | MB/s | Articles/s | CPU time | Peak memory |\n|---|---:|---:|---:|---:|---:|\n", runs
+  printf "| -j 1 | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", one, bytes / 1e6 / one, count / one, onec, onem / 1024
+  printf "| all %d cores | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", cores, all, bytes / 1e6 / all, count / all, allc, allm / 1024
   printf "\nSpeed-up on %d cores: %.2fx\n", cores, one / all
 }'

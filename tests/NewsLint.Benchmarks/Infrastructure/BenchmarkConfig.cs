@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
-using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
@@ -25,7 +24,6 @@ public static class BenchmarkConfig
             .AddJob(job)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(ThroughputColumn.MegabytesPerSecond, ThroughputColumn.ArticlesPerSecond)
-            .AddExporter(MarkdownExporter.GitHub)
-            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.JoinSummary);
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator);
     }
 }

@@ -22,27 +22,34 @@ generate_corpus() {
 
 corpus_bytes() { find "$1" -name '*.md' -print0 | du -cb --files0-from=- | tail -1 | cut -f1; }
 
-# measure LABEL COMMAND...: whole-process wall seconds and peak RSS (KB) into $WALL and $PEAK_KB.
+# measure LABEL COMMAND...: whole-process wall seconds, peak RSS (KB) and CPU seconds (user + system) into $WALL,
+# $PEAK_KB and $CPU. On a loaded machine CPU time is the steadier figure; wall time is what a user waits.
 # The command's output is discarded; its exit code is ignored (linters exit non-zero when they find something).
 measure() {
   local label="$1"; shift
   local report="$WORK/time.$$"
-  /usr/bin/time -f '%e %M' -o "$report" "$@" >/dev/null 2>&1 || true
-  read -r WALL PEAK_KB < <(tail -n 1 "$report")
+  /usr/bin/time -f '%e %M %U %S' -o "$report" "$@" >/dev/null 2>&1 || true
+  local user system
+  read -r WALL PEAK_KB user system < <(tail -n 1 "$report")
+  CPU=$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')
   rm -f "$report"
-  echo "  $label: ${WALL}s, peak ${PEAK_KB} KB" >&2
+  echo "  $label: ${WALL}s wall, ${CPU}s CPU, peak ${PEAK_KB} KB" >&2
 }
 
-# median_of RUNS LABEL COMMAND...: median wall time of RUNS runs into $WALL (and the last run's $PEAK_KB).
+# median_of RUNS LABEL COMMAND...: median wall and CPU time of RUNS runs into $WALL and $CPU (the last run's $PEAK_KB).
 median_of() {
   local runs="$1" label="$2"; shift 2
-  local walls=()
+  local walls=() cpus=()
   for _ in $(seq "$runs"); do
     measure "$label" "$@"
     walls+=("$WALL")
+    cpus+=("$CPU")
   done
-  WALL=$(printf '%s\n' "${walls[@]}" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+  WALL=$(median "${walls[@]}")
+  CPU=$(median "${cpus[@]}")
 }
+
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 machine_line() {
   echo "$(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg), .NET $(dotnet --version)"

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsLint.Language;
 using NewsLint.Rules.Languages;
 
 namespace NewsLint.Recognizers.Quotations;
@@ -79,6 +80,10 @@ internal sealed class QuotationLexicon
             _phrasesByFirstWord[entry.Key] = entry.Value.ToArray();
         }
 
+        var cueWords = new List<string>(Verbs);
+        cueWords.AddRange(_phrasesByFirstWord.Keys);
+        CueWords = new WordSet(cueWords, ignoreCase: true);
+
         foreach (string suffix in vocabulary.SpeakerSuffixes)
         {
             if (suffix.Length > 0)
@@ -121,6 +126,9 @@ internal sealed class QuotationLexicon
     public HashSet<char> Apostrophes { get; } = new();
 
     public HashSet<string> Verbs { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Verbs and first words of attribution phrases: a word outside it is no cue, with no string cut out.</summary>
+    public WordSet CueWords { get; }
 
     public List<string> SpeakerSuffixes { get; } = new();
 
