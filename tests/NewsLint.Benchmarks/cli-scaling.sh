@@ -18,12 +18,19 @@ median_of "$RUNS" "-j 1" "$NEWSLINT" check . -j 1
 ONE=$WALL; ONE_KB=$PEAK_KB; ONE_CPU=$CPU
 median_of "$RUNS" "all cores" "$NEWSLINT" check .
 ALL=$WALL; ALL_KB=$PEAK_KB; ALL_CPU=$CPU
+median_of "$RUNS" "-j 1, ReadyToRun" "$NEWSLINT_R2R" check . -j 1
+RONE=$WALL; RONE_KB=$PEAK_KB; RONE_CPU=$CPU
+median_of "$RUNS" "all cores, ReadyToRun" "$NEWSLINT_R2R" check .
+RALL=$WALL; RALL_KB=$PEAK_KB; RALL_CPU=$CPU
 
 awk -v bytes="$BYTES" -v count="$COUNT" -v cores="$CORES" -v machine="$(machine_line)" \
-    -v one="$ONE" -v onem="$ONE_KB" -v all="$ALL" -v allm="$ALL_KB" -v onec="$ONE_CPU" -v allc="$ALL_CPU" -v runs="$RUNS" 'BEGIN {
+    -v one="$ONE" -v onem="$ONE_KB" -v all="$ALL" -v allm="$ALL_KB" -v onec="$ONE_CPU" -v allc="$ALL_CPU" -v runs="$RUNS" \
+    -v rone="$RONE" -v ronem="$RONE_KB" -v ronec="$RONE_CPU" -v rall="$RALL" -v rallm="$RALL_KB" -v rallc="$RALL_CPU" 'BEGIN {
   printf "Corpus: %d files, %.1f MB (seed 42). Machine: %s\n\n", count, bytes / 1e6, machine
   printf "| newslint check (median of %d) | Wall time | MB/s | Articles/s | CPU time | Peak memory |\n|---|---:|---:|---:|---:|---:|\n", runs
   printf "| -j 1 | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", one, bytes / 1e6 / one, count / one, onec, onem / 1024
   printf "| all %d cores | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", cores, all, bytes / 1e6 / all, count / all, allc, allm / 1024
-  printf "\nSpeed-up on %d cores: %.2fx\n", cores, one / all
+  printf "| -j 1, ReadyToRun publish | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", rone, bytes / 1e6 / rone, count / rone, ronec, ronem / 1024
+  printf "| all %d cores, ReadyToRun publish | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", cores, rall, bytes / 1e6 / rall, count / rall, rallc, rallm / 1024
+  printf "\nSpeed-up on %d cores: %.2fx (ReadyToRun: %.2fx). CPU time / wall time with all cores: %.2f (%.2f): below %d, the process did not get %d cores.\n", cores, one / all, rone / rall, allc / all, rallc / rall, cores, cores
 }'
