@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -30,9 +28,8 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
     /// <summary>Property naming a newsroom rule's own ID when it is reported under NL5000.</summary>
     public const string RuleIdProperty = "NewsLintRuleId";
 
-    private const int MaxCachedResults = 20000;
-
-    private static readonly ConcurrentDictionary<string, ImmutableArray<LintDiagnostic>> ResultCache = new(StringComparer.Ordinal);
+    /// <summary>Findings of the articles this compiler process saw last: up to 10^5 articles across two generations.</summary>
+    internal static LintResultCache Results { get; } = new(capacity: 50_000);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DescriptorMap.All;
 
@@ -112,7 +109,7 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
                         return;
                     }
 
-                    foreach (LintDiagnostic diagnostic in Lint(engine, file.Path, text, context.CancellationToken))
+                    foreach (LintDiagnostic diagnostic in Results.GetOrLint(engine, file.Path, text.ToString(), context.CancellationToken))
                     {
                         Report(context, file, diagnostic, fileOptions);
                     }
@@ -130,25 +127,6 @@ public sealed class NewsLintAnalyzer : DiagnosticAnalyzer
         {
             ReportInternalError(context, ex, "the analyzer");
         }
-    }
-
-    private static ImmutableArray<LintDiagnostic> Lint(LintEngine engine, string path, SourceText text, CancellationToken cancellationToken)
-    {
-        string content = text.ToString();
-        string key = ContentHash.Of(path, engine.Rules.ContentHash, content);
-        if (ResultCache.TryGetValue(key, out ImmutableArray<LintDiagnostic> cached))
-        {
-            return cached;
-        }
-
-        ImmutableArray<LintDiagnostic> diagnostics = engine.Lint(path, content, cancellationToken).Diagnostics;
-        if (ResultCache.Count >= MaxCachedResults)
-        {
-            ResultCache.Clear();
-        }
-
-        ResultCache[key] = diagnostics;
-        return diagnostics;
     }
 
     private static void Report(AdditionalFileAnalysisContext context, AdditionalText file, LintDiagnostic diagnostic, AnalyzerConfigOptions fileOptions)

@@ -114,7 +114,8 @@ public sealed class CheckCommand
             }
         }
 
-        return new FileResult(display, result, kept, null);
+        // Only --explain reads the parsed article and its mentions; without it, 10,000 kept parses cost gigabytes.
+        return new FileResult(display, _options.Explain ? result : result.WithoutDetails(), kept, null);
     }
 
     private string Display(string fullPath) => RuleFolderReader.Display(_workingDirectory, fullPath);

@@ -27,4 +27,13 @@ public sealed class LintResult
 
     /// <summary>The mentions recognizers found, keyed by recognizer, for explanations.</summary>
     public IReadOnlyDictionary<object, object> Mentions { get; }
+
+    /// <summary>
+    /// The same findings without the parsed document and mentions, for hosts that keep many results until they
+    /// report (the CLI over an archive): an article's result then costs its findings, not its whole parse.
+    /// </summary>
+    public LintResult WithoutDetails() =>
+        Document is null && Mentions.Count == 0 ? this : new LintResult(null, Language, Diagnostics, NoMentions);
+
+    private static readonly IReadOnlyDictionary<object, object> NoMentions = new Dictionary<object, object>();
 }

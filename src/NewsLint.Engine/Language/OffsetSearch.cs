@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace NewsLint.Language;
 
@@ -7,7 +8,19 @@ namespace NewsLint.Language;
 public static class OffsetSearch
 {
     /// <summary>Index of the first item whose start is at or after <paramref name="offset"/> (the count when none is).</summary>
-    public static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int offset, Func<T, int> start)
+    public static int FirstAtOrAfter<T>(IReadOnlyList<T> items, int offset, Func<T, int> start) =>
+        Search<IReadOnlyList<T>, T>(items, offset, start);
+
+    /// <summary>As above for an immutable array, searched in place: passed as a list it would be boxed on every call.</summary>
+    public static int FirstAtOrAfter<T>(ImmutableArray<T> items, int offset, Func<T, int> start) =>
+        Search<ImmutableArray<T>, T>(items, offset, start);
+
+    /// <summary>Index of the last item starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    public static int LastAtOrBefore<T>(IReadOnlyList<T> items, int offset, Func<T, int> start) =>
+        Math.Max(0, FirstAtOrAfter(items, offset + 1, start) - 1);
+
+    private static int Search<TList, T>(TList items, int offset, Func<T, int> start)
+        where TList : IReadOnlyList<T>
     {
         int lo = 0;
         int hi = items.Count;
@@ -26,8 +39,4 @@ public static class OffsetSearch
 
         return lo;
     }
-
-    /// <summary>Index of the last item starting at or before <paramref name="offset"/> (0 when none does).</summary>
-    public static int LastAtOrBefore<T>(IReadOnlyList<T> items, int offset, Func<T, int> start) =>
-        Math.Max(0, FirstAtOrAfter(items, offset + 1, start) - 1);
 }

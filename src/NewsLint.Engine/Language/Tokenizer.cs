@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -10,12 +11,13 @@ public static class Tokenizer
 
     public static ImmutableArray<Token> Tokenize(string text, int start, int end)
     {
-        var tokens = ImmutableArray.CreateBuilder<Token>();
+        // About one token per five characters of prose: one allocation and one copy for most blocks.
+        var tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(4, (end - start) / 5));
         int i = start;
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || char.IsWhiteSpace(c))
             {
                 i++;
                 continue;
@@ -60,12 +62,17 @@ public static class Tokenizer
             }
         }
 
-        return tokens.ToImmutable();
+        return tokens.Count == tokens.Capacity ? tokens.MoveToImmutable() : tokens.ToImmutable();
     }
 
     public static bool IsWordChar(string text, int index)
     {
         char c = text[index];
+        if (c < 128)
+        {
+            return (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+        }
+
         if (char.IsLetter(c))
         {
             return true;

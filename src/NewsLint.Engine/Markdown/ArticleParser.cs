@@ -19,6 +19,10 @@ public static class ArticleParser
         .UsePipeTables()
         .Build();
 
+    /// <summary>One prose builder per thread, reused for every block: its buffers grow once, not per block.</summary>
+    [ThreadStatic]
+    private static ProseBuilder? Builder;
+
     public static ArticleDocument Parse(SourceDocument source)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
@@ -103,7 +107,8 @@ public static class ArticleParser
             return;
         }
 
-        var builder = new ProseBuilder();
+        ProseBuilder builder = Builder ??= new ProseBuilder();
+        builder.Clear();
         AppendInlines(builder, text, leaf.Inline, comments);
         if (builder.Length == 0)
         {

@@ -10,16 +10,14 @@ namespace NewsLint.Markdown;
 /// </summary>
 public sealed class ProseBlock
 {
-    private readonly int[] _sourceStarts;
-    private readonly int[] _sourceEnds;
+    private readonly ProseRuns _runs;
 
-    internal ProseBlock(int index, ProseKind kind, string text, int[] sourceStarts, int[] sourceEnds, TextSpan sourceSpan, int headingLevel, int quoteDepth, int listId, int listItemIndex)
+    internal ProseBlock(int index, ProseKind kind, string text, ProseRuns runs, TextSpan sourceSpan, int headingLevel, int quoteDepth, int listId, int listItemIndex)
     {
         Index = index;
         Kind = kind;
         Text = text;
-        _sourceStarts = sourceStarts;
-        _sourceEnds = sourceEnds;
+        _runs = runs;
         SourceSpan = sourceSpan;
         HeadingLevel = headingLevel;
         QuoteDepth = quoteDepth;
@@ -56,10 +54,10 @@ public sealed class ProseBlock
     {
         if (textIndex < Text.Length)
         {
-            return _sourceStarts[textIndex];
+            return _runs.StartOf(textIndex);
         }
 
-        return Text.Length == 0 ? SourceSpan.Start : _sourceEnds[Text.Length - 1];
+        return Text.Length == 0 ? SourceSpan.Start : _runs.EndOf(Text.Length - 1);
     }
 
     /// <summary>The source range of text[start..start+length).</summary>
@@ -76,8 +74,8 @@ public sealed class ProseBlock
             return new TextSpan(at, 0);
         }
 
-        int sourceStart = _sourceStarts[start];
-        int sourceEnd = _sourceEnds[start + length - 1];
+        int sourceStart = _runs.StartOf(start);
+        int sourceEnd = _runs.EndOf(start + length - 1);
         return TextSpan.FromBounds(sourceStart, Math.Max(sourceStart, sourceEnd));
     }
 

@@ -1,15 +1,18 @@
-using System.Collections.Generic;
+using System;
 using System.Text;
 using NewsLint.Text;
 
 namespace NewsLint.Markdown;
 
-/// <summary>Accumulates a block's plain text together with each character's source range.</summary>
+/// <summary>
+/// Accumulates a block's plain text together with each character's source range, as runs: a verbatim run maps
+/// character k of the run to source[start + k], a mapped run maps each of its characters to one whole source range
+/// (an entity, a line break). Prose is nearly all verbatim, so a block needs a handful of runs, not two ints a char.
+/// </summary>
 internal sealed class ProseBuilder
 {
     private readonly StringBuilder _text = new();
-    private readonly List<int> _starts = new();
-    private readonly List<int> _ends = new();
+    private ProseRuns _runs = new(16);
 
     public int Length => _text.Length;
 
@@ -18,23 +21,25 @@ internal sealed class ProseBuilder
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
     public void AppendVerbatim(string source, int sourceStart, int length)
     {
-        _text.Append(source, sourceStart, length);
-        for (int i = 0; i < length; i++)
+        if (length <= 0)
         {
-            _starts.Add(sourceStart + i);
-            _ends.Add(sourceStart + i + 1);
+            return;
         }
+
+        _runs.AddVerbatim(_text.Length, sourceStart);
+        _text.Append(source, sourceStart, length);
     }
 
     /// <summary>Appends text that stands for a whole source range (an entity, a line break).</summary>
     public void AppendMapped(string text, int sourceStart, int sourceEnd)
     {
-        for (int i = 0; i < text.Length; i++)
+        if (text.Length == 0)
         {
-            _text.Append(text[i]);
-            _starts.Add(sourceStart);
-            _ends.Add(sourceEnd);
+            return;
         }
+
+        _runs.AddMapped(_text.Length, sourceStart, sourceEnd);
+        _text.Append(text);
     }
 
     /// <summary>
@@ -63,11 +68,17 @@ internal sealed class ProseBuilder
                 found = at < sourceEnd ? at : sourceEnd - 1;
             }
 
+            _runs.AddVerbatim(_text.Length, found);
             _text.Append(c);
-            _starts.Add(found);
-            _ends.Add(found + 1);
             at = found + 1;
         }
+    }
+
+    /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _runs.Clear();
     }
 
     public ProseBlock Build(int index, ProseKind kind, TextSpan sourceSpan, int headingLevel, int quoteDepth, int listId, int listItemIndex)
@@ -79,10 +90,109 @@ internal sealed class ProseBuilder
             length--;
         }
 
-        var starts = new int[length];
-        var ends = new int[length];
-        _starts.CopyTo(0, starts, 0, length);
-        _ends.CopyTo(0, ends, 0, length);
-        return new ProseBlock(index, kind, _text.ToString(0, length), starts, ends, sourceSpan, headingLevel, quoteDepth, listId, listItemIndex);
+        return new ProseBlock(index, kind, _text.ToString(0, length), _runs.Copy(length), sourceSpan, headingLevel, quoteDepth, listId, listItemIndex);
+    }
+}
+
+/// <summary>Runs of a block's source map, in text order (see <see cref="ProseBuilder"/>).</summary>
+internal struct ProseRuns
+{
+    private int[] _textStarts;
+    private int[] _sourceStarts;
+
+    /// <summary>The source end of every character of a mapped run; -1 for a verbatim run.</summary>
+    private int[] _mappedEnds;
+
+    public ProseRuns(int capacity)
+    {
+        _textStarts = new int[capacity];
+        _sourceStarts = new int[capacity];
+        _mappedEnds = new int[capacity];
+        Count = 0;
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>Maps text[textIndex..] to source[sourceStart..], extending the last run when it continues it.</summary>
+    public void AddVerbatim(int textIndex, int sourceStart)
+    {
+        int last = Count - 1;
+        if (last >= 0 && _mappedEnds[last] < 0 && _sourceStarts[last] + (textIndex - _textStarts[last]) == sourceStart)
+        {
+            return;
+        }
+
+        Add(textIndex, sourceStart, -1);
+    }
+
+    public void AddMapped(int textIndex, int sourceStart, int sourceEnd) => Add(textIndex, sourceStart, sourceEnd);
+
+    public void Clear() => Count = 0;
+
+    /// <summary>The runs that cover text[0..length).</summary>
+    public ProseRuns Copy(int length)
+    {
+        int count = 0;
+        while (count < Count && _textStarts[count] < length)
+        {
+            count++;
+        }
+
+        var copy = new ProseRuns(count);
+        Array.Copy(_textStarts, copy._textStarts, count);
+        Array.Copy(_sourceStarts, copy._sourceStarts, count);
+        Array.Copy(_mappedEnds, copy._mappedEnds, count);
+        copy.Count = count;
+        return copy;
+    }
+
+    /// <summary>Source start of the character at <paramref name="textIndex"/> (which must be inside the text).</summary>
+    public int StartOf(int textIndex)
+    {
+        int run = RunOf(textIndex);
+        return _mappedEnds[run] < 0 ? _sourceStarts[run] + (textIndex - _textStarts[run]) : _sourceStarts[run];
+    }
+
+    /// <summary>Source end of the character at <paramref name="textIndex"/> (which must be inside the text).</summary>
+    public int EndOf(int textIndex)
+    {
+        int run = RunOf(textIndex);
+        return _mappedEnds[run] < 0 ? _sourceStarts[run] + (textIndex - _textStarts[run]) + 1 : _mappedEnds[run];
+    }
+
+    private int RunOf(int textIndex)
+    {
+        int lo = 0;
+        int hi = Count - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >> 1;
+            if (_textStarts[mid] <= textIndex)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
+    }
+
+    private void Add(int textIndex, int sourceStart, int mappedEnd)
+    {
+        if (Count == _textStarts.Length)
+        {
+            int size = Math.Max(4, Count * 2);
+            Array.Resize(ref _textStarts, size);
+            Array.Resize(ref _sourceStarts, size);
+            Array.Resize(ref _mappedEnds, size);
+        }
+
+        _textStarts[Count] = textIndex;
+        _sourceStarts[Count] = sourceStart;
+        _mappedEnds[Count] = mappedEnd;
+        Count++;
     }
 }

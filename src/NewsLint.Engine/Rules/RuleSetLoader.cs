@@ -13,11 +13,15 @@ namespace NewsLint.Rules;
 
 /// <summary>
 /// Reads rule files into a <see cref="RuleSet"/>. Each file is parsed once per process and cached by its path and
-/// content; a whole set is cached by the hash of all its files, so hosts may call <see cref="Load"/> freely.
+/// content; a whole set is cached by the hash of all its files, so hosts may call <see cref="Load"/> freely (the
+/// analyzer does, once per compilation). Both caches are bounded: a long-lived compiler server that sees rule files
+/// edited many times starts them afresh when full.
 /// </summary>
 public static class RuleSetLoader
 {
     private const string ResourcePrefix = "rules/";
+    private const int MaxCachedSets = 64;
+    private const int MaxCachedFiles = 4096;
 
     private static readonly ConcurrentDictionary<string, ParsedFile> FileCache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, RuleSet> SetCache = new(StringComparer.Ordinal);
@@ -54,6 +58,11 @@ public static class RuleSetLoader
         }
 
         string setHash = ContentHash.Of(hashes);
+        if (SetCache.Count >= MaxCachedSets && !SetCache.ContainsKey(setHash))
+        {
+            SetCache.Clear();
+        }
+
         return SetCache.GetOrAdd(setHash, _ => Build(ordered, hashes, setHash));
     }
 
@@ -85,6 +94,11 @@ public static class RuleSetLoader
             }
 
             read.Add(file.Path);
+            if (FileCache.Count >= MaxCachedFiles)
+            {
+                FileCache.Clear();
+            }
+
             ParsedFile parsed = FileCache.GetOrAdd(kind.Folder + "|" + hashes[i], _ => Parse(kind, file));
             diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Part is not null)

@@ -281,7 +281,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                 return false;
             }
 
-            if (!_words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry))
+            if (!MayBeName(k) || !_words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry))
             {
                 return false;
             }
@@ -488,7 +488,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                 return false;
             }
 
-            if (!_words.TryMonth(WordAt(k), out DateVocabulary.NameEntry entry))
+            if (!MayBeName(k) || !_words.TryMonth(WordAt(k), out DateVocabulary.NameEntry entry))
             {
                 return false;
             }
@@ -570,6 +570,8 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
         private bool IsAdjacent(int k) => k > 0 && k < _tokens.Length && _tokens[k].Start == _tokens[k - 1].End;
 
         private string WordAt(int k) => _text.Substring(_tokens[k].Start, _tokens[k].Length);
+
+        private bool MayBeName(int k) => _words.MayBeName(_text, _tokens[k].Start, _tokens[k].Length);
     }
 
     /// <summary>A date's numbers and its first and end token.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using NewsLint.Language;
 using NewsLint.Rules.Languages;
 
 namespace NewsLint.Recognizers.Dates;
@@ -21,6 +22,7 @@ internal sealed class DateVocabulary
     private readonly HashSet<string> _ordinalSuffixes;
     private readonly HashSet<string> _dayOf;
     private readonly HashSet<string> _rangeWords;
+    private readonly WordSet _names;
 
     private DateVocabulary(LanguagePack pack)
     {
@@ -44,6 +46,9 @@ internal sealed class DateVocabulary
         }
 
         IsUsable = _months.Count > 0 && _weekdays.Count > 0;
+        var names = new List<string>(_months.Keys);
+        names.AddRange(_weekdays.Keys);
+        _names = new WordSet(names, ignoreCase: true);
     }
 
     /// <summary>False when the pack lacks month or weekday names: dates are then not recognized.</summary>
@@ -56,6 +61,13 @@ internal sealed class DateVocabulary
     public bool MonthFirstNumbers { get; }
 
     public static DateVocabulary For(LanguagePack pack) => Cache.GetValue(pack, p => new DateVocabulary(p));
+
+    /// <summary>
+    /// False when text[start..start+length) is surely no month or weekday name: checked before cutting the word out.
+    /// A word with a typographic apostrophe is looked up after normalizing, so it always may be one.
+    /// </summary>
+    public bool MayBeName(string text, int start, int length) =>
+        _names.Contains(text, start, length) || text.IndexOf('\u2019', start, length) >= 0;
 
     public bool TryMonth(string word, out NameEntry entry) => _months.TryGetValue(Normalize(word), out entry);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using NewsLint.Language;
 using NewsLint.Rules.Languages;
 
 namespace NewsLint.Recognizers.Quotations;
@@ -11,6 +12,9 @@ internal sealed class QuotationLexicon
     private static readonly ConditionalWeakTable<LanguagePack, QuotationLexicon> Cache = new();
 
     private readonly Dictionary<char, string[]> _marksByFirstChar = new();
+
+    /// <summary>ASCII characters that start a mark: most characters of a text are ASCII and start none.</summary>
+    private readonly bool[] _asciiStartsMark = new bool[128];
     private readonly Dictionary<string, QuotePair> _pairs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[][]> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
@@ -37,6 +41,10 @@ internal sealed class QuotationLexicon
         {
             entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
             _marksByFirstChar[entry.Key] = entry.Value.ToArray();
+            if (entry.Key < 128)
+            {
+                _asciiStartsMark[entry.Key] = true;
+            }
         }
 
         foreach (string apostrophe in vocabulary.Apostrophes)
@@ -71,6 +79,10 @@ internal sealed class QuotationLexicon
             entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
             _phrasesByFirstWord[entry.Key] = entry.Value.ToArray();
         }
+
+        var cueWords = new List<string>(Verbs);
+        cueWords.AddRange(_phrasesByFirstWord.Keys);
+        CueWords = new WordSet(cueWords, ignoreCase: true);
 
         foreach (string suffix in vocabulary.SpeakerSuffixes)
         {
@@ -115,6 +127,9 @@ internal sealed class QuotationLexicon
 
     public HashSet<string> Verbs { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Verbs and first words of attribution phrases: a word outside it is no cue, with no string cut out.</summary>
+    public WordSet CueWords { get; }
+
     public List<string> SpeakerSuffixes { get; } = new();
 
     public HashSet<string> SpeakerNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -140,7 +155,8 @@ internal sealed class QuotationLexicon
     /// <summary>The longest mark starting at <paramref name="index"/>, or null.</summary>
     public string? MarkAt(string text, int index)
     {
-        if (!_marksByFirstChar.TryGetValue(text[index], out string[]? candidates))
+        char c = text[index];
+        if ((c < 128 && !_asciiStartsMark[c]) || !_marksByFirstChar.TryGetValue(c, out string[]? candidates))
         {
             return null;
         }

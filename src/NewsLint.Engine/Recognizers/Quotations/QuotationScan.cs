@@ -581,6 +581,11 @@ internal sealed class QuotationScan
                 continue;
             }
 
+            if (!_lexicon.CueWords.Contains(text, token.Start, token.Length))
+            {
+                continue;
+            }
+
             string word = token.GetText(text);
             if (char.IsUpper(text[token.Start]) && !StartsClause(text, token.Start))
             {

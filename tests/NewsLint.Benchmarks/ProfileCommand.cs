@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using NewsLint.Analysis;
+using NewsLint.Benchmarks.Infrastructure;
+using NewsLint.Markdown;
+using NewsLint.Rules;
+using NewsLint.Text;
+
+namespace NewsLint.Benchmarks;
+
+/// <summary>
+/// <c>profile [--seconds N] [--rules all|none|parse|FAMILY]</c>: lints the benchmark corpus in a loop on one thread and
+/// prints MB/s every pass, for attaching dotnet-trace or dotnet-counters to a steady process.
+/// </summary>
+internal static class ProfileCommand
+{
+    public static int Run(string[] args)
+    {
+        double seconds = 20;
+        string rules = "all";
+        for (int i = 1; i + 1 < args.Length; i += 2)
+        {
+            switch (args[i])
+            {
+                case "--seconds":
+                    seconds = double.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
+                case "--rules":
+                    rules = args[i + 1];
+                    break;
+                default:
+                    Console.Error.WriteLine($"unknown option '{args[i]}'");
+                    return 2;
+            }
+        }
+
+        ImmutableArray<SourceDocument> sources = BenchmarkCorpus.Sources();
+        double bytes = BenchmarkCorpus.PerArticle.Bytes * sources.Length;
+        ImmutableArray<ArticleRule> articleRules = rules switch
+        {
+            "all" or "parse" => RuleCatalog.Rules,
+            "none" => ImmutableArray<ArticleRule>.Empty,
+            _ => BenchmarkCorpus.Family(rules),
+        };
+        var engine = new LintEngine(RuleSetLoader.LoadDefaults(), LintOptions.Default, articleRules);
+        PrintAllocations(sources, engine);
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            var pass = Stopwatch.StartNew();
+            int found = 0;
+            foreach (SourceDocument source in sources)
+            {
+                found += rules == "parse" ? ArticleParser.Parse(source).Blocks.Length : engine.Lint(source).Diagnostics.Length;
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e6 / pass.Elapsed.TotalSeconds:F2} MB/s ({found})"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>Bytes allocated per article by Markdig alone, by the engine's parse, and by the engine.</summary>
+    private static void PrintAllocations(ImmutableArray<SourceDocument> sources, LintEngine engine)
+    {
+        for (int round = 0; round < 2; round++)
+        {
+            long start = GC.GetAllocatedBytesForCurrentThread();
+            foreach (SourceDocument source in sources)
+            {
+                Markdig.Markdown.Parse(source.Text, BenchmarkCorpus.MarkdigPipeline);
+            }
+
+            long markdig = GC.GetAllocatedBytesForCurrentThread();
+            foreach (SourceDocument source in sources)
+            {
+                ArticleParser.Parse(source);
+            }
+
+            long parse = GC.GetAllocatedBytesForCurrentThread();
+            foreach (SourceDocument source in sources)
+            {
+                engine.Lint(source);
+            }
+
+            long lint = GC.GetAllocatedBytesForCurrentThread();
+            int n = sources.Length;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per article: Markdig {(markdig - start) / n} B, ArticleParser {(parse - markdig) / n} B, engine {(lint - parse) / n} B"));
+        }
+    }
+}
