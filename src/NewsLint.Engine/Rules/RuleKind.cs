@@ -26,6 +26,14 @@ public abstract class RuleKind
 
     /// <summary>Combines parts in order; later parts extend or override earlier ones.</summary>
     public abstract object Combine(IReadOnlyList<object> parts);
+
+    /// <summary>
+    /// Checks what one file's entries name in other files (a reference translation's original, say), once all files
+    /// are combined; <paramref name="files"/> gives the text of every rule file by path, for exact positions.
+    /// </summary>
+    public virtual void CheckReferences(object model, IReadOnlyDictionary<string, RuleFile> files, ICollection<NewsLint.Diagnostics.LintDiagnostic> diagnostics)
+    {
+    }
 }
 
 /// <summary>A rule kind whose files are YAML mappings read into parts of type <typeparamref name="TPart"/>.</summary>

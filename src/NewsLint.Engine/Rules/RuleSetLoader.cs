@@ -113,10 +113,18 @@ public static class RuleSetLoader
         }
 
         var models = ImmutableDictionary.CreateBuilder<Type, object>();
+        var byPath = new Dictionary<string, RuleFile>(StringComparer.Ordinal);
+        foreach (RuleFile file in files)
+        {
+            byPath[file.Path] = file;
+        }
+
         foreach (RuleKind kind in Kinds)
         {
             IReadOnlyList<object> kindParts = parts.TryGetValue(kind, out List<object>? list) ? list : Array.Empty<object>();
-            models[kind.ModelType] = kind.Combine(kindParts);
+            object model = kind.Combine(kindParts);
+            models[kind.ModelType] = model;
+            kind.CheckReferences(model, byPath, diagnostics);
         }
 
         return new RuleSet(models.ToImmutable(), diagnostics.ToImmutable(), setHash, read.ToImmutable());

@@ -108,6 +108,23 @@ public sealed class CanonRuleKindTests
     }
 
     [Fact]
+    public void Reference_translation_of_an_id_no_file_defines_is_NL0001_at_that_id()
+    {
+        string translation = Valid.Replace("text: authentic", "text: reference-translation\ntranslation-of: test-art2-xx", System.StringComparison.Ordinal);
+        Assert.Equal(
+            new[] { "NL0001 7:17 Rule file is invalid: 'translation-of' names 'test-art2-xx', but no file in a canon folder has that id; the translation is read, but its original is unknown" },
+            Problems(translation));
+        Assert.Contains(Load(translation).Get<CanonCatalog>().Clauses, c => c.Id == "test-art2-en");
+    }
+
+    [Fact]
+    public void Reference_translation_of_a_clause_in_another_file_is_clean()
+    {
+        string translation = Valid.Replace("text: authentic", "text: reference-translation\ntranslation-of: un-charter-art51-en", System.StringComparison.Ordinal);
+        Assert.Empty(Problems(translation));
+    }
+
+    [Fact]
     public void Date_that_does_not_exist_and_unknown_key()
     {
         List<string> problems = Problems(Valid.Replace("from: 2024-01-01", "from: 2023-02-29", System.StringComparison.Ordinal).Replace("language: en", "language: en\nlanguge: en", System.StringComparison.Ordinal));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using NewsLint.Diagnostics;
 using NewsLint.Rules.Facts;
 using NewsLint.Text;
 using YamlDotNet.RepresentationModel;
@@ -137,6 +138,33 @@ public sealed class CanonRuleKind : RuleKind
         }
 
         return new CanonCatalog(clauses.ToImmutable(), instruments.ToImmutableDictionary(StringComparer.Ordinal));
+    }
+
+    /// <summary>A reference translation must name, in <c>translation-of</c>, a clause some canon file defines.</summary>
+    public override void CheckReferences(object model, IReadOnlyDictionary<string, RuleFile> files, ICollection<LintDiagnostic> diagnostics)
+    {
+        var catalog = (CanonCatalog)model;
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (CanonClause clause in catalog.Clauses)
+        {
+            ids.Add(clause.Id);
+        }
+
+        foreach (CanonClause clause in catalog.Clauses)
+        {
+            if (clause.TranslationOf is not { } original || ids.Contains(original) || !files.TryGetValue(clause.SourcePath, out RuleFile? file))
+            {
+                continue;
+            }
+
+            var source = new SourceDocument(file.Path, file.Text);
+            int at = file.Text.IndexOf("translation-of:", StringComparison.Ordinal);
+            int value = at < 0 ? 0 : file.Text.IndexOf(original, at, StringComparison.Ordinal);
+            var span = value < 0 ? new TextSpan(at, "translation-of:".Length) : new TextSpan(value, original.Length);
+            RuleDescriptor descriptor = InfrastructureDescriptors.InvalidRuleFile;
+            string problem = $"'translation-of' names '{original}', but no file in a canon folder has that id; the translation is read, but its original is unknown";
+            diagnostics.Add(new LintDiagnostic(descriptor, descriptor.DefaultSeverity, file.Path, span, source.GetLineSpan(span), descriptor.FormatMessage(problem)));
+        }
     }
 
     private static CanonInstrument Merge(CanonInstrument a, CanonInstrument b)
