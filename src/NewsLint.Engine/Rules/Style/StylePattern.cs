@@ -22,8 +22,16 @@ public sealed class StylePattern
 
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
-    private StylePattern(Regex regex, string text, string path, int line)
+    /// <summary>
+    /// Words one of which every match contains (a token list's first words), or empty when unknown (a regular
+    /// expression). A unit that holds none of them cannot match, and a case-insensitive search for a word is many
+    /// times cheaper than running the pattern at every position.
+    /// </summary>
+    private readonly string[] _literals;
+
+    private StylePattern(Regex regex, string text, string path, int line, string[]? literals = null)
     {
+        _literals = literals ?? Array.Empty<string>();
         Regex = regex;
         Text = text;
         Path = path;
@@ -61,6 +69,7 @@ public sealed class StylePattern
         var ordered = new List<string>(tokens);
         ordered.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_])(?:");
+        var literals = new string[ordered.Count];
         for (int i = 0; i < ordered.Count; i++)
         {
             if (i > 0)
@@ -69,6 +78,7 @@ public sealed class StylePattern
             }
 
             string[] words = ordered[i].Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            literals[i] = words.Length > 0 ? words[0] : string.Empty;
             for (int w = 0; w < words.Length; w++)
             {
                 pattern.Append(w > 0 ? @"\s+" : string.Empty).Append(Regex.Escape(words[w]));
@@ -77,12 +87,17 @@ public sealed class StylePattern
 
         pattern.Append(@")(?![\p{L}\p{N}_])");
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        return new StylePattern(regex, string.Join(" | ", tokens), path, line);
+        return new StylePattern(regex, string.Join(" | ", tokens), path, line, Array.IndexOf(literals, string.Empty) >= 0 ? null : literals);
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
     public IEnumerable<Match> Matches(StyleSpan unit)
     {
+        if (!MayMatch(unit))
+        {
+            yield break;
+        }
+
         Match match;
         try
         {
@@ -109,6 +124,25 @@ public sealed class StylePattern
 
     public override string ToString() => Text;
 
+    private bool MayMatch(StyleSpan unit)
+    {
+        if (_literals.Length == 0)
+        {
+            return true;
+        }
+
+        string text = unit.Block.Text;
+        foreach (string literal in _literals)
+        {
+            if (text.IndexOf(literal, unit.Start, unit.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static Regex? Compile(string pattern, RegexOptions options, int timeoutMilliseconds, out string? problem)
     {
         problem = null;
@@ -120,7 +154,8 @@ public sealed class StylePattern
 
         try
         {
-            var regex = new Regex(pattern, options, TimeSpan.FromMilliseconds(timeoutMilliseconds));
+            // Compiled: rule patterns run at every position of every article, and are built once per process (cached).
+            var regex = new Regex(pattern, options | RegexOptions.Compiled, TimeSpan.FromMilliseconds(timeoutMilliseconds));
             return Cache.GetOrAdd(key, regex);
         }
         catch (ArgumentException ex)
