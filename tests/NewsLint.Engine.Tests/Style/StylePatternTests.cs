@@ -45,6 +45,15 @@ public sealed class StylePatternTests
     }
 
     [Fact]
+    public void Catastrophic_pattern_in_an_occurrence_rule_counted_without_matches_is_NL0002_too()
+    {
+        const string yaml = "rules:\n  - id: TEMPO902\n    kind: occurrence\n    message: x\n    timeout-ms: 20\n    pattern: '(a+)+$'\n    max: 3\n";
+        LintResult result = Lint.Run("A run: " + new string('a', 5000) + "!\n", StyleRules.Load(yaml));
+        Assert.Single(result.OfId("NL0002"));
+        Assert.Empty(result.OfId("NL0004"));
+    }
+
+    [Fact]
     public void The_next_article_is_checked_afresh()
     {
         RuleSet rules = StyleRules.Load(SlowRules);

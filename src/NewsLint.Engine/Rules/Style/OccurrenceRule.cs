@@ -36,6 +36,13 @@ public sealed class OccurrenceRule : StyleRule
 
         foreach (StyleSpan unit in text.Units(Scope))
         {
+            // Most units are within the limit: a plain count (no Match objects) proves it. Filtering by quotation can
+            // only lower the count, so an unfiltered count within the limit is within it too.
+            if (Min is null && Max is int limit && Pattern.Count(unit) <= limit)
+            {
+                continue;
+            }
+
             int count = 0;
             int first = -1;
             int last = -1;
