@@ -60,4 +60,14 @@ public sealed class FuzzRegressionTests
         LintResult result = Lint.Run("Delegates met in Moscow on Monday to talk \uFFFF about security.\n\nDelegates met in Moscow on Monday to talk \uFFFF about security.\n");
         Assert.Single(result.OfId("NL4003"));
     }
+
+    [Fact]
+    public void Quotation_across_blocks_out_of_source_order_gets_a_covering_span()
+    {
+        // AFL crash id:000000 (2026-11-30, third run): a table inside a block quote whose lazy paragraph Markdig ends after
+        // the cells put a block first in document order but last in the source; a quotation spanning it had an end
+        // before its start, and NL2001 was lost as NL0004.
+        byte[] bytes = System.IO.File.ReadAllBytes(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "fuzz", "table-in-block-quote-span-order.bin"));
+        Check(bytes);
+    }
 }
