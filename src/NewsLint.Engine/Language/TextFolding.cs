@@ -46,6 +46,8 @@ public static class TextFolding
             {
                 '\u2019' or '\u2018' or '\u02BC' => '\'',
                 '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+                // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
+                < (char)0x80 => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c,
                 _ => char.ToLowerInvariant(c),
             });
         }
