@@ -16,18 +16,21 @@ public static class TextFolding
 
         // Most prose is ASCII plus typographic quotes and dashes, which normalization leaves as they are: skip it.
         bool simple = IsSimple(text, 0, text.Length);
-        string decomposed = simple ? text : Normalizable(text).Normalize(NormalizationForm.FormD);
+        return simple ? FoldSimple(text) : FoldByNormalizing(text);
+    }
+
+    /// <summary>The general fold that the shortcuts in <see cref="Fold"/> must agree with.</summary>
+    internal static string FoldByNormalizing(string text)
+    {
+        string decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char c in decomposed)
         {
-            if (!simple)
+            UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark)
             {
-                UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.EnclosingMark)
-                {
-                    continue;
-                }
+                continue;
             }
 
             if (char.IsWhiteSpace(c))
@@ -42,18 +45,46 @@ public static class TextFolding
                 pendingSpace = false;
             }
 
-            builder.Append(c switch
-            {
-                '\u2019' or '\u2018' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
-                // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
-                < (char)0x80 => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c,
-                _ => char.ToLowerInvariant(c),
-            });
+            builder.Append(FoldChar(c));
         }
 
         return builder.ToString();
     }
+
+    /// <summary><see cref="Fold"/> for text that <see cref="IsSimple"/>: no marks to drop, one character in, at most one out.</summary>
+    private static string FoldSimple(string text)
+    {
+        var folded = new char[text.Length];
+        int length = 0;
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                folded[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            folded[length++] = FoldChar(c);
+        }
+
+        return new string(folded, 0, length);
+    }
+
+    private static char FoldChar(char c) => c switch
+    {
+        // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
+        < (char)0x80 => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c,
+        '\u2019' or '\u2018' or '\u02BC' => '\'',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>
     /// Normalization throws on unpaired surrogates and on noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or
