@@ -14,6 +14,14 @@ public static class TextFolding
             return text;
         }
 
+        // Most prose is ASCII plus typographic quotes and dashes, which normalization leaves as they are: skip it.
+        bool simple = IsSimple(text, 0, text.Length);
+        return simple ? FoldSimple(text) : FoldByNormalizing(text);
+    }
+
+    /// <summary>The general fold that the shortcuts in <see cref="Fold"/> must agree with.</summary>
+    internal static string FoldByNormalizing(string text)
+    {
         string decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
@@ -37,16 +45,46 @@ public static class TextFolding
                 pendingSpace = false;
             }
 
-            builder.Append(c switch
-            {
-                '\u2019' or '\u2018' or '\u02BC' => '\'',
-                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
-                _ => char.ToLowerInvariant(c),
-            });
+            builder.Append(FoldChar(c));
         }
 
         return builder.ToString();
     }
+
+    /// <summary><see cref="Fold"/> for text that <see cref="IsSimple"/>: no marks to drop, one character in, at most one out.</summary>
+    private static string FoldSimple(string text)
+    {
+        var folded = new char[text.Length];
+        int length = 0;
+        bool pendingSpace = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                folded[length++] = ' ';
+                pendingSpace = false;
+            }
+
+            folded[length++] = FoldChar(c);
+        }
+
+        return new string(folded, 0, length);
+    }
+
+    private static char FoldChar(char c) => c switch
+    {
+        // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
+        < (char)0x80 => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c,
+        '\u2019' or '\u2018' or '\u02BC' => '\'',
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+        _ => char.ToLowerInvariant(c),
+    };
 
     /// <summary>
     /// Normalization throws on unpaired surrogates and on noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or
@@ -73,6 +111,64 @@ public static class TextFolding
         }
 
         return builder?.ToString() ?? text;
+    }
+
+    /// <summary>
+    /// A hash of <c>Fold(text.Substring(start, length))</c> computed without allocating, when that range is ASCII (whose
+    /// fold is ASCII too); false for any other range. For a folded ASCII key the hash of the whole key is the same.
+    /// </summary>
+    internal static bool TryHashAscii(string text, int start, int length, out int hash)
+    {
+        // FNV-1a over the folded characters: lower case, each run of white space one space, none at either end.
+        uint h = 2166136261;
+        bool pendingSpace = false;
+        bool any = false;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (c > 0x7F)
+            {
+                hash = 0;
+                return false;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = any;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                h = (h ^ ' ') * 16777619;
+                pendingSpace = false;
+            }
+
+            h = (h ^ (c >= 'A' && c <= 'Z' ? (uint)(c | 0x20) : c)) * 16777619;
+            any = true;
+        }
+
+        hash = (int)h;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether the range holds only ASCII and typographic quotes, dashes and no-break spaces: characters without a
+    /// canonical decomposition that are not marks, so normalization would leave the range unchanged.
+    /// </summary>
+    private static bool IsSimple(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c > 0x7F && !(c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u02BC' || (c >= '\u2010' && c <= '\u2014')
+                || (c >= '\u2018' && c <= '\u201D') || c == '\u2026'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsNoncharacter(char c) => c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF');

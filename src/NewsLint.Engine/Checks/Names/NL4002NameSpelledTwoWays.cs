@@ -125,9 +125,9 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
                 int start = tokens[i].Start;
                 int length = tokens[i + n - 1].End - start;
-                if (Match(text, start, length, catalog, out Place? place, out int matched))
+                if (MayMatch(text, start, length, catalog) && Match(text, start, length, catalog, out Place? place, out int matched))
                 {
-                    string spelled = Collapse(text.Substring(start, matched));
+                    string spelled = Collapse(text, start, matched);
                     if (!uses.TryGetValue(place!, out List<Use>? list))
                     {
                         uses[place!] = list = new List<Use>();
@@ -140,6 +140,12 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             }
         }
     }
+
+    /// <summary>False when <see cref="Match"/> is sure to fail; cheap enough to ask for every word of the article.</summary>
+    private static bool MayMatch(string text, int start, int length, PlaceCatalog catalog) =>
+        catalog.MayFind(text, start, length)
+        || (length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019')
+            && catalog.MayFind(text, start, length - 2));
 
     /// <summary>A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's capitalization.</summary>
     private static bool Match(string text, int start, int length, PlaceCatalog catalog, out Place? place, out int matched)
@@ -194,6 +200,22 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         }
 
         return true;
+    }
+
+    /// <summary>The name as written with each run of spaces, no-break spaces and line breaks made one space.</summary>
+    private static string Collapse(string text, int start, int length)
+    {
+        // Names are almost always written with single spaces: then the text is already collapsed.
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (c == '\u00A0' || c == '\n' || (c == ' ' && (i == start || i + 1 == start + length || text[i + 1] == ' ')))
+            {
+                return Collapse(text.Substring(start, length));
+            }
+        }
+
+        return text.Substring(start, length);
     }
 
     private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\u00A0', '\n' }, StringSplitOptions.RemoveEmptyEntries));

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NewsLint.Analysis;
 using NewsLint.Diagnostics;
 using NewsLint.Language;
 using NewsLint.Markdown;
+using NewsLint.Rules.Languages;
 
 namespace NewsLint.Checks.Names;
 
@@ -23,14 +25,7 @@ public sealed class NL4004RepeatedWord : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
-        var exceptions = new HashSet<string>(StringComparer.Ordinal);
-        if (context.Language is not null)
-        {
-            foreach (string word in context.Language.ReduplicationExceptions)
-            {
-                exceptions.Add(TextFolding.Fold(word));
-            }
-        }
+        HashSet<string> exceptions = context.Language is null ? NoExceptions : ExceptionCache.GetValue(context.Language, FoldedExceptions);
 
         bool hyphenated = context.Language?.Section<RepetitionWords>()?.HyphenatedReduplication == true;
         foreach (ProseBlock block in context.Document.Blocks)
@@ -58,6 +53,22 @@ public sealed class NL4004RepeatedWord : ArticleRule
                 }
             }
         }
+    }
+
+    /// <summary>Folded reduplication exceptions per language pack, built once; never modified after.</summary>
+    private static readonly ConditionalWeakTable<LanguagePack, HashSet<string>> ExceptionCache = new();
+
+    private static readonly HashSet<string> NoExceptions = new(StringComparer.Ordinal);
+
+    private static HashSet<string> FoldedExceptions(LanguagePack language)
+    {
+        var exceptions = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in language.ReduplicationExceptions)
+        {
+            exceptions.Add(TextFolding.Fold(word));
+        }
+
+        return exceptions;
     }
 
     private static bool OnlySpaceBetween(string text, int from, int to)

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NewsLint.Analysis;
 using NewsLint.Language;
 using NewsLint.Markdown;
+using NewsLint.Rules.Languages;
 using NewsLint.Rules.Places;
 
 namespace NewsLint.Recognizers.Enumerations;
@@ -19,13 +21,16 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
     public static readonly EnumerationRecognizer Instance = new();
 
+    /// <summary>Conjunctions per language pack, built once: every word of every sentence is looked up without being cut out.</summary>
+    private static readonly ConditionalWeakTable<LanguagePack, WordSet> ConjunctionCache = new();
+
     public override ImmutableArray<Enumeration> Recognize(ArticleContext context)
     {
         var result = ImmutableArray.CreateBuilder<Enumeration>();
         var places = context.Rules.Get<PlaceCatalog>();
         if (context.Language is { } language && !language.Conjunctions.IsEmpty)
         {
-            var conjunctions = new HashSet<string>(language.Conjunctions, StringComparer.OrdinalIgnoreCase);
+            WordSet conjunctions = ConjunctionCache.GetValue(language, pack => new WordSet(pack.Conjunctions, ignoreCase: true));
             foreach (Sentence sentence in context.Sentences)
             {
                 FindInline(context, sentence, conjunctions, places, result);
@@ -36,7 +41,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return result.ToImmutable();
     }
 
-    private static void FindInline(ArticleContext context, Sentence sentence, HashSet<string> conjunctions, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
+    private static void FindInline(ArticleContext context, Sentence sentence, WordSet conjunctions, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
     {
         string text = sentence.Block.Text;
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
@@ -46,7 +51,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         for (int k = first; k < end; k++)
         {
             Token conjunction = all[k];
-            if (conjunction.Kind != TokenKind.Word || !conjunctions.Contains(conjunction.GetText(text)))
+            if (conjunction.Kind != TokenKind.Word || !conjunctions.Contains(text, conjunction.Start, conjunction.Length))
             {
                 continue;
             }
