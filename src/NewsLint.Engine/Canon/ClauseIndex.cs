@@ -149,9 +149,18 @@ public sealed class ClauseIndex
     public ClauseAlignment? Match(string quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
         Match(CanonText.Tokens(quotation), vocabularyOf, alsoConsider);
 
-    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null)
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
+        Match(quotation, vocabularyOf, alsoConsider, 0);
+
+    /// <summary>
+    /// As <see cref="Match(IReadOnlyList{CanonToken}, Func{string, CanonVocabulary?}?, IEnumerable{CanonClause}?)"/>, for a
+    /// caller that rejects any best match less similar than <paramref name="minimumSimilarity"/>: the result may then differ
+    /// only when it would be rejected anyway.
+    /// </summary>
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
     {
         ClauseAlignment? best = null;
+        Dictionary<string, int>? words = null;
         ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
         foreach (ClauseCandidate candidate in candidates)
         {
@@ -161,14 +170,24 @@ public sealed class ClauseIndex
                 break;
             }
 
-            best = Better(best, Align(candidate.Clause, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            IndexedClause indexed = _byClause[candidate.Clause];
+            if (!CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
+            {
+                continue;
+            }
+
+            best = Better(best, Align(indexed, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
         {
             foreach (CanonClause clause in alsoConsider)
             {
-                best = Better(best, Align(clause, quotation, vocabularyOf?.Invoke(clause.Language)));
+                IndexedClause indexed = Indexed(clause);
+                if (CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
+                {
+                    best = Better(best, Align(indexed, quotation, vocabularyOf?.Invoke(clause.Language)));
+                }
             }
         }
 
@@ -178,8 +197,46 @@ public sealed class ClauseIndex
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
-        IndexedClause indexed = _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
-        return Align(indexed, quotation, vocabulary);
+        return Align(Indexed(clause), quotation, vocabulary);
+    }
+
+    private IndexedClause Indexed(CanonClause clause) =>
+        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
+
+    /// <summary>
+    /// Whether aligning the clause could give a match that wins over <paramref name="best"/> and reaches the minimum,
+    /// without the diff: its equal words are at most the words the two share (as multisets) and it covers at least as
+    /// many clause words as are equal, so its similarity is at most 2·shared / (shared + quotation length). The margin
+    /// keeps every candidate that could tie with the best (ties are settled by version and text, not similarity).
+    /// </summary>
+    private static bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref Dictionary<string, int>? words, ClauseAlignment? best, double minimumSimilarity)
+    {
+        double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
+        if (floor <= 0 || quotation.Count == 0)
+        {
+            return true;
+        }
+
+        if (words is null)
+        {
+            words = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int k = 0; k < quotation.Count; k++)
+            {
+                words[quotation[k].Folded] = words.TryGetValue(quotation[k].Folded, out int n) ? n + 1 : 1;
+            }
+        }
+
+        int shared = 0;
+        foreach (KeyValuePair<string, int> word in words)
+        {
+            if (clause.Counts.TryGetValue(word.Key, out int inClause))
+            {
+                shared += Math.Min(word.Value, inClause);
+            }
+        }
+
+        double bound = 2.0 * shared / (shared + quotation.Count);
+        return bound >= floor - 1e-6;
     }
 
     private static ClauseAlignment? Better(ClauseAlignment? a, ClauseAlignment? b)
@@ -415,11 +472,19 @@ public sealed class ClauseIndex
             Clause = clause;
             Tokens = tokens;
             ParagraphOf = paragraphOf;
+            Counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (CanonToken token in tokens)
+            {
+                Counts[token.Folded] = Counts.TryGetValue(token.Folded, out int n) ? n + 1 : 1;
+            }
         }
 
         public CanonClause Clause { get; }
 
         public CanonToken[] Tokens { get; }
+
+        /// <summary>How often each folded word occurs in the clause (to bound a quotation's similarity cheaply).</summary>
+        public Dictionary<string, int> Counts { get; }
 
         /// <summary>The clause's tokens, and for each the number of the paragraph it is in.</summary>
         public static IndexedClause Create(CanonClause clause)
