@@ -276,14 +276,15 @@ public sealed class ClauseIndex
 
         // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
         // widened by the quotation's words before and after it (they may be altered words of the clause).
-        DiffResult whole = Diff(canon, 0, canon.Length, quotation);
+        string quoted = Lines(quotation);
+        DiffResult whole = Differ.CreateDiffs(clause.Lines, quoted, false, false, Chunker);
         (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
         if (from >= to)
         {
             return null;
         }
 
-        DiffResult part = Diff(canon, from, to, quotation);
+        DiffResult part = from == 0 && to == canon.Length ? whole : Differ.CreateDiffs(Lines(canon, from, to), quoted, false, false, Chunker);
         var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
         foreach (DiffBlock block in part.DiffBlocks)
         {
@@ -433,21 +434,16 @@ public sealed class ClauseIndex
         return (Math.Max(0, firstA - before), Math.Min(canonLength, lastA + lastLength + after));
     }
 
-    private static DiffResult Diff(CanonToken[] canon, int from, int to, IReadOnlyList<CanonToken> quotation)
+    /// <summary>Folded words one a line, as the differ compares them.</summary>
+    private static string Lines(IReadOnlyList<CanonToken> tokens, int from = 0, int to = -1)
     {
-        var left = new string[to - from];
-        for (int k = from; k < to; k++)
+        var lines = new string[(to < 0 ? tokens.Count : to) - from];
+        for (int k = 0; k < lines.Length; k++)
         {
-            left[k - from] = canon[k].Folded;
+            lines[k] = tokens[from + k].Folded;
         }
 
-        var right = new string[quotation.Count];
-        for (int k = 0; k < quotation.Count; k++)
-        {
-            right[k] = quotation[k].Folded;
-        }
-
-        return Differ.CreateDiffs(string.Join("\n", left), string.Join("\n", right), false, false, Chunker);
+        return string.Join("\n", lines);
     }
 
     private static string Join(List<CanonToken> tokens)
@@ -472,6 +468,7 @@ public sealed class ClauseIndex
             Clause = clause;
             Tokens = tokens;
             ParagraphOf = paragraphOf;
+            Lines = ClauseIndex.Lines(tokens);
             Counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (CanonToken token in tokens)
             {
@@ -485,6 +482,9 @@ public sealed class ClauseIndex
 
         /// <summary>How often each folded word occurs in the clause (to bound a quotation's similarity cheaply).</summary>
         public Dictionary<string, int> Counts { get; }
+
+        /// <summary>The whole clause as the differ compares it, joined once rather than per quotation.</summary>
+        public string Lines { get; }
 
         /// <summary>The clause's tokens, and for each the number of the paragraph it is in.</summary>
         public static IndexedClause Create(CanonClause clause)
