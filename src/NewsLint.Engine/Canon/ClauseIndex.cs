@@ -159,7 +159,8 @@ public sealed class ClauseIndex
     /// </summary>
     public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
     {
-        ClauseAlignment? best = null;
+        // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
+        Draft? best = null;
         Dictionary<string, int>? words = null;
         ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
         foreach (ClauseCandidate candidate in candidates)
@@ -176,7 +177,7 @@ public sealed class ClauseIndex
                 continue;
             }
 
-            best = Better(best, Align(indexed, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Better(best, Measure(indexed, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
@@ -186,18 +187,19 @@ public sealed class ClauseIndex
                 IndexedClause indexed = Indexed(clause);
                 if (CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
                 {
-                    best = Better(best, Align(indexed, quotation, vocabularyOf?.Invoke(clause.Language)));
+                    best = Better(best, Measure(indexed, quotation, vocabularyOf?.Invoke(clause.Language)));
                 }
             }
         }
 
-        return best;
+        return best is null ? null : Finish(best, quotation);
     }
 
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
-        return Align(Indexed(clause), quotation, vocabulary);
+        Draft? draft = Measure(Indexed(clause), quotation, vocabulary);
+        return draft is null ? null : Finish(draft, quotation);
     }
 
     private IndexedClause Indexed(CanonClause clause) =>
@@ -209,7 +211,7 @@ public sealed class ClauseIndex
     /// many clause words as are equal, so its similarity is at most 2·shared / (shared + quotation length). The margin
     /// keeps every candidate that could tie with the best (ties are settled by version and text, not similarity).
     /// </summary>
-    private static bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref Dictionary<string, int>? words, ClauseAlignment? best, double minimumSimilarity)
+    private static bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref Dictionary<string, int>? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
         if (floor <= 0 || quotation.Count == 0)
@@ -239,7 +241,7 @@ public sealed class ClauseIndex
         return bound >= floor - 1e-6;
     }
 
-    private static ClauseAlignment? Better(ClauseAlignment? a, ClauseAlignment? b)
+    private static Draft? Better(Draft? a, Draft? b)
     {
         if (a is null)
         {
@@ -265,7 +267,8 @@ public sealed class ClauseIndex
         return !a.Clause.IsAuthentic && b.Clause.IsAuthentic ? b : a;
     }
 
-    private static ClauseAlignment? Align(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
+    /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
+    private static Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -316,10 +319,32 @@ public sealed class ClauseIndex
             return null;
         }
 
+        // As the rows count them below: the clause words between edits and after the last.
+        int equal = 0;
+        int at = 0;
+        foreach ((int deleteStart, int deleteCount, _, _) in edits)
+        {
+            equal += Math.Max(0, deleteStart - at);
+            at = deleteStart + deleteCount;
+        }
+
+        equal += Math.Max(0, length - at);
+        double similarity = 2.0 * equal / (length + quotation.Count);
+        return new Draft(clause, vocabulary, from, length, edits, similarity);
+    }
+
+    /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>
+    private static ClauseAlignment Finish(Draft draft, IReadOnlyList<CanonToken> quotation)
+    {
+        IndexedClause clause = draft.Indexed;
+        CanonToken[] canon = clause.Tokens;
+        CanonVocabulary? vocabulary = draft.Vocabulary;
+        int from = draft.From;
+        int length = draft.Length;
         var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
         int a = 0;
         int equal = 0;
-        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in edits)
+        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
         {
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
             var removed = new List<CanonToken>();
@@ -341,8 +366,7 @@ public sealed class ClauseIndex
         }
 
         equal += AddEqual(rows, clause, from, a, length - a);
-        double similarity = 2.0 * equal / (length + quotation.Count);
-        return new ClauseAlignment(clause.Clause, similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
+        return new ClauseAlignment(clause.Clause, draft.Similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
     }
 
     private static int AddEqual(ImmutableArray<ClauseEdit>.Builder rows, IndexedClause clause, int from, int start, int count)
@@ -460,6 +484,12 @@ public sealed class ClauseIndex
     /// <summary>A pair of folded words as one number; a rare collision only proposes a clause that alignment then rejects.</summary>
     private static long Shingle(CanonToken a, CanonToken b) =>
         ((long)StringComparer.Ordinal.GetHashCode(a.Folded) << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(b.Folded);
+
+    /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
+    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
+    {
+        public CanonClause Clause => Indexed.Clause;
+    }
 
     private sealed class IndexedClause
     {
