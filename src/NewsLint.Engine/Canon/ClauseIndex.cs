@@ -149,9 +149,19 @@ public sealed class ClauseIndex
     public ClauseAlignment? Match(string quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
         Match(CanonText.Tokens(quotation), vocabularyOf, alsoConsider);
 
-    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null)
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
+        Match(quotation, vocabularyOf, alsoConsider, 0);
+
+    /// <summary>
+    /// As <see cref="Match(IReadOnlyList{CanonToken}, Func{string, CanonVocabulary?}?, IEnumerable{CanonClause}?)"/>, for a
+    /// caller that rejects any best match less similar than <paramref name="minimumSimilarity"/>: the result may then differ
+    /// only when it would be rejected anyway.
+    /// </summary>
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
     {
-        ClauseAlignment? best = null;
+        // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
+        Draft? best = null;
+        Dictionary<string, int>? words = null;
         ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
         foreach (ClauseCandidate candidate in candidates)
         {
@@ -161,28 +171,77 @@ public sealed class ClauseIndex
                 break;
             }
 
-            best = Better(best, Align(candidate.Clause, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            IndexedClause indexed = _byClause[candidate.Clause];
+            if (!CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
+            {
+                continue;
+            }
+
+            best = Better(best, Measure(indexed, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
         {
             foreach (CanonClause clause in alsoConsider)
             {
-                best = Better(best, Align(clause, quotation, vocabularyOf?.Invoke(clause.Language)));
+                IndexedClause indexed = Indexed(clause);
+                if (CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
+                {
+                    best = Better(best, Measure(indexed, quotation, vocabularyOf?.Invoke(clause.Language)));
+                }
             }
         }
 
-        return best;
+        return best is null ? null : Finish(best, quotation);
     }
 
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
-        IndexedClause indexed = _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
-        return Align(indexed, quotation, vocabulary);
+        Draft? draft = Measure(Indexed(clause), quotation, vocabulary);
+        return draft is null ? null : Finish(draft, quotation);
     }
 
-    private static ClauseAlignment? Better(ClauseAlignment? a, ClauseAlignment? b)
+    private IndexedClause Indexed(CanonClause clause) =>
+        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
+
+    /// <summary>
+    /// Whether aligning the clause could give a match that wins over <paramref name="best"/> and reaches the minimum,
+    /// without the diff: its equal words are at most the words the two share (as multisets) and it covers at least as
+    /// many clause words as are equal, so its similarity is at most 2·shared / (shared + quotation length). The margin
+    /// keeps every candidate that could tie with the best (ties are settled by version and text, not similarity).
+    /// </summary>
+    private static bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref Dictionary<string, int>? words, Draft? best, double minimumSimilarity)
+    {
+        double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
+        if (floor <= 0 || quotation.Count == 0)
+        {
+            return true;
+        }
+
+        if (words is null)
+        {
+            words = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int k = 0; k < quotation.Count; k++)
+            {
+                words[quotation[k].Folded] = words.TryGetValue(quotation[k].Folded, out int n) ? n + 1 : 1;
+            }
+        }
+
+        int shared = 0;
+        foreach (KeyValuePair<string, int> word in words)
+        {
+            if (clause.Counts.TryGetValue(word.Key, out int inClause))
+            {
+                shared += Math.Min(word.Value, inClause);
+            }
+        }
+
+        double bound = 2.0 * shared / (shared + quotation.Count);
+        return bound >= floor - 1e-6;
+    }
+
+    private static Draft? Better(Draft? a, Draft? b)
     {
         if (a is null)
         {
@@ -208,7 +267,8 @@ public sealed class ClauseIndex
         return !a.Clause.IsAuthentic && b.Clause.IsAuthentic ? b : a;
     }
 
-    private static ClauseAlignment? Align(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
+    /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
+    private static Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -219,14 +279,15 @@ public sealed class ClauseIndex
 
         // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
         // widened by the quotation's words before and after it (they may be altered words of the clause).
-        DiffResult whole = Diff(canon, 0, canon.Length, quotation);
+        string quoted = Lines(quotation);
+        DiffResult whole = Differ.CreateDiffs(clause.Lines, quoted, false, false, Chunker);
         (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
         if (from >= to)
         {
             return null;
         }
 
-        DiffResult part = Diff(canon, from, to, quotation);
+        DiffResult part = from == 0 && to == canon.Length ? whole : Differ.CreateDiffs(Lines(canon, from, to), quoted, false, false, Chunker);
         var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
         foreach (DiffBlock block in part.DiffBlocks)
         {
@@ -258,10 +319,32 @@ public sealed class ClauseIndex
             return null;
         }
 
+        // As the rows count them below: the clause words between edits and after the last.
+        int equal = 0;
+        int at = 0;
+        foreach ((int deleteStart, int deleteCount, _, _) in edits)
+        {
+            equal += Math.Max(0, deleteStart - at);
+            at = deleteStart + deleteCount;
+        }
+
+        equal += Math.Max(0, length - at);
+        double similarity = 2.0 * equal / (length + quotation.Count);
+        return new Draft(clause, vocabulary, from, length, edits, similarity);
+    }
+
+    /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>
+    private static ClauseAlignment Finish(Draft draft, IReadOnlyList<CanonToken> quotation)
+    {
+        IndexedClause clause = draft.Indexed;
+        CanonToken[] canon = clause.Tokens;
+        CanonVocabulary? vocabulary = draft.Vocabulary;
+        int from = draft.From;
+        int length = draft.Length;
         var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
         int a = 0;
         int equal = 0;
-        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in edits)
+        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
         {
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
             var removed = new List<CanonToken>();
@@ -283,8 +366,7 @@ public sealed class ClauseIndex
         }
 
         equal += AddEqual(rows, clause, from, a, length - a);
-        double similarity = 2.0 * equal / (length + quotation.Count);
-        return new ClauseAlignment(clause.Clause, similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
+        return new ClauseAlignment(clause.Clause, draft.Similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
     }
 
     private static int AddEqual(ImmutableArray<ClauseEdit>.Builder rows, IndexedClause clause, int from, int start, int count)
@@ -376,21 +458,16 @@ public sealed class ClauseIndex
         return (Math.Max(0, firstA - before), Math.Min(canonLength, lastA + lastLength + after));
     }
 
-    private static DiffResult Diff(CanonToken[] canon, int from, int to, IReadOnlyList<CanonToken> quotation)
+    /// <summary>Folded words one a line, as the differ compares them.</summary>
+    private static string Lines(IReadOnlyList<CanonToken> tokens, int from = 0, int to = -1)
     {
-        var left = new string[to - from];
-        for (int k = from; k < to; k++)
+        var lines = new string[(to < 0 ? tokens.Count : to) - from];
+        for (int k = 0; k < lines.Length; k++)
         {
-            left[k - from] = canon[k].Folded;
+            lines[k] = tokens[from + k].Folded;
         }
 
-        var right = new string[quotation.Count];
-        for (int k = 0; k < quotation.Count; k++)
-        {
-            right[k] = quotation[k].Folded;
-        }
-
-        return Differ.CreateDiffs(string.Join("\n", left), string.Join("\n", right), false, false, Chunker);
+        return string.Join("\n", lines);
     }
 
     private static string Join(List<CanonToken> tokens)
@@ -408,6 +485,12 @@ public sealed class ClauseIndex
     private static long Shingle(CanonToken a, CanonToken b) =>
         ((long)StringComparer.Ordinal.GetHashCode(a.Folded) << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(b.Folded);
 
+    /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
+    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
+    {
+        public CanonClause Clause => Indexed.Clause;
+    }
+
     private sealed class IndexedClause
     {
         public IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf)
@@ -415,11 +498,23 @@ public sealed class ClauseIndex
             Clause = clause;
             Tokens = tokens;
             ParagraphOf = paragraphOf;
+            Lines = ClauseIndex.Lines(tokens);
+            Counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (CanonToken token in tokens)
+            {
+                Counts[token.Folded] = Counts.TryGetValue(token.Folded, out int n) ? n + 1 : 1;
+            }
         }
 
         public CanonClause Clause { get; }
 
         public CanonToken[] Tokens { get; }
+
+        /// <summary>How often each folded word occurs in the clause (to bound a quotation's similarity cheaply).</summary>
+        public Dictionary<string, int> Counts { get; }
+
+        /// <summary>The whole clause as the differ compares it, joined once rather than per quotation.</summary>
+        public string Lines { get; }
 
         /// <summary>The clause's tokens, and for each the number of the paragraph it is in.</summary>
         public static IndexedClause Create(CanonClause clause)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Canon;
 
@@ -10,6 +11,9 @@ namespace NewsLint.Canon;
 internal static class MaterialChanges
 {
     public const string Number = "number";
+
+    /// <summary>Each category's phrases by their first word, in class then phrase order, built once per vocabulary.</summary>
+    private static readonly ConditionalWeakTable<MaterialCategory, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>>> ByFirstWord = new();
 
     public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, CanonVocabulary? vocabulary)
     {
@@ -59,14 +63,15 @@ internal static class MaterialChanges
     private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category)
     {
         var counts = new int[category.Classes.Length];
+        Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
         int i = 0;
         while (i < tokens.Count)
         {
             int bestClass = -1;
             int bestLength = 0;
-            for (int c = 0; c < category.Classes.Length; c++)
+            if (byFirstWord.TryGetValue(tokens[i].Folded, out List<(int Class, ImmutableArray<string> Phrase)>? phrases))
             {
-                foreach (ImmutableArray<string> phrase in category.Classes[c])
+                foreach ((int c, ImmutableArray<string> phrase) in phrases)
                 {
                     if (phrase.Length > bestLength && StartsAt(tokens, i, phrase))
                     {
@@ -88,6 +93,31 @@ internal static class MaterialChanges
         }
 
         return counts;
+    }
+
+    /// <summary>Only phrases starting with a token's word can start at it; an empty phrase never matches.</summary>
+    private static Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> Index(MaterialCategory category)
+    {
+        var byFirstWord = new Dictionary<string, List<(int, ImmutableArray<string>)>>(System.StringComparer.Ordinal);
+        for (int c = 0; c < category.Classes.Length; c++)
+        {
+            foreach (ImmutableArray<string> phrase in category.Classes[c])
+            {
+                if (phrase.IsDefaultOrEmpty)
+                {
+                    continue;
+                }
+
+                if (!byFirstWord.TryGetValue(phrase[0], out List<(int, ImmutableArray<string>)>? list))
+                {
+                    byFirstWord[phrase[0]] = list = new List<(int, ImmutableArray<string>)>();
+                }
+
+                list.Add((c, phrase));
+            }
+        }
+
+        return byFirstWord;
     }
 
     private static bool StartsAt(IReadOnlyList<CanonToken> tokens, int at, ImmutableArray<string> phrase)

@@ -190,7 +190,8 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         IEnumerable<CanonClause>? cited = citation?.Instrument is { } instrument && !citation.InQuotation
             ? catalog.ClausesOf(instrument.Id, citation.Article, language)
             : null;
-        ClauseAlignment? alignment = catalog.Index.Match(tokens, vocabularyOf, cited);
+        // Nothing below the cited minimum is ever taken, so the index need not align clauses that cannot reach it.
+        ClauseAlignment? alignment = catalog.Index.Match(tokens, vocabularyOf, cited, MinimumCitedSimilarity);
         if (alignment is null || alignment.MatchedTokens < MinimumMatchedWords)
         {
             return null;
