@@ -11,11 +11,13 @@ namespace NewsLint.Checks.Names;
 /// <summary>NL4001: the same item twice in one enumeration ("Kyiv, Berdyansk, Sumy, Berdyansk and Chernihiv").</summary>
 public sealed class NL4001DuplicateEnumerationItem : ArticleRule
 {
+    public const string Category = "NewsLint.Names";
+
     public static readonly RuleDescriptor Descriptor = new(
         id: "NL4001",
         title: "Item repeated in an enumeration",
         messageFormat: "'{0}' is listed twice in this enumeration (first as '{1}' at {2}:{3}); remove one or replace it with the item that was meant",
-        category: "NewsLint.Names",
+        category: Category,
         defaultSeverity: Severity.Warning,
         description: "An enumeration names the same thing twice, ignoring case, diacritics and the variant spellings in rules/places.");
 

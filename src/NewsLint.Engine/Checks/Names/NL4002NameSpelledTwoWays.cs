@@ -23,7 +23,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         id: "NL4002",
         title: "Name spelled two ways",
         messageFormat: "'{0}' and '{1}' name the same {2} in this article; write '{3}'{4}",
-        category: "NewsLint.Names",
+        category: NL4001DuplicateEnumerationItem.Category,
         defaultSeverity: Severity.Warning,
         description: "An article uses two spellings listed for one entry of rules/places (a place or a person). The preferred form per language comes from the entry's 'preferred' map.");
 

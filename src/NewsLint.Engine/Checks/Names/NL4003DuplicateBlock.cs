@@ -18,7 +18,7 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         id: "NL4003",
         title: "Heading or paragraph repeated",
         messageFormat: "This {0} repeats the {1} on line {2} word for word; remove one of them",
-        category: "NewsLint.Names",
+        category: NL4001DuplicateEnumerationItem.Category,
         defaultSeverity: Severity.Warning,
         description: "A heading or paragraph of at least four words has the same text as an earlier one, ignoring case, diacritics, markup and spacing. Usually a paste or an edit left twice.");
 

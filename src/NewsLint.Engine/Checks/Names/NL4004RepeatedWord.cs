@@ -17,7 +17,7 @@ public sealed class NL4004RepeatedWord : ArticleRule
         id: "NL4004",
         title: "Word repeated by accident",
         messageFormat: "'{0}' is written twice in a row; remove one{1}",
-        category: "NewsLint.Names",
+        category: NL4001DuplicateEnumerationItem.Category,
         defaultSeverity: Severity.Warning,
         description: "Two equal words with only white space between them. Words the language pack lists under reduplication-exceptions (English 'that that', 'had had') and capitalized pairs (Bora Bora, Walla Walla) are not reported.");
 

@@ -33,10 +33,10 @@ public sealed class ClauseMatch
     public bool ContinuesPrevious { get; }
 
     /// <summary>From the first quotation's opening mark to the last one's closing mark.</summary>
-    public TextSpan SourceSpan => TextSpan.FromBounds(Quotations[0].SourceSpan.Start, Quotations[Quotations.Length - 1].SourceSpan.End);
+    public TextSpan SourceSpan => TextSpan.Cover(Quotations[0].SourceSpan, Quotations[Quotations.Length - 1].SourceSpan);
 
     /// <summary>From the first quoted word to the last, marks excluded.</summary>
-    public TextSpan ContentSourceSpan => TextSpan.FromBounds(Quotations[0].ContentSourceSpan.Start, Quotations[Quotations.Length - 1].ContentSourceSpan.End);
+    public TextSpan ContentSourceSpan => TextSpan.Cover(Quotations[0].ContentSourceSpan, Quotations[Quotations.Length - 1].ContentSourceSpan);
 
     public override string ToString() => Alignment?.ToString() ?? "no clause of " + Citation?.Instrument?.Id;
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Immutable;
 using NewsLint.Markdown;
 using NewsLint.Rules.Languages;
@@ -80,20 +79,13 @@ public sealed class Quotation
     public ProseBlock LastBlock => Parts[Parts.Length - 1].Block;
 
     /// <summary>Source range from the first opening mark to the last closing mark (the content for a block quote).</summary>
-    public TextSpan SourceSpan => Cover(Parts[0].SourceSpan, Parts[Parts.Length - 1].SourceSpan);
+    public TextSpan SourceSpan => TextSpan.Cover(Parts[0].SourceSpan, Parts[Parts.Length - 1].SourceSpan);
 
     /// <summary>Source range of the quoted words of the first paragraph to those of the last, marks excluded.</summary>
-    public TextSpan ContentSourceSpan => Cover(Parts[0].ContentSourceSpan, Parts[Parts.Length - 1].ContentSourceSpan);
+    public TextSpan ContentSourceSpan => TextSpan.Cover(Parts[0].ContentSourceSpan, Parts[Parts.Length - 1].ContentSourceSpan);
 
     /// <summary>Whether the quotation is a short term, a title or a nested quotation rather than speech that needs a speaker.</summary>
     public bool IsTerm(int minimumWords) => IsTitle || WordCount < minimumWords;
-
-    /// <summary>
-    /// The range covering both parts. Blocks come in document order, which is source order except in pathological
-    /// Markdown (a table inside a block quote whose lazy paragraph Markdig ends after the cells; a fuzzer finding).
-    /// </summary>
-    private static TextSpan Cover(TextSpan first, TextSpan last) =>
-        TextSpan.FromBounds(Math.Min(first.Start, last.Start), Math.Max(first.End, last.End));
 
     public override string ToString() => Attribution is null ? $"{Pair}{Text}" : $"{Pair}{Text} [{Attribution}]";
 }
