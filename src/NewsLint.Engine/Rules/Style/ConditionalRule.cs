@@ -45,7 +45,7 @@ public sealed class ConditionalRule : StyleRule
     {
         // Where each key is first met; without keys, where the first "then" is.
         var met = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-        foreach ((ProseBlock block, Match match) in MatchesOf(text, Then))
+        foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, Then))
         {
             (string key, int index) = KeyOf(match);
             long order = StyleSpan.Order(block, index);
@@ -56,7 +56,7 @@ public sealed class ConditionalRule : StyleRule
         }
 
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach ((ProseBlock block, Match match) in MatchesOf(text, If))
+        foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, If))
         {
             (string key, int index) = KeyOf(match);
             if (match.Length == 0 || Exceptions.Contains(Keyed ? key : match.Value) || reported.Contains(key))
@@ -80,11 +80,11 @@ public sealed class ConditionalRule : StyleRule
         }
     }
 
-    private (string Key, int Index) KeyOf(Match match)
+    private (string Key, int Index) KeyOf(StyleMatch match)
     {
-        if (Keyed && match.Groups[1].Success)
+        if (Keyed && match.HasGroup(1))
         {
-            return (match.Groups[1].Value, match.Groups[1].Index);
+            return (match.GroupValue(1), match.GroupIndex(1));
         }
 
         return (string.Empty, match.Index);

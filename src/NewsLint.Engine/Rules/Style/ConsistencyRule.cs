@@ -22,10 +22,10 @@ public sealed class ConsistencyRule : StyleRule
 
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
-        var uses = new List<(long Order, int Form, ProseBlock Block, Match Match)>();
+        var uses = new List<(long Order, int Form, ProseBlock Block, StyleMatch Match)>();
         for (int form = 0; form < Forms.Length; form++)
         {
-            foreach ((ProseBlock block, Match match) in MatchesOf(text, Forms[form]))
+            foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, Forms[form]))
             {
                 if (match.Length > 0)
                 {
@@ -40,8 +40,8 @@ public sealed class ConsistencyRule : StyleRule
         }
 
         uses.Sort((a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Form.CompareTo(b.Form));
-        (long _, int chosen, ProseBlock _, Match firstMatch) = uses[0];
-        foreach ((long _, int form, ProseBlock block, Match match) in uses)
+        (long _, int chosen, ProseBlock _, StyleMatch firstMatch) = uses[0];
+        foreach ((long _, int form, ProseBlock block, StyleMatch match) in uses)
         {
             if (form != chosen)
             {

@@ -17,7 +17,7 @@ public sealed class ExistenceRule : StyleRule
 
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
-        foreach ((ProseBlock block, Match match) in MatchesOf(text, Pattern))
+        foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, Pattern))
         {
             if (match.Length > 0)
             {

@@ -46,7 +46,7 @@ public sealed class OccurrenceRule : StyleRule
             int count = 0;
             int first = -1;
             int last = -1;
-            foreach (Match match in Pattern.Matches(unit))
+            foreach (StyleMatch match in Pattern.Matches(unit))
             {
                 if (match.Length > 0 && text.Passes(Scope.Quotations, unit.Block, match.Index))
                 {
@@ -72,8 +72,8 @@ public sealed class OccurrenceRule : StyleRule
     {
         int count = 0;
         ProseBlock? firstBlock = null;
-        (ProseBlock Block, Match Match)? over = null;
-        foreach ((ProseBlock block, Match match) in MatchesOf(text, Pattern))
+        (ProseBlock Block, StyleMatch Match)? over = null;
+        foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, Pattern))
         {
             if (match.Length == 0)
             {

@@ -23,28 +23,32 @@ public sealed class StylePattern
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// <c>Regex.Count(ReadOnlySpan&lt;char&gt;)</c> where the runtime has it (.NET 7 and later): counting without a
-    /// <see cref="Match"/> per match is several times faster. The engine targets netstandard2.0, so it is found at run time.
+    /// Characters that a case-insensitive regex takes for ASCII letters and OrdinalIgnoreCase does not (the Kelvin sign
+    /// for k, the long s, the Turkish i's): a unit holding one is matched the plain way.
     /// </summary>
-    private static readonly System.Reflection.MethodInfo? SpanCountMethod = typeof(Regex).GetMethod("Count", new[] { typeof(ReadOnlySpan<char>) });
+    private static readonly char[] CaseOddities = { '\u212A', '\u017F', '\u0130', '\u0131' };
 
-    private SpanCounter? _spanCount;
+    private readonly PatternLiterals _literals;
 
-    /// <summary>
-    /// Words one of which every match contains (a token list's first words), or empty when unknown (a regular
-    /// expression). A unit that holds none of them cannot match, and a case-insensitive search for a word is many
-    /// times cheaper than running the pattern at every position.
-    /// </summary>
-    private readonly string[] _literals;
+    /// <summary>The regex that scans a unit position after position.</summary>
+    private readonly TieredRegex _scan;
 
-    private StylePattern(Regex regex, string text, string path, int line, string[]? literals = null)
+    /// <summary>The pattern anchored where a scan starts (<c>\G</c>): tried only where a leading literal occurs.</summary>
+    private readonly TieredRegex? _anchored;
+
+    private StylePattern(Regex regex, string text, string path, int line)
     {
-        _literals = literals ?? Array.Empty<string>();
         Regex = regex;
         Text = text;
         Path = path;
         Line = line;
         HasKeyGroup = regex.GetGroupNumbers().Length > 1;
+        _scan = new TieredRegex(regex);
+        _literals = PatternLiterals.Of(regex.ToString(), regex.Options);
+        if (_literals.Leading is not null)
+        {
+            _anchored = new TieredRegex(Compile(@"\G(?:" + regex + ")", regex.Options, (int)regex.MatchTimeout.TotalMilliseconds, out _)!);
+        }
     }
 
     public Regex Regex { get; }
@@ -77,7 +81,6 @@ public sealed class StylePattern
         var ordered = new List<string>(tokens);
         ordered.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_])(?:");
-        var literals = new string[ordered.Count];
         for (int i = 0; i < ordered.Count; i++)
         {
             if (i > 0)
@@ -86,7 +89,6 @@ public sealed class StylePattern
             }
 
             string[] words = ordered[i].Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-            literals[i] = words.Length > 0 ? words[0] : string.Empty;
             for (int w = 0; w < words.Length; w++)
             {
                 pattern.Append(w > 0 ? @"\s+" : string.Empty).Append(Regex.Escape(words[w]));
@@ -95,39 +97,18 @@ public sealed class StylePattern
 
         pattern.Append(@")(?![\p{L}\p{N}_])");
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        return new StylePattern(regex, string.Join(" | ", tokens), path, line, Array.IndexOf(literals, string.Empty) >= 0 ? null : literals);
+        return new StylePattern(regex, string.Join(" | ", tokens), path, line);
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
-    public IEnumerable<Match> Matches(StyleSpan unit)
+    public IEnumerable<StyleMatch> Matches(StyleSpan unit)
     {
         if (!MayMatch(unit))
         {
-            yield break;
+            return Array.Empty<StyleMatch>();
         }
 
-        Match match;
-        try
-        {
-            match = Regex.Match(unit.Block.Text, unit.Start, unit.Length);
-        }
-        catch (RegexMatchTimeoutException ex)
-        {
-            throw new StylePatternTimeoutException(this, unit, ex);
-        }
-
-        while (match.Success)
-        {
-            yield return match;
-            try
-            {
-                match = match.NextMatch();
-            }
-            catch (RegexMatchTimeoutException ex)
-            {
-                throw new StylePatternTimeoutException(this, unit, ex);
-            }
-        }
+        return UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
     }
 
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
@@ -140,19 +121,18 @@ public sealed class StylePattern
 
         try
         {
-            if (SpanCountMethod is not null)
+            if (UsesLeadingLiterals(unit))
             {
-                _spanCount ??= (SpanCounter)Delegate.CreateDelegate(typeof(SpanCounter), Regex, SpanCountMethod);
-                return _spanCount(unit.Block.Text.AsSpan(unit.Start, unit.Length));
+                int count = 0;
+                foreach (StyleMatch _ in LiteralLedMatches(unit))
+                {
+                    count++;
+                }
+
+                return count;
             }
 
-            int count = 0;
-            for (Match match = Regex.Match(unit.Block.Text, unit.Start, unit.Length); match.Success; match = match.NextMatch())
-            {
-                count++;
-            }
-
-            return count;
+            return _scan.Count(unit.Block.Text, unit.Start, unit.Length);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -162,17 +142,130 @@ public sealed class StylePattern
 
     public override string ToString() => Text;
 
+    /// <summary>The regex run over the whole unit, position after position.</summary>
+    private IEnumerable<StyleMatch> ScannedMatches(StyleSpan unit)
+    {
+        Match match;
+        try
+        {
+            _scan.Record(unit.Length);
+            match = _scan.Current.Match(unit.Block.Text, unit.Start, unit.Length);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new StylePatternTimeoutException(this, unit, ex);
+        }
+
+        while (match.Success)
+        {
+            yield return new StyleMatch(match, 0);
+            try
+            {
+                match = match.NextMatch();
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                throw new StylePatternTimeoutException(this, unit, ex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The same matches as <see cref="ScannedMatches"/>, found by trying the anchored pattern only where a leading
+    /// literal occurs, leftmost first. Every match starts at such a place, so the first success at or after the scan
+    /// position is the match a scan would find. The unit's text is the input, so look-behinds see what they saw.
+    /// </summary>
+    private IEnumerable<StyleMatch> LiteralLedMatches(StyleSpan unit)
+    {
+        string text = unit.Block.Text;
+        int start = unit.Start;
+        int end = unit.Start + unit.Length;
+        string[] literals = _literals.Leading!;
+        var next = new int[literals.Length];
+        for (int i = 0; i < literals.Length; i++)
+        {
+            next[i] = Find(text, literals[i], start, end);
+        }
+
+        string? input = null;
+        Regex anchored = _anchored!.Current;
+        while (true)
+        {
+            int at = -1;
+            foreach (int candidate in next)
+            {
+                if (candidate >= 0 && (at < 0 || candidate < at))
+                {
+                    at = candidate;
+                }
+            }
+
+            if (at < 0)
+            {
+                yield break;
+            }
+
+            if (input is null)
+            {
+                input = start == 0 && end == text.Length ? text : text.Substring(start, end - start);
+                _anchored.Record(input.Length);
+            }
+
+            Match match;
+            try
+            {
+                match = anchored.Match(input, at - start);
+            }
+            catch (RegexMatchTimeoutException ex)
+            {
+                throw new StylePatternTimeoutException(this, unit, ex);
+            }
+
+            int resume = at + 1;
+            if (match.Success)
+            {
+                resume = at + Math.Max(match.Length, 1);
+                yield return new StyleMatch(match, start);
+            }
+
+            for (int i = 0; i < next.Length; i++)
+            {
+                if (next[i] >= 0 && next[i] < resume)
+                {
+                    next[i] = Find(text, literals[i], resume, end);
+                }
+            }
+        }
+    }
+
+    private int Find(string text, string literal, int from, int end)
+    {
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        return literal.Length == 1 && !_literals.IgnoreCase
+            ? text.IndexOf(literal[0], from, end - from)
+            : text.IndexOf(literal, from, end - from, _literals.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+    }
+
+    private bool UsesLeadingLiterals(StyleSpan unit) =>
+        _anchored is not null && !(_literals.IgnoreCase && HasCaseOddities(unit));
+
+    /// <summary>False when the unit holds none of the literals every match contains.</summary>
     private bool MayMatch(StyleSpan unit)
     {
-        if (_literals.Length == 0)
+        string[]? required = _literals.Required;
+        if (required is null || (_literals.IgnoreCase && HasCaseOddities(unit)))
         {
             return true;
         }
 
-        string text = unit.Block.Text;
-        foreach (string literal in _literals)
+        int end = unit.Start + unit.Length;
+        foreach (string literal in required)
         {
-            if (text.IndexOf(literal, unit.Start, unit.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            if (Find(unit.Block.Text, literal, unit.Start, end) >= 0)
             {
                 return true;
             }
@@ -180,6 +273,9 @@ public sealed class StylePattern
 
         return false;
     }
+
+    private static bool HasCaseOddities(StyleSpan unit) =>
+        unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
 
     private static Regex? Compile(string pattern, RegexOptions options, int timeoutMilliseconds, out string? problem)
     {
@@ -205,6 +301,7 @@ public sealed class StylePattern
     }
 }
 
+/// <summary><c>Regex.Count(ReadOnlySpan&lt;char&gt;)</c> bound to one regex.</summary>
 internal delegate int SpanCounter(ReadOnlySpan<char> input);
 
 /// <summary>A style rule's pattern ran out of time on an article; reported as NL0002, never thrown past the rule.</summary>

@@ -37,11 +37,11 @@ public abstract class StyleRule
     public abstract void Check(StyleText text, List<StyleFinding> findings);
 
     /// <summary>Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter.</summary>
-    protected IEnumerable<(ProseBlock Block, Match Match)> MatchesOf(StyleText text, StylePattern pattern)
+    protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern)
     {
         foreach (StyleSpan unit in text.Units(Scope))
         {
-            foreach (Match match in pattern.Matches(unit))
+            foreach (StyleMatch match in pattern.Matches(unit))
             {
                 if (text.Passes(Scope.Quotations, unit.Block, match.Index))
                 {
@@ -56,16 +56,16 @@ public abstract class StyleRule
         new(block.ToSource(start, length), StyleMessage.Format(Header.Message, values), properties);
 
     /// <summary><c>{match}</c> and the match's groups by number and name.</summary>
-    protected static Dictionary<string, string> ValuesOf(Regex regex, Match match)
+    protected static Dictionary<string, string> ValuesOf(Regex regex, StyleMatch match)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["match"] = match.Value };
         foreach (int number in regex.GetGroupNumbers())
         {
             if (number > 0)
             {
-                values[number.ToString(CultureInfo.InvariantCulture)] = match.Groups[number].Value;
+                values[number.ToString(CultureInfo.InvariantCulture)] = match.GroupValue(number);
                 string name = regex.GroupNameFromNumber(number);
-                values[name] = match.Groups[number].Value;
+                values[name] = match.GroupValue(number);
             }
         }
 

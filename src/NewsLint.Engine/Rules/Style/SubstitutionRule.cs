@@ -27,7 +27,7 @@ public sealed class SubstitutionRule : StyleRule
         var reported = new HashSet<long>();
         foreach (StyleSwap swap in Swaps)
         {
-            foreach ((ProseBlock block, Match match) in MatchesOf(text, swap.Pattern))
+            foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, swap.Pattern))
             {
                 if (match.Length == 0)
                 {

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using NewsLint.Markdown;
+using NewsLint.Rules.Style;
+using NewsLint.Text;
+using Xunit;
+
+namespace NewsLint.Tests.Style;
+
+/// <summary>
+/// Literals read from a pattern let a style rule run its regex only where a match can start; the matches must be
+/// exactly those of a plain scan, on real articles and on text built to trip the shortcut.
+/// </summary>
+public sealed class PatternLiteralsTests
+{
+    /// <summary>Shipped patterns and shapes a newsroom writes, and ones the reader must refuse.</summary>
+    public static readonly TheoryData<string, bool, string, string> Shapes = new()
+    {
+        { @"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali(?![\p{L}\p{N}_])", true, "sangat", "sangat" },
+        { @"(?<![\p{L}\p{N}_-])(di)(mana|sana|sini)(?![\p{L}\p{N}_-])", true, "dimana|disana|disini", "dimana|disana|disini" },
+        { @"(?<![\p{L}\p{N}_])(could|would|should|must|might)\s+of(?![\p{L}\p{N}_])", true, "could|would|should|must|might", "could|would|should|must|might" },
+        { @"(?<![\p{L}\p{N}_])(?:completely\s+destroyed|end\s+result)(?![\p{L}\p{N}_])", true, "completely|end", "completely|result" },
+        { @"\(([A-Z]{2,6})\)", false, "(", "(" },
+        { @"(?<=\d)\s?%", false, "-", "%" },
+        { @"(?<=\d)\s+persen(?![\p{L}])", true, "-", "persen" },
+        { @"(?<![\p{L}\p{N}_])(?>(\p{L}+))(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)(\1)(?![\p{L}\p{N}_])", true, "-", "–|—|-" },
+        { @"[\p{L}\p{N}]+(?:[-’'.,][\p{L}\p{N}]+)*", false, "-", "-" },
+        { @"colou?r", true, "colo", "colo" },
+        { @"ab+c", false, "ab", "ab" },
+        { @"a{2}b", false, "a", "a" },
+        { @"x{,3}y", false, "x{,3}y", "x{,3}y" },
+        { @"^And\b", false, "And", "And" },
+        { @"foo|", false, "-", "-" },
+        { @"(?i)foo", false, "-", "-" },
+        { @"\Gfoo", false, "-", "-" },
+        { @"caf\u00e9", false, "-", "-" },
+        { "café", true, "caf", "caf" },
+        { "café", false, "café", "café" },
+        { @"(?<a-b>x)", false, "-", "-" },
+        { @"[a-z]ing", false, "-", "ing" },
+        { @"(a)\1?x", false, "a", "a" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void Reads_the_literals_a_match_starts_with_and_contains(string pattern, bool ignoreCase, string leading, string required)
+    {
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        PatternLiterals literals = PatternLiterals.Of(pattern, options);
+        Assert.Equal(leading, literals.Leading is null ? "-" : string.Join("|", literals.Leading));
+        Assert.Equal(required, literals.Required is null ? "-" : string.Join("|", literals.Required));
+    }
+
+    public static IEnumerable<object[]> Patterns() => new[]
+    {
+        new object[] { @"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali(?![\p{L}\p{N}_])", true },
+        new object[] { @"(?<![\p{L}\p{N}_-])(di|ke)(mana|sana|sini|atas)(?![\p{L}\p{N}_-])", true },
+        new object[] { @"(?<![\p{L}\p{N}_])(?:said|the\s+summit|in|kota|negara)(?![\p{L}\p{N}_])", true },
+        new object[] { @"(?<![\p{L}\p{N}_])(?>(\p{L}+))(?:\s*[–—]\s*|\s+-\s*|\s*-\s+)(\1)(?![\p{L}\p{N}_])", true },
+        new object[] { @"\(([A-Z]{2,6})\)", false },
+        new object[] { @"(?<=\d)\s?%", false },
+        new object[] { @"^The\b", false },
+        new object[] { @"(?<![\p{L}])s\w*", true },
+        new object[] { @"k", true },
+        new object[] { @"a*", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Matches_are_those_of_a_plain_scan_on_every_block_and_sentence_sized_unit(string pattern, bool ignoreCase)
+    {
+        StylePattern style = StylePattern.FromRegex(pattern, ignoreCase, 1000, "t.yaml", 1, out string? problem)!;
+        Assert.Null(problem);
+        int compared = 0;
+        foreach (ProseBlock block in Blocks())
+        {
+            foreach ((int start, int length) in Units(block.Text))
+            {
+                var unit = new StyleSpan(block, start, length);
+                Assert.Equal(Scan(style.Regex, block.Text, start, length), style.Matches(unit).Select(m => (m.Index, m.Length, m.Value)).ToList());
+                Assert.Equal(Scan(style.Regex, block.Text, start, length).Count, style.Count(unit));
+                compared++;
+            }
+        }
+
+        Assert.True(compared > 500, $"only {compared} units compared");
+    }
+
+    [Fact]
+    public void A_case_insensitive_literal_still_matches_where_the_regex_takes_a_kelvin_sign_or_long_s()
+    {
+        StylePattern style = StylePattern.FromRegex(@"(?<![\p{L}])kilo\w*", ignoreCase: true, 1000, "t.yaml", 1, out _)!;
+        ProseBlock block = ArticleParser.Parse(new SourceDocument("a.md", "Ten \u212Ailometres and five kilos.\n")).Blocks[0];
+        var unit = new StyleSpan(block, 0, block.Text.Length);
+        Assert.Equal(new[] { "\u212Ailometres", "kilos" }, style.Matches(unit).Select(m => m.Value));
+    }
+
+    private static List<(int, int, string)> Scan(Regex regex, string text, int start, int length)
+    {
+        var matches = new List<(int, int, string)>();
+        for (Match m = regex.Match(text, start, length); m.Success; m = m.NextMatch())
+        {
+            matches.Add((m.Index, m.Length, m.Value));
+        }
+
+        return matches;
+    }
+
+    /// <summary>The whole block, and pieces cut after each full stop (sentences, roughly), so units start mid-block.</summary>
+    private static IEnumerable<(int Start, int Length)> Units(string text)
+    {
+        yield return (0, text.Length);
+        int start = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '.' || i == text.Length - 1)
+            {
+                yield return (start, i + 1 - start);
+                start = i + 1;
+            }
+        }
+    }
+
+    private static IEnumerable<ProseBlock> Blocks()
+    {
+        string fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        var texts = Directory.GetFiles(Path.Combine(fixtures, "en"), "*.md")
+            .Concat(Directory.GetFiles(Path.Combine(fixtures, "id"), "*.md"))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(File.ReadAllText)
+            .ToList();
+
+        // Text built to trip a literal-led search: literals inside words, at unit edges, repeated, in other cases.
+        texts.Add("""
+            Disini dan di sini, kemana-mana; DISANA. Sangat  baik sekali, SANGAT baik SEKALI. Kota - kota dan negara – negara.
+            Presidentsaid said SAID. The   summit and thesummit (NATO) (nato) (UN) 5% and 5 % and 5persen; kkk kilo KILO.
+            Negara—negara. said.said.said kota-kota The The. the.
+            """);
+        foreach (string text in texts)
+        {
+            foreach (ProseBlock block in ArticleParser.Parse(new SourceDocument("a.md", text)).Blocks)
+            {
+                yield return block;
+            }
+        }
+    }
+}
