@@ -30,6 +30,12 @@ public sealed class StylePattern
 
     private readonly PatternLiterals _literals;
 
+    /// <summary>Finds the literals every match starts with, or null.</summary>
+    private readonly LiteralSearch? _leading;
+
+    /// <summary>Finds the literals every match contains, or null.</summary>
+    private readonly LiteralSearch? _required;
+
     /// <summary>The regex that scans a unit position after position.</summary>
     private readonly TieredRegex _scan;
 
@@ -45,8 +51,10 @@ public sealed class StylePattern
         HasKeyGroup = regex.GetGroupNumbers().Length > 1;
         _scan = new TieredRegex(regex);
         _literals = PatternLiterals.Of(regex.ToString(), regex.Options);
+        _required = _literals.Required is null ? null : new LiteralSearch(_literals.Required, _literals.IgnoreCase);
         if (_literals.Leading is not null)
         {
+            _leading = new LiteralSearch(_literals.Leading, _literals.IgnoreCase);
             _anchored = new TieredRegex(Compile(@"\G(?:" + regex + ")", regex.Options, (int)regex.MatchTimeout.TotalMilliseconds, out _)!);
         }
     }
@@ -103,18 +111,18 @@ public sealed class StylePattern
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
     public IEnumerable<StyleMatch> Matches(StyleSpan unit)
     {
-        if (!MayMatch(unit))
+        if (UsesLeadingLiterals(unit))
         {
-            return Array.Empty<StyleMatch>();
+            return LiteralLedMatches(unit);
         }
 
-        return UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
+        return MayMatch(unit) ? ScannedMatches(unit) : Array.Empty<StyleMatch>();
     }
 
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
     public int Count(StyleSpan unit)
     {
-        if (!MayMatch(unit))
+        if (!UsesLeadingLiterals(unit) && !MayMatch(unit))
         {
             return 0;
         }
@@ -180,26 +188,13 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        string[] literals = _literals.Leading!;
-        var next = new int[literals.Length];
-        for (int i = 0; i < literals.Length; i++)
-        {
-            next[i] = Find(text, literals[i], start, end);
-        }
-
+        int[]? cursor = _leading!.NewCursor();
         string? input = null;
         Regex anchored = _anchored!.Current;
+        int resume = start;
         while (true)
         {
-            int at = -1;
-            foreach (int candidate in next)
-            {
-                if (candidate >= 0 && (at < 0 || candidate < at))
-                {
-                    at = candidate;
-                }
-            }
-
+            int at = _leading.Next(text, cursor, resume, end);
             if (at < 0)
             {
                 yield break;
@@ -221,33 +216,13 @@ public sealed class StylePattern
                 throw new StylePatternTimeoutException(this, unit, ex);
             }
 
-            int resume = at + 1;
+            resume = at + 1;
             if (match.Success)
             {
                 resume = at + Math.Max(match.Length, 1);
                 yield return new StyleMatch(match, start);
             }
-
-            for (int i = 0; i < next.Length; i++)
-            {
-                if (next[i] >= 0 && next[i] < resume)
-                {
-                    next[i] = Find(text, literals[i], resume, end);
-                }
-            }
         }
-    }
-
-    private int Find(string text, string literal, int from, int end)
-    {
-        if (from >= end)
-        {
-            return -1;
-        }
-
-        return literal.Length == 1 && !_literals.IgnoreCase
-            ? text.IndexOf(literal[0], from, end - from)
-            : text.IndexOf(literal, from, end - from, _literals.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
     }
 
     private bool UsesLeadingLiterals(StyleSpan unit) =>
@@ -256,22 +231,7 @@ public sealed class StylePattern
     /// <summary>False when the unit holds none of the literals every match contains.</summary>
     private bool MayMatch(StyleSpan unit)
     {
-        string[]? required = _literals.Required;
-        if (required is null || (_literals.IgnoreCase && HasCaseOddities(unit)))
-        {
-            return true;
-        }
-
-        int end = unit.Start + unit.Length;
-        foreach (string literal in required)
-        {
-            if (Find(unit.Block.Text, literal, unit.Start, end) >= 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length);
     }
 
     private static bool HasCaseOddities(StyleSpan unit) =>

@@ -1,0 +1,83 @@
+using System;
+
+namespace NewsLint.Rules.Style;
+
+/// <summary>
+/// Finds the next occurrence of any of a pattern's literals (<see cref="PatternLiterals"/>) in a range of text, with
+/// the runtime's vectorized searches: one <c>IndexOfAny</c> when they are all single characters that case does not
+/// change, one <c>IndexOf</c> per literal otherwise, each resumed only when the search has passed it.
+/// </summary>
+internal sealed class LiteralSearch
+{
+    private readonly string[] _literals;
+    private readonly char[]? _chars;
+    private readonly StringComparison _comparison;
+
+    public LiteralSearch(string[] literals, bool ignoreCase)
+    {
+        _literals = literals;
+        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var chars = new char[literals.Length];
+        for (int i = 0; i < literals.Length; i++)
+        {
+            if (literals[i].Length != 1 || (ignoreCase && char.ToUpperInvariant(literals[i][0]) != char.ToLowerInvariant(literals[i][0])))
+            {
+                return;
+            }
+
+            chars[i] = literals[i][0];
+        }
+
+        _chars = chars;
+    }
+
+    /// <summary>State for <see cref="Next"/> over one range: where each literal was last found (null: none needed).</summary>
+    public int[]? NewCursor()
+    {
+        if (_chars is not null)
+        {
+            return null;
+        }
+
+        var next = new int[_literals.Length];
+        for (int i = 0; i < next.Length; i++)
+        {
+            next[i] = -2; // not searched yet
+        }
+
+        return next;
+    }
+
+    /// <summary>The first occurrence of any literal in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
+    public int Next(string text, int[]? cursor, int from, int end)
+    {
+        if (from >= end)
+        {
+            return -1;
+        }
+
+        if (_chars is not null)
+        {
+            return _chars.Length == 1 ? text.IndexOf(_chars[0], from, end - from) : text.IndexOfAny(_chars, from, end - from);
+        }
+
+        int first = -1;
+        for (int i = 0; i < cursor!.Length; i++)
+        {
+            if (cursor[i] != -1 && cursor[i] < from)
+            {
+                cursor[i] = text.IndexOf(_literals[i], from, end - from, _comparison);
+            }
+
+            if (cursor[i] >= 0 && (first < 0 || cursor[i] < first))
+            {
+                first = cursor[i];
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public bool Occurs(string text, int start, int end) => Next(text, NewCursor(), start, end) >= 0;
+}
