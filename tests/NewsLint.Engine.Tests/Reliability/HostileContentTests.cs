@@ -164,6 +164,17 @@ public sealed class HostileContentTests
         Hostile.AssertCanaryFound(text, result);
     }
 
+    [Theory]
+    [InlineData(1999, 1999, false)]
+    [InlineData(500, 2001, true)]
+    public void Delimiters_are_counted_per_paragraph_not_per_article(int first, int second, bool flattened)
+    {
+        string text = WithCanary(Hostile.Repeat("*", first) + " Paris\n\n" + Hostile.Repeat("_", second) + " Kyiv");
+        LintResult result = Hostile.LintBetweenNormalArticles(text);
+        Assert.Equal(flattened ? 1 : 0, result.Diagnostics.Count(d => d.Id == "NL0009"));
+        Hostile.AssertCanaryFound(text, result);
+    }
+
     [Fact]
     public void Deeply_nested_links_and_brackets()
     {
