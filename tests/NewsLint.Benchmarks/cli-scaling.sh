@@ -18,9 +18,9 @@ median_of "$RUNS" "-j 1" "$NEWSLINT" check . -j 1
 ONE=$WALL; ONE_KB=$PEAK_KB; ONE_CPU=$CPU
 median_of "$RUNS" "all cores" "$NEWSLINT" check .
 ALL=$WALL; ALL_KB=$PEAK_KB; ALL_CPU=$CPU
-median_of "$RUNS" "-j 1, ReadyToRun" "$NEWSLINT_R2R" check . -j 1
+median_of "$RUNS" "-j 1, native" "$NEWSLINT_AOT" check . -j 1
 RONE=$WALL; RONE_KB=$PEAK_KB; RONE_CPU=$CPU
-median_of "$RUNS" "all cores, ReadyToRun" "$NEWSLINT_R2R" check .
+median_of "$RUNS" "all cores, native" "$NEWSLINT_AOT" check .
 RALL=$WALL; RALL_KB=$PEAK_KB; RALL_CPU=$CPU
 
 awk -v bytes="$BYTES" -v count="$COUNT" -v cores="$CORES" -v machine="$(machine_line)" \
@@ -30,7 +30,7 @@ awk -v bytes="$BYTES" -v count="$COUNT" -v cores="$CORES" -v machine="$(machine_
   printf "| newslint check (median of %d) | Wall time | MB/s | Articles/s | CPU time | Peak memory |\n|---|---:|---:|---:|---:|---:|\n", runs
   printf "| -j 1 | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", one, bytes / 1e6 / one, count / one, onec, onem / 1024
   printf "| all %d cores | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", cores, all, bytes / 1e6 / all, count / all, allc, allm / 1024
-  printf "| -j 1, ReadyToRun publish | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", rone, bytes / 1e6 / rone, count / rone, ronec, ronem / 1024
-  printf "| all %d cores, ReadyToRun publish | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", cores, rall, bytes / 1e6 / rall, count / rall, rallc, rallm / 1024
-  printf "\nSpeed-up on %d cores: %.2fx (ReadyToRun: %.2fx). CPU time / wall time with all cores: %.2f (%.2f): below %d, the process did not get %d cores.\n", cores, one / all, rone / rall, allc / all, rallc / rall, cores, cores
+  printf "| -j 1, native (AOT) publish | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", rone, bytes / 1e6 / rone, count / rone, ronec, ronem / 1024
+  printf "| all %d cores, native (AOT) publish | %.2f s | %.1f | %.0f | %.2f s | %d MB |\n", cores, rall, bytes / 1e6 / rall, count / rall, rallc, rallm / 1024
+  printf "\nSpeed-up on %d cores: %.2fx (native: %.2fx). CPU time / wall time with all cores: %.2f (%.2f): below %d, the process did not get %d cores.\n", cores, one / all, rone / rall, allc / all, rallc / rall, cores, cores
 }'

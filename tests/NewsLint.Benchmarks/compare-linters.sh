@@ -24,8 +24,8 @@ echo '{ "config": { "default": true } }' > "$NPM_DIR/.markdownlint-cli2.jsonc"
 cd "$NPM_DIR"
 median_of "$RUNS" newslint "$NEWSLINT" check corpus
 NL_WALL=$WALL; NL_PEAK=$PEAK_KB; NL_CPU=$CPU
-median_of "$RUNS" "newslint (ReadyToRun)" "$NEWSLINT_R2R" check corpus
-R2R_WALL=$WALL; R2R_PEAK=$PEAK_KB; R2R_CPU=$CPU
+median_of "$RUNS" "newslint (native)" "$NEWSLINT_AOT" check corpus
+AOT_WALL=$WALL; AOT_PEAK=$PEAK_KB; AOT_CPU=$CPU
 median_of 1 textlint node_modules/.bin/textlint --config .textlintrc.json "corpus/**/*.md"
 TL_WALL=$WALL; TL_PEAK=$PEAK_KB; TL_CPU=$CPU
 median_of 1 markdownlint-cli2 node_modules/.bin/markdownlint-cli2 "corpus/**/*.md"
@@ -34,15 +34,15 @@ ML_WALL=$WALL; ML_PEAK=$PEAK_KB; ML_CPU=$CPU
 awk -v bytes="$BYTES" -v count="$COUNT" -v machine="$(machine_line)" \
     -v nl="$NL_WALL" -v nlm="$NL_PEAK" -v tl="$TL_WALL" -v tlm="$TL_PEAK" -v ml="$ML_WALL" -v mlm="$ML_PEAK" \
     -v nlc="$NL_CPU" -v tlc="$TL_CPU" -v mlc="$ML_CPU" -v runs="$RUNS" \
-    -v rr="$R2R_WALL" -v rrm="$R2R_PEAK" -v rrc="$R2R_CPU" \
+    -v rr="$AOT_WALL" -v rrm="$AOT_PEAK" -v rrc="$AOT_CPU" \
     -v tlv="$(node -p "require('./node_modules/textlint/package.json').version")" \
     -v mlv="$(node -p "require('./node_modules/markdownlint-cli2/package.json').version")" 'BEGIN {
   printf "Corpus: %d articles, %.2f MB (seed 42). Machine: %s\n\n", count, bytes / 1e6, machine
   printf "| Linter (whole process) | Wall time | MB/s (wall) | CPU time | Peak memory | NewsLint faster (wall) | (CPU) |\n"
   printf "|---|---:|---:|---:|---:|---:|---:|\n"
   printf "| newslint check, all cores (median of %d) | %.2f s | %.2f | %.2f s | %d MB | - | - |\n", runs, nl, bytes / 1e6 / nl, nlc, nlm / 1024
-  printf "| newslint check, ReadyToRun publish (median of %d) | %.2f s | %.2f | %.2f s | %d MB | - | - |\n", runs, rr, bytes / 1e6 / rr, rrc, rrm / 1024
+  printf "| newslint check, native (AOT) publish (median of %d) | %.2f s | %.2f | %.2f s | %d MB | - | - |\n", runs, rr, bytes / 1e6 / rr, rrc, rrm / 1024
   printf "| textlint %s + date-weekday-mismatch | %.2f s | %.2f | %.2f s | %d MB | %.1fx (%.1fx) | %.1fx (%.1fx) |\n", tlv, tl, bytes / 1e6 / tl, tlc, tlm / 1024, tl / nl, tl / rr, tlc / nlc, tlc / rrc
   printf "| markdownlint-cli2 %s (defaults) | %.2f s | %.2f | %.2f s | %d MB | %.1fx (%.1fx) | %.1fx (%.1fx) |\n", mlv, ml, bytes / 1e6 / ml, mlc, mlm / 1024, ml / nl, ml / rr, mlc / nlc, mlc / rrc
-  printf "\nIn brackets: how much faster the ReadyToRun publish is.\n"
+  printf "\nIn brackets: how much faster the native (AOT) publish is.\n"
 }'

@@ -8,16 +8,17 @@ WORK="${NL_BENCH_WORK:-/tmp/newslint-bench}"
 mkdir -p "$WORK"
 
 # build_release: $NEWSLINT is the CLI as `dotnet tool install` gives it (framework-dependent, JIT-compiled);
-# $NEWSLINT_R2R the same CLI published ReadyToRun for this machine's runtime identifier (precompiled, starts faster).
+# $NEWSLINT_AOT the same CLI published native (-p:NewsLintAot=true: ahead-of-time compiled, no JIT, starts in
+# milliseconds) for this machine's runtime identifier.
 build_release() {
   dotnet build "$REPO_ROOT/src/NewsLint.Cli" -c Release -nologo -v q -o "$WORK/cli" >/dev/null
   local rid
   rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-  dotnet publish "$REPO_ROOT/src/NewsLint.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-    -nologo -v q -o "$WORK/cli-r2r" >/dev/null
+  dotnet publish "$REPO_ROOT/src/NewsLint.Cli" -c Release -r "$rid" -p:NewsLintAot=true \
+    -nologo -v q -o "$WORK/cli-aot" >/dev/null
   dotnet build "$BENCH_DIR" -c Release -nologo -v q >/dev/null
   NEWSLINT="$WORK/cli/newslint"
-  NEWSLINT_R2R="$WORK/cli-r2r/newslint"
+  NEWSLINT_AOT="$WORK/cli-aot/newslint"
   GENERATOR="$BENCH_DIR/bin/Release/net10.0/NewsLint.Benchmarks"
 }
 
