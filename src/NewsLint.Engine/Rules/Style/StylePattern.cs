@@ -42,6 +42,9 @@ public sealed class StylePattern
     /// <summary>The pattern anchored where a scan starts (<c>\G</c>): tried only where a leading literal occurs.</summary>
     private readonly TieredRegex? _anchored;
 
+    /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
+    private bool _countsWords;
+
     private StylePattern(Regex regex, string text, string path, int line)
     {
         Regex = regex;
@@ -83,6 +86,14 @@ public sealed class StylePattern
         return regex is null ? null : new StylePattern(regex, pattern, path, line);
     }
 
+    /// <summary>Words as <see cref="WordCounter.Pattern"/> defines them: counted without the regex.</summary>
+    public static StylePattern Words(int timeoutMilliseconds, string path, int line)
+    {
+        StylePattern pattern = FromRegex(WordCounter.Pattern, ignoreCase: false, timeoutMilliseconds, path, line, out _)!;
+        pattern._countsWords = true;
+        return pattern;
+    }
+
     /// <summary>Whole-word, case-insensitive alternatives; a space inside a token matches any run of white space.</summary>
     public static StylePattern FromTokens(IReadOnlyList<string> tokens, int timeoutMilliseconds, string path, int line)
     {
@@ -122,6 +133,11 @@ public sealed class StylePattern
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
     public int Count(StyleSpan unit)
     {
+        if (_countsWords)
+        {
+            return WordCounter.Count(unit.Block.Text, unit.Start, unit.Start + unit.Length);
+        }
+
         if (!UsesLeadingLiterals(unit) && !MayMatch(unit))
         {
             return 0;

@@ -36,7 +36,7 @@ public sealed class StyleRuleKind : YamlRuleKind<IReadOnlyList<StyleRule>, Style
     {
         ["existence"] = (new[] { "pattern", "tokens" }, ReadExistence),
         ["substitution"] = (new[] { "swap" }, ReadSubstitution),
-        ["occurrence"] = (new[] { "pattern", "tokens", "max", "min" }, ReadOccurrence),
+        ["occurrence"] = (new[] { "pattern", "tokens", "words", "max", "min" }, ReadOccurrence),
         ["consistency"] = (new[] { "either" }, ReadConsistency),
         ["conditional"] = (new[] { "if", "then", "exceptions", "order", "missing" }, ReadConditional),
     };
@@ -260,7 +260,7 @@ public sealed class StyleRuleKind : YamlRuleKind<IReadOnlyList<StyleRule>, Style
     private static StyleRule? ReadOccurrence(StyleRuleHeader header, YamlMappingNode entry, PatternReader patterns)
     {
         RuleFileReader reader = patterns.Reader;
-        StylePattern? pattern = patterns.Read(entry, "the rule");
+        StylePattern? pattern = reader.Node(entry, "words") is null ? patterns.Read(entry, "the rule") : patterns.ReadWords(entry);
         int? max = reader.Integer(entry, "max");
         int? min = reader.Integer(entry, "min");
         if (max is null && min is null)
@@ -358,6 +358,25 @@ public sealed class StyleRuleKind : YamlRuleKind<IReadOnlyList<StyleRule>, Style
 
             Reader.CheckKeys(node, "pattern", "tokens");
             return Read(node, $"'{key}'");
+        }
+
+        /// <summary><c>words: true</c>: the built-in word pattern, alone.</summary>
+        public StylePattern? ReadWords(YamlMappingNode entry)
+        {
+            YamlNode words = Reader.Node(entry, "words")!;
+            if (Reader.Node(entry, "pattern") is not null || Reader.Node(entry, "tokens") is not null)
+            {
+                Reader.Error(words, "an occurrence rule counts one of 'pattern', 'tokens' or 'words', not two");
+                return null;
+            }
+
+            if (Reader.String(entry, "words") != "true")
+            {
+                Reader.Error(words, "'words' is true (count words: letters and digits, with inner - ’ ' . , joining), or left out");
+                return null;
+            }
+
+            return StylePattern.Words(_timeout, Reader.File.Path, (int)words.Start.Line);
         }
 
         public StylePattern? Read(YamlMappingNode map, string owner)

@@ -1,0 +1,79 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using NewsLint.Analysis;
+using NewsLint.Markdown;
+using NewsLint.Rules;
+using NewsLint.Rules.Style;
+using NewsLint.Tests.Infrastructure;
+using NewsLint.Text;
+using Xunit;
+
+namespace NewsLint.Tests.Style;
+
+/// <summary><c>words: true</c> counts what its pattern would match, without the regex.</summary>
+public sealed class WordCounterTests
+{
+    private static readonly Regex Words = new(WordCounter.Pattern, RegexOptions.CultureInvariant);
+
+    private static readonly RuleSet Rules = StyleRules.Load("""
+        rules:
+          - id: TEMPO030
+            kind: occurrence
+            message: "{count} words; at most {max}"
+            scope: sentence
+            words: true
+            max: 6
+        """);
+
+    [Theory]
+    [InlineData("Menteri Luar Negeri Rusia, Sergei Lavrov, berkata pada Senin (16/5/2022).", 12)]
+    [InlineData("negara-negara Russia's U.S. 3.380 1,000 e.g. -x- ,a, ’quoted’", 9)]
+    [InlineData("x² Ⅻ café cafe\u0301 Ǆemal ʰa 東京 ١٢٣", 8)]
+    [InlineData("emoji 😀 between, and a\u00ADsoft hyphen", 6)]
+    [InlineData("", 0)]
+    public void Counts_what_the_pattern_matches(string text, int expected)
+    {
+        Assert.Equal(Words.Matches(text).Count, WordCounter.Count(text, 0, text.Length));
+        Assert.Equal(expected, WordCounter.Count(text, 0, text.Length));
+    }
+
+    [Fact]
+    public void Counts_what_the_pattern_matches_in_every_block_of_the_real_articles()
+    {
+        string fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        int blocks = 0;
+        foreach (string file in Directory.GetFiles(fixtures, "*.md", SearchOption.AllDirectories))
+        {
+            foreach (ProseBlock block in ArticleParser.Parse(new SourceDocument(file, File.ReadAllText(file))).Blocks)
+            {
+                for (int start = 0; start < block.Text.Length; start += 37)
+                {
+                    int length = Math.Min(block.Text.Length - start, 120);
+                    Assert.Equal(Words.Matches(block.Text.Substring(start, length)).Count, WordCounter.Count(block.Text, start, start + length));
+                }
+
+                blocks++;
+            }
+        }
+
+        Assert.True(blocks > 300, $"only {blocks} blocks");
+    }
+
+    [Fact]
+    public void A_words_rule_reports_a_long_sentence_from_its_first_word_to_its_last()
+    {
+        LintResult result = Lint.Verify("Pendek saja. {|TEMPO030:Negara-negara anggota CSTO bertemu di Moskwa pada 16/5/2022|}. Selesai.", "TEMPO030", Rules);
+        Assert.Equal("10 words; at most 6", result.OfId("TEMPO030").Single().Message);
+    }
+
+    [Theory]
+    [InlineData("    words: true\n    pattern: 'x'\n", "NL0001 7:12")]
+    [InlineData("    words: yes\n", "NL0001 7:12")]
+    public void Words_alone_and_true(string counted, string problem)
+    {
+        string yaml = "rules:\n  - id: TEMPO031\n    kind: occurrence\n    message: x\n    max: 3\n    scope: sentence\n" + counted;
+        Assert.Equal(new[] { problem }, StyleRules.Problems(yaml));
+    }
+}
