@@ -65,6 +65,10 @@ public sealed class PatternLiteralsTests
         new object[] { @"^The\b", false },
         new object[] { @"(?<![\p{L}])s\w*", true },
         new object[] { @"k", true },
+        new object[] { @"(?<![a-z])ing", true },
+        new object[] { @"(?<![^\p{L}])ing\b", false },
+        new object[] { @"(?<![\w.])(?<![\p{Lu}])said", true },
+        new object[] { @"(?<![\p{L}\p{N}_-])(para|banyak)\s+(\p{L}+)-\2", true },
         new object[] { @"a*", false },
     };
 
@@ -87,6 +91,31 @@ public sealed class PatternLiteralsTests
         }
 
         Assert.True(compared > 500, $"only {compared} units compared");
+    }
+
+    [Theory]
+    [InlineData(@"(?<![\p{L}\p{N}_])sangat", "aZé5٣_", " (-.\u2019")]
+    [InlineData(@"(?<![\p{L}\p{N}_.&$-])(?![IVXLCDM]+)([A-Z]{2,6})", "a.&$-_", " (")]
+    [InlineData(@"(?<![a-cX])foo", "abcX", "dxA ")]
+    [InlineData(@"(?<![^\p{L}])foo", " 1-", "aé")]
+    [InlineData(@"(?<![\s\p{L}])foo", "ab", " \t1")]
+    public void Reads_the_leading_look_behind_as_characters_that_may_not_come_before(string pattern, string before, string notBefore)
+    {
+        CharTest guard = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant).Guard!;
+        Assert.All(before, c => Assert.True(guard.Contains(c), $"'{c}'"));
+        Assert.All(notBefore, c => Assert.False(guard.Contains(c), $"'{c}'"));
+    }
+
+    [Theory]
+    [InlineData(@"(?<![\w])foo")]
+    [InlineData(@"(?<![^\w])foo")]
+    [InlineData(@"(?<=[\p{L}])foo")]
+    [InlineData(@"(?<![\p{L}]x)foo")]
+    [InlineData(@"a|(?<![\p{L}])foo")]
+    public void Claims_no_character_it_cannot_vouch_for(string pattern)
+    {
+        CharTest? guard = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant).Guard;
+        Assert.True(guard is null || !"abcXYZ019 _-.(".Any(guard.Contains));
     }
 
     [Fact]

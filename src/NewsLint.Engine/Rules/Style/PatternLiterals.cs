@@ -14,16 +14,17 @@ namespace NewsLint.Rules.Style;
 /// </summary>
 internal sealed class PatternLiterals
 {
-    public static readonly PatternLiterals Unknown = new(null, null, false);
+    public static readonly PatternLiterals Unknown = new(null, null, false, null);
 
     /// <summary>Most strings a literal set may grow to before it stops being a useful prefilter.</summary>
     private const int MaxStrings = 32;
 
-    private PatternLiterals(string[]? leading, string[]? required, bool ignoreCase)
+    private PatternLiterals(string[]? leading, string[]? required, bool ignoreCase, CharTest? guard)
     {
         Leading = leading;
         Required = required;
         IgnoreCase = ignoreCase;
+        Guard = guard;
     }
 
     /// <summary>Every match starts with one of these (never an empty string), or null when not known.</summary>
@@ -31,6 +32,12 @@ internal sealed class PatternLiterals
 
     /// <summary>Every match contains one of these (never an empty string), or null when not known.</summary>
     public string[]? Required { get; }
+
+    /// <summary>
+    /// Characters that cannot come right before a match: the pattern starts with a negative look-behind of one class,
+    /// such as <c>(?&lt;![\p{L}\p{N}_])</c> (a subset of that class, or null).
+    /// </summary>
+    public CharTest? Guard { get; }
 
     /// <summary>Whether the literals are compared ignoring case (ASCII letters only: see <see cref="Of"/>).</summary>
     public bool IgnoreCase { get; }
@@ -52,12 +59,36 @@ internal sealed class PatternLiterals
                 return Unknown;
             }
 
-            return new PatternLiterals(LeadingOfAll(alternatives), RequiredOfAll(alternatives), ignoreCase);
+            return new PatternLiterals(LeadingOfAll(alternatives), RequiredOfAll(alternatives), ignoreCase, GuardOf(alternatives));
         }
         catch (NotSupportedException)
         {
             return Unknown;
         }
+    }
+
+    /// <summary>The first look-behind guard among the assertions before anything is consumed, with one alternative.</summary>
+    private static CharTest? GuardOf(List<List<Node>> alternatives)
+    {
+        if (alternatives.Count != 1)
+        {
+            return null;
+        }
+
+        foreach (Node node in alternatives[0])
+        {
+            if (node.Kind != NodeKind.ZeroWidth)
+            {
+                break;
+            }
+
+            if (node.Guard is not null)
+            {
+                return node.Guard;
+            }
+        }
+
+        return null;
     }
 
     private static string[]? LeadingOfAll(List<List<Node>> alternatives) => Union(alternatives, LeadingOf);
@@ -288,6 +319,12 @@ internal sealed class PatternLiterals
 
         public List<List<Node>>? Alternatives { get; }
 
+        /// <summary>For a class: characters it surely matches, or null.</summary>
+        public CharTest? Test { get; set; }
+
+        /// <summary>For a negative look-behind of one class: the characters that may not come before.</summary>
+        public CharTest? Guard { get; set; }
+
         public int Min { get; set; } = 1;
 
         /// <summary>-1 for unbounded.</summary>
@@ -388,6 +425,7 @@ internal sealed class PatternLiterals
         private Node? ReadGroup(int depth)
         {
             bool zeroWidth = false;
+            bool negativeLookBehind = false;
             if (Peek(0) == '?')
             {
                 char kind = Peek(1);
@@ -402,6 +440,7 @@ internal sealed class PatternLiterals
                 }
                 else if (kind == '<' && (Peek(2) == '=' || Peek(2) == '!'))
                 {
+                    negativeLookBehind = Peek(2) == '!';
                     Position += 3;
                     zeroWidth = true;
                 }
@@ -429,7 +468,13 @@ internal sealed class PatternLiterals
             }
 
             Position++;
-            return zeroWidth ? new Node(NodeKind.ZeroWidth) : new Node(NodeKind.Group, alternatives: alternatives);
+            if (!zeroWidth)
+            {
+                return new Node(NodeKind.Group, alternatives: alternatives);
+            }
+
+            bool oneClass = negativeLookBehind && alternatives.Count == 1 && alternatives[0].Count == 1 && alternatives[0][0] is { Min: 1, Max: 1 };
+            return new Node(NodeKind.ZeroWidth) { Guard = oneClass ? alternatives[0][0].Test : null };
         }
 
         private void SkipGroupName(char close)
@@ -542,6 +587,7 @@ internal sealed class PatternLiterals
             }
 
             var chars = new List<string>();
+            var test = new CharTest.Builder(_ignoreCase);
             bool plain = !negated;
             bool first = true;
             while (true)
@@ -562,13 +608,17 @@ internal sealed class PatternLiterals
                 {
                     char escaped = Peek(0);
                     Position++;
+                    string? category = null;
                     if (escaped == 'p' || escaped == 'P')
                     {
+                        int open = Position;
                         SkipBraces();
+                        category = escaped == 'p' ? _p.Substring(open + 1, Position - open - 2) : "^";
                     }
 
                     if (char.IsLetterOrDigit(escaped))
                     {
+                        test.Escape(escaped, category);
                         plain = false;
                         continue;
                     }
@@ -579,10 +629,22 @@ internal sealed class PatternLiterals
                 {
                     throw new NotSupportedException(); // subtraction [a-z-[aeiou]]
                 }
+                else if (c == '-' && chars.Count > 0 && Peek(0) != ']' && Peek(0) != '\\' && Peek(0) != '[')
+                {
+                    // A range from the last character to the next.
+                    plain = false;
+                    char low = chars[chars.Count - 1][0];
+                    char high = _p[Position++];
+                    if (high >= low)
+                    {
+                        test.Range(low, high);
+                    }
+
+                    continue;
+                }
                 else if (c == '-' && chars.Count > 0 && Peek(0) != ']')
                 {
-                    plain = false; // a range
-                    continue;
+                    throw new NotSupportedException(); // a range to an escape or a subtraction
                 }
 
                 if (_ignoreCase && char.IsLetter(c))
@@ -591,9 +653,12 @@ internal sealed class PatternLiterals
                 }
 
                 chars.Add(c.ToString());
+                test.Char(c);
             }
 
-            return plain && chars.Count > 0 && chars.Count <= MaxClassChars ? new Node(NodeKind.Chars, chars.ToArray()) : new Node(NodeKind.Chars);
+            Node node = plain && chars.Count > 0 && chars.Count <= MaxClassChars ? new Node(NodeKind.Chars, chars.ToArray()) : new Node(NodeKind.Chars);
+            node.Test = test.Build(negated);
+            return node;
         }
 
         private void ReadQuantifier(Node atom)

@@ -216,6 +216,13 @@ public sealed class StylePattern
                 yield break;
             }
 
+            // The leading look-behind, settled without the regex: most literal hits inside a longer word end here.
+            if (at > start && _literals.Guard is { } guard && guard.Contains(text[at - 1]))
+            {
+                resume = at + 1;
+                continue;
+            }
+
             if (input is null)
             {
                 input = start == 0 && end == text.Length ? text : text.Substring(start, end - start);
