@@ -51,10 +51,14 @@ public sealed class ClauseIndex
     private readonly Dictionary<long, List<int>> _postings;
     private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
 
-    private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, int maxPosting)
+    /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
+    private readonly Dictionary<string, int> _wordIds;
+
+    private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
         _postings = postings;
+        _wordIds = wordIds;
         MaxPosting = maxPosting;
         foreach (IndexedClause clause in clauses)
         {
@@ -72,10 +76,11 @@ public sealed class ClauseIndex
     {
         var indexed = new List<IndexedClause>();
         var postings = new Dictionary<long, List<int>>();
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (CanonClause clause in clauses)
         {
             int id = indexed.Count;
-            IndexedClause entry = IndexedClause.Create(clause);
+            IndexedClause entry = IndexedClause.Create(clause, wordIds);
             indexed.Add(entry);
             CanonToken[] tokens = entry.Tokens;
             var seen = new HashSet<long>();
@@ -100,7 +105,7 @@ public sealed class ClauseIndex
             }
         }
 
-        return new ClauseIndex(indexed.ToArray(), postings, maxPosting);
+        return new ClauseIndex(indexed.ToArray(), postings, wordIds, maxPosting);
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
@@ -161,8 +166,9 @@ public sealed class ClauseIndex
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
-        Dictionary<string, int>? words = null;
+        QuotationWords? words = null;
         ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
+        int considered = 0;
         foreach (ClauseCandidate candidate in candidates)
         {
             // Clauses sharing far fewer pairs than the best are not worth aligning.
@@ -171,6 +177,7 @@ public sealed class ClauseIndex
                 break;
             }
 
+            considered++;
             IndexedClause indexed = _byClause[candidate.Clause];
             if (!CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
             {
@@ -184,6 +191,12 @@ public sealed class ClauseIndex
         {
             foreach (CanonClause clause in alsoConsider)
             {
+                // A cited clause the index proposed too was aligned or ruled out already: the same diff cannot win twice.
+                if (AmongFirst(candidates, considered, clause))
+                {
+                    continue;
+                }
+
                 IndexedClause indexed = Indexed(clause);
                 if (CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
                 {
@@ -195,6 +208,19 @@ public sealed class ClauseIndex
         return best is null ? null : Finish(best, quotation);
     }
 
+    private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (ReferenceEquals(candidates[i].Clause, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
@@ -202,43 +228,25 @@ public sealed class ClauseIndex
         return draft is null ? null : Finish(draft, quotation);
     }
 
+    /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
     private IndexedClause Indexed(CanonClause clause) =>
-        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
+        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause, null);
 
     /// <summary>
     /// Whether aligning the clause could give a match that wins over <paramref name="best"/> and reaches the minimum,
-    /// without the diff: its equal words are at most the words the two share (as multisets) and it covers at least as
-    /// many clause words as are equal, so its similarity is at most 2·shared / (shared + quotation length). The margin
-    /// keeps every candidate that could tie with the best (ties are settled by version and text, not similarity).
+    /// without the diff (<see cref="QuotationWords.CanReach"/>). The margin keeps every candidate that could tie with
+    /// the best (ties are settled by version and text).
     /// </summary>
-    private static bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref Dictionary<string, int>? words, Draft? best, double minimumSimilarity)
+    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref QuotationWords? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
-        if (floor <= 0 || quotation.Count == 0)
+        if (floor <= 0 || quotation.Count == 0 || clause.Ids is null)
         {
             return true;
         }
 
-        if (words is null)
-        {
-            words = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int k = 0; k < quotation.Count; k++)
-            {
-                words[quotation[k].Folded] = words.TryGetValue(quotation[k].Folded, out int n) ? n + 1 : 1;
-            }
-        }
-
-        int shared = 0;
-        foreach (KeyValuePair<string, int> word in words)
-        {
-            if (clause.Counts.TryGetValue(word.Key, out int inClause))
-            {
-                shared += Math.Min(word.Value, inClause);
-            }
-        }
-
-        double bound = 2.0 * shared / (shared + quotation.Count);
-        return bound >= floor - 1e-6;
+        words ??= QuotationWords.Create(quotation, _wordIds);
+        return words.CanReach(clause.Ids, floor);
     }
 
     private static Draft? Better(Draft? a, Draft? b)
@@ -493,31 +501,27 @@ public sealed class ClauseIndex
 
     private sealed class IndexedClause
     {
-        public IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf)
+        private IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf, int[]? ids)
         {
             Clause = clause;
             Tokens = tokens;
             ParagraphOf = paragraphOf;
+            Ids = ids;
             Lines = ClauseIndex.Lines(tokens);
-            Counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (CanonToken token in tokens)
-            {
-                Counts[token.Folded] = Counts.TryGetValue(token.Folded, out int n) ? n + 1 : 1;
-            }
         }
 
         public CanonClause Clause { get; }
 
         public CanonToken[] Tokens { get; }
 
-        /// <summary>How often each folded word occurs in the clause (to bound a quotation's similarity cheaply).</summary>
-        public Dictionary<string, int> Counts { get; }
+        /// <summary>Each token's word id in the index (to bound a quotation's similarity cheaply); null outside the index.</summary>
+        public int[]? Ids { get; }
 
         /// <summary>The whole clause as the differ compares it, joined once rather than per quotation.</summary>
         public string Lines { get; }
 
-        /// <summary>The clause's tokens, and for each the number of the paragraph it is in.</summary>
-        public static IndexedClause Create(CanonClause clause)
+        /// <summary>The clause's tokens, and for each the number of the paragraph it is in; word ids are added to <paramref name="wordIds"/>.</summary>
+        public static IndexedClause Create(CanonClause clause, Dictionary<string, int>? wordIds)
         {
             var tokens = new List<CanonToken>();
             var paragraphOf = new List<int>();
@@ -531,7 +535,20 @@ public sealed class ClauseIndex
                 }
             }
 
-            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray());
+            int[]? ids = null;
+            if (wordIds is not null)
+            {
+                ids = new int[tokens.Count];
+                for (int k = 0; k < ids.Length; k++)
+                {
+                    if (!wordIds.TryGetValue(tokens[k].Folded, out ids[k]))
+                    {
+                        wordIds[tokens[k].Folded] = ids[k] = wordIds.Count;
+                    }
+                }
+            }
+
+            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray(), ids);
         }
 
         public int[] ParagraphOf { get; }
