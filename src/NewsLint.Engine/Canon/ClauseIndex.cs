@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using DiffPlex;
-using DiffPlex.Chunkers;
 using DiffPlex.Model;
 using NewsLint.Rules.Canon;
 
@@ -43,9 +41,6 @@ public sealed class ClauseIndex
     public const int MaxLengthRatio = 3;
 
     public const int MaxLengthSlack = 30;
-
-    private static readonly Differ Differ = new();
-    private static readonly IChunker Chunker = new CustomFunctionChunker(s => s.Split('\n'));
 
     private readonly IndexedClause[] _clauses;
     private readonly Dictionary<long, List<int>> _postings;
@@ -287,15 +282,15 @@ public sealed class ClauseIndex
 
         // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
         // widened by the quotation's words before and after it (they may be altered words of the clause).
-        string quoted = Lines(quotation);
-        DiffResult whole = Differ.CreateDiffs(clause.Lines, quoted, false, false, Chunker);
+        var diff = new WordDiff(canon, clause.Words, quotation);
+        DiffResult whole = diff.Diff(0, canon.Length);
         (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
         if (from >= to)
         {
             return null;
         }
 
-        DiffResult part = from == 0 && to == canon.Length ? whole : Differ.CreateDiffs(Lines(canon, from, to), quoted, false, false, Chunker);
+        DiffResult part = from == 0 && to == canon.Length ? whole : diff.Diff(from, to);
         var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
         foreach (DiffBlock block in part.DiffBlocks)
         {
@@ -466,18 +461,6 @@ public sealed class ClauseIndex
         return (Math.Max(0, firstA - before), Math.Min(canonLength, lastA + lastLength + after));
     }
 
-    /// <summary>Folded words one a line, as the differ compares them.</summary>
-    private static string Lines(IReadOnlyList<CanonToken> tokens, int from = 0, int to = -1)
-    {
-        var lines = new string[(to < 0 ? tokens.Count : to) - from];
-        for (int k = 0; k < lines.Length; k++)
-        {
-            lines[k] = tokens[from + k].Folded;
-        }
-
-        return string.Join("\n", lines);
-    }
-
     private static string Join(List<CanonToken> tokens)
     {
         var texts = new string[tokens.Count];
@@ -507,7 +490,11 @@ public sealed class ClauseIndex
             Tokens = tokens;
             ParagraphOf = paragraphOf;
             Ids = ids;
-            Lines = ClauseIndex.Lines(tokens);
+            Words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (CanonToken token in tokens)
+            {
+                Words.Add(token.Folded);
+            }
         }
 
         public CanonClause Clause { get; }
@@ -517,8 +504,8 @@ public sealed class ClauseIndex
         /// <summary>Each token's word id in the index (to bound a quotation's similarity cheaply); null outside the index.</summary>
         public int[]? Ids { get; }
 
-        /// <summary>The whole clause as the differ compares it, joined once rather than per quotation.</summary>
-        public string Lines { get; }
+        /// <summary>The clause's folded words, to tell the differ which quotation words it lacks.</summary>
+        public HashSet<string> Words { get; }
 
         /// <summary>The clause's tokens, and for each the number of the paragraph it is in; word ids are added to <paramref name="wordIds"/>.</summary>
         public static IndexedClause Create(CanonClause clause, Dictionary<string, int>? wordIds)
