@@ -46,6 +46,9 @@ public sealed class ClauseIndex
     private readonly Dictionary<long, List<int>> _postings;
     private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
 
+    [ThreadStatic]
+    private static int[]? _counts;
+
     /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
     private readonly Dictionary<string, int> _wordIds;
 
@@ -106,36 +109,53 @@ public sealed class ClauseIndex
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
     public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
     {
-        var hits = new Dictionary<int, int>();
-        var seen = new HashSet<long>();
-        for (int k = 0; k + 1 < quotation.Count; k++)
+        // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
+        // quotation's pairs can hit thousands of postings.
+        int[] counts = _counts is { } scratch && scratch.Length >= _clauses.Length ? scratch : _counts = new int[_clauses.Length];
+        var touched = new List<int>();
+        var ranked = new List<long>();
+        try
         {
-            long key = Shingle(quotation[k], quotation[k + 1]);
-            if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+            var seen = new HashSet<long>();
+            for (int k = 0; k + 1 < quotation.Count; k++)
             {
-                continue;
+                long key = Shingle(quotation[k], quotation[k + 1]);
+                if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+                {
+                    continue;
+                }
+
+                foreach (int id in list)
+                {
+                    if (counts[id]++ == 0)
+                    {
+                        touched.Add(id);
+                    }
+                }
             }
 
-            foreach (int id in list)
+            // Most shared pairs first, then the clause indexed first: one sortable number each.
+            foreach (int id in touched)
             {
-                hits[id] = hits.TryGetValue(id, out int n) ? n + 1 : 1;
+                if (counts[id] >= MinimumSharedShingles)
+                {
+                    ranked.Add(((long)(int.MaxValue - counts[id]) << 32) | (uint)id);
+                }
+            }
+        }
+        finally
+        {
+            foreach (int id in touched)
+            {
+                counts[id] = 0;
             }
         }
 
-        var ranked = new List<KeyValuePair<int, int>>();
-        foreach (KeyValuePair<int, int> pair in hits)
-        {
-            if (pair.Value >= MinimumSharedShingles)
-            {
-                ranked.Add(pair);
-            }
-        }
-
-        ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        ranked.Sort();
         var result = ImmutableArray.CreateBuilder<ClauseCandidate>(Math.Min(limit, ranked.Count));
         for (int i = 0; i < ranked.Count && i < limit; i++)
         {
-            result.Add(new ClauseCandidate(_clauses[ranked[i].Key].Clause, ranked[i].Value));
+            result.Add(new ClauseCandidate(_clauses[(int)(ranked[i] & 0xFFFFFFFF)].Clause, int.MaxValue - (int)(ranked[i] >> 32)));
         }
 
         return result.ToImmutable();

@@ -86,6 +86,24 @@ public sealed class ClauseIndexTests
         Assert.Equal("generated-42", real[0].Clause.Id);
     }
 
+    /// <summary>Pairs are counted in a per-thread array: each lookup must start from zero, whatever index used it last.</summary>
+    [Fact]
+    public void Candidates_do_not_depend_on_earlier_lookups()
+    {
+        List<CanonClause> clauses = GenerateClauses(1_000);
+        ClauseIndex large = ClauseIndex.Build(clauses);
+        ClauseIndex small = ClauseIndex.Build(clauses.Take(10));
+        ImmutableArray<CanonToken> tokens = CanonText.Tokens(clauses[7].Paragraphs[0]);
+        string first = string.Join(",", small.Candidates(tokens));
+        for (int round = 0; round < 3; round++)
+        {
+            Assert.Equal("generated-7", large.Candidates(tokens)[0].Clause.Id);
+            Assert.Equal(first, string.Join(",", small.Candidates(tokens)));
+        }
+
+        Assert.StartsWith("generated-7 (", first, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Match skips the diff of candidates whose similarity bound cannot win: it must still pick what aligning every
     /// candidate would pick (most similar, then the wording in force, the authentic text, the first proposed),
