@@ -49,7 +49,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), keywords.Hashes, aliasSet.Hashes, words);
+            Words(block, context.TokensOf(block), keywords.Keys, aliasSet.Keys, words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -156,7 +156,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// The block's words into <paramref name="words"/>. Only words that can fold to a keyword or an alias word are folded
     /// (and cut out of the text); an ASCII word whose fold's hash is none of theirs keeps a null fold, which equals none.
     /// </summary>
-    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, HashSet<int> keywords, HashSet<int> aliasWords, List<Word> words)
+    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, FoldKeys keywords, FoldKeys aliasWords, List<Word> words)
     {
         words.Clear();
         string text = block.Text;
@@ -167,26 +167,46 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 continue;
             }
 
-            string? folded = TextFolding.TryHashAscii(text, token.Start, token.Length, out int hash) && !keywords.Contains(hash) && !aliasWords.Contains(hash)
-                ? null
-                : TextFolding.Fold(token.GetText(text));
+            string? folded = keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token) ? TextFolding.Fold(token.GetText(text)) : null;
             words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
 
-    /// <summary>Hashes of the ASCII ones among folded words (<see cref="TextFolding.TryHashAscii"/>).</summary>
-    private static HashSet<int> AsciiHashes(IEnumerable<string> folded)
+    /// <summary>
+    /// Folded words a token may fold to, for a quick no without folding it: a token whose first character is ASCII folds
+    /// to a word starting with it in lower case, so one whose first letter starts no key, or an ASCII token whose fold's
+    /// hash (<see cref="TextFolding.TryHashAscii"/>) is no key's, folds to none of them.
+    /// </summary>
+    private sealed class FoldKeys
     {
-        var hashes = new HashSet<int>();
-        foreach (string word in folded)
+        private readonly HashSet<int> _hashes = new();
+        private readonly ulong _firsts;
+
+        public FoldKeys(IEnumerable<string> folded)
         {
-            if (TextFolding.TryHashAscii(word, 0, word.Length, out int hash))
+            foreach (string key in folded)
             {
-                hashes.Add(hash);
+                if (key.Length > 0 && TextFolding.TryHashAscii(key, 0, key.Length, out int hash))
+                {
+                    _hashes.Add(hash);
+                    _firsts |= Bit(key[0]);
+                }
             }
         }
 
-        return hashes;
+        public bool MayMatch(string text, Token token)
+        {
+            char first = text[token.Start];
+            if (first < 0x80 && (_firsts & Bit(first)) == 0)
+            {
+                return false;
+            }
+
+            return !TextFolding.TryHashAscii(text, token.Start, token.Length, out int hash) || _hashes.Contains(hash);
+        }
+
+        /// <summary>An ASCII character and its upper or lower case share a bit (others may too: then the hash decides).</summary>
+        private static ulong Bit(char c) => 1UL << ((c | 0x20) & 63);
     }
 
     /// <summary>A language's article and paragraph words, folded once per vocabulary.</summary>
@@ -198,14 +218,14 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             ParagraphWords = Folded(vocabulary.ParagraphWords);
             var all = new List<string>(ArticleWords);
             all.AddRange(ParagraphWords);
-            Hashes = AsciiHashes(all);
+            Keys = new FoldKeys(all);
         }
 
         public HashSet<string> ArticleWords { get; }
 
         public HashSet<string> ParagraphWords { get; }
 
-        public HashSet<int> Hashes { get; }
+        public FoldKeys Keys { get; }
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
         {
@@ -254,13 +274,13 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
 
-            Hashes = AsciiHashes(all);
+            Keys = new FoldKeys(all);
         }
 
         public Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> ByFirstWord { get; }
 
-        /// <summary>Of every word of every name, so that a word that could continue a name is folded too.</summary>
-        public HashSet<int> Hashes { get; }
+        /// <summary>Every word of every name, so that a word that could continue a name is folded too.</summary>
+        public FoldKeys Keys { get; }
     }
 
     private readonly struct Word
