@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using DiffPlex;
-using DiffPlex.Chunkers;
 using DiffPlex.Model;
 using NewsLint.Rules.Canon;
 
@@ -44,17 +42,21 @@ public sealed class ClauseIndex
 
     public const int MaxLengthSlack = 30;
 
-    private static readonly Differ Differ = new();
-    private static readonly IChunker Chunker = new CustomFunctionChunker(s => s.Split('\n'));
-
     private readonly IndexedClause[] _clauses;
     private readonly Dictionary<long, List<int>> _postings;
     private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
 
-    private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, int maxPosting)
+    [ThreadStatic]
+    private static int[]? _counts;
+
+    /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
+    private readonly Dictionary<string, int> _wordIds;
+
+    private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
         _postings = postings;
+        _wordIds = wordIds;
         MaxPosting = maxPosting;
         foreach (IndexedClause clause in clauses)
         {
@@ -72,10 +74,11 @@ public sealed class ClauseIndex
     {
         var indexed = new List<IndexedClause>();
         var postings = new Dictionary<long, List<int>>();
+        var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (CanonClause clause in clauses)
         {
             int id = indexed.Count;
-            IndexedClause entry = IndexedClause.Create(clause);
+            IndexedClause entry = IndexedClause.Create(clause, wordIds);
             indexed.Add(entry);
             CanonToken[] tokens = entry.Tokens;
             var seen = new HashSet<long>();
@@ -100,42 +103,59 @@ public sealed class ClauseIndex
             }
         }
 
-        return new ClauseIndex(indexed.ToArray(), postings, maxPosting);
+        return new ClauseIndex(indexed.ToArray(), postings, wordIds, maxPosting);
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
     public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
     {
-        var hits = new Dictionary<int, int>();
-        var seen = new HashSet<long>();
-        for (int k = 0; k + 1 < quotation.Count; k++)
+        // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
+        // quotation's pairs can hit thousands of postings.
+        int[] counts = _counts is { } scratch && scratch.Length >= _clauses.Length ? scratch : _counts = new int[_clauses.Length];
+        var touched = new List<int>();
+        var ranked = new List<long>();
+        try
         {
-            long key = Shingle(quotation[k], quotation[k + 1]);
-            if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+            var seen = new HashSet<long>();
+            for (int k = 0; k + 1 < quotation.Count; k++)
             {
-                continue;
+                long key = Shingle(quotation[k], quotation[k + 1]);
+                if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+                {
+                    continue;
+                }
+
+                foreach (int id in list)
+                {
+                    if (counts[id]++ == 0)
+                    {
+                        touched.Add(id);
+                    }
+                }
             }
 
-            foreach (int id in list)
+            // Most shared pairs first, then the clause indexed first: one sortable number each.
+            foreach (int id in touched)
             {
-                hits[id] = hits.TryGetValue(id, out int n) ? n + 1 : 1;
+                if (counts[id] >= MinimumSharedShingles)
+                {
+                    ranked.Add(((long)(int.MaxValue - counts[id]) << 32) | (uint)id);
+                }
+            }
+        }
+        finally
+        {
+            foreach (int id in touched)
+            {
+                counts[id] = 0;
             }
         }
 
-        var ranked = new List<KeyValuePair<int, int>>();
-        foreach (KeyValuePair<int, int> pair in hits)
-        {
-            if (pair.Value >= MinimumSharedShingles)
-            {
-                ranked.Add(pair);
-            }
-        }
-
-        ranked.Sort((a, b) => a.Value != b.Value ? b.Value.CompareTo(a.Value) : a.Key.CompareTo(b.Key));
+        ranked.Sort();
         var result = ImmutableArray.CreateBuilder<ClauseCandidate>(Math.Min(limit, ranked.Count));
         for (int i = 0; i < ranked.Count && i < limit; i++)
         {
-            result.Add(new ClauseCandidate(_clauses[ranked[i].Key].Clause, ranked[i].Value));
+            result.Add(new ClauseCandidate(_clauses[(int)(ranked[i] & 0xFFFFFFFF)].Clause, int.MaxValue - (int)(ranked[i] >> 32)));
         }
 
         return result.ToImmutable();
@@ -161,8 +181,9 @@ public sealed class ClauseIndex
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
-        Dictionary<string, int>? words = null;
+        QuotationWords? words = null;
         ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
+        int considered = 0;
         foreach (ClauseCandidate candidate in candidates)
         {
             // Clauses sharing far fewer pairs than the best are not worth aligning.
@@ -171,6 +192,7 @@ public sealed class ClauseIndex
                 break;
             }
 
+            considered++;
             IndexedClause indexed = _byClause[candidate.Clause];
             if (!CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
             {
@@ -184,6 +206,12 @@ public sealed class ClauseIndex
         {
             foreach (CanonClause clause in alsoConsider)
             {
+                // A cited clause the index proposed too was aligned or ruled out already: the same diff cannot win twice.
+                if (AmongFirst(candidates, considered, clause))
+                {
+                    continue;
+                }
+
                 IndexedClause indexed = Indexed(clause);
                 if (CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
                 {
@@ -195,6 +223,19 @@ public sealed class ClauseIndex
         return best is null ? null : Finish(best, quotation);
     }
 
+    private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (ReferenceEquals(candidates[i].Clause, clause))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
@@ -202,43 +243,25 @@ public sealed class ClauseIndex
         return draft is null ? null : Finish(draft, quotation);
     }
 
+    /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
     private IndexedClause Indexed(CanonClause clause) =>
-        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause);
+        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause, null);
 
     /// <summary>
     /// Whether aligning the clause could give a match that wins over <paramref name="best"/> and reaches the minimum,
-    /// without the diff: its equal words are at most the words the two share (as multisets) and it covers at least as
-    /// many clause words as are equal, so its similarity is at most 2·shared / (shared + quotation length). The margin
-    /// keeps every candidate that could tie with the best (ties are settled by version and text, not similarity).
+    /// without the diff (<see cref="QuotationWords.CanReach"/>). The margin keeps every candidate that could tie with
+    /// the best (ties are settled by version and text).
     /// </summary>
-    private static bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref Dictionary<string, int>? words, Draft? best, double minimumSimilarity)
+    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref QuotationWords? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
-        if (floor <= 0 || quotation.Count == 0)
+        if (floor <= 0 || quotation.Count == 0 || clause.Ids is null)
         {
             return true;
         }
 
-        if (words is null)
-        {
-            words = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (int k = 0; k < quotation.Count; k++)
-            {
-                words[quotation[k].Folded] = words.TryGetValue(quotation[k].Folded, out int n) ? n + 1 : 1;
-            }
-        }
-
-        int shared = 0;
-        foreach (KeyValuePair<string, int> word in words)
-        {
-            if (clause.Counts.TryGetValue(word.Key, out int inClause))
-            {
-                shared += Math.Min(word.Value, inClause);
-            }
-        }
-
-        double bound = 2.0 * shared / (shared + quotation.Count);
-        return bound >= floor - 1e-6;
+        words ??= QuotationWords.Create(quotation, _wordIds);
+        return words.CanReach(clause.Ids, floor);
     }
 
     private static Draft? Better(Draft? a, Draft? b)
@@ -279,15 +302,15 @@ public sealed class ClauseIndex
 
         // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
         // widened by the quotation's words before and after it (they may be altered words of the clause).
-        string quoted = Lines(quotation);
-        DiffResult whole = Differ.CreateDiffs(clause.Lines, quoted, false, false, Chunker);
+        var diff = new WordDiff(canon, clause.Words, quotation);
+        DiffResult whole = diff.Diff(0, canon.Length);
         (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
         if (from >= to)
         {
             return null;
         }
 
-        DiffResult part = from == 0 && to == canon.Length ? whole : Differ.CreateDiffs(Lines(canon, from, to), quoted, false, false, Chunker);
+        DiffResult part = from == 0 && to == canon.Length ? whole : diff.Diff(from, to);
         var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
         foreach (DiffBlock block in part.DiffBlocks)
         {
@@ -458,18 +481,6 @@ public sealed class ClauseIndex
         return (Math.Max(0, firstA - before), Math.Min(canonLength, lastA + lastLength + after));
     }
 
-    /// <summary>Folded words one a line, as the differ compares them.</summary>
-    private static string Lines(IReadOnlyList<CanonToken> tokens, int from = 0, int to = -1)
-    {
-        var lines = new string[(to < 0 ? tokens.Count : to) - from];
-        for (int k = 0; k < lines.Length; k++)
-        {
-            lines[k] = tokens[from + k].Folded;
-        }
-
-        return string.Join("\n", lines);
-    }
-
     private static string Join(List<CanonToken> tokens)
     {
         var texts = new string[tokens.Count];
@@ -493,16 +504,16 @@ public sealed class ClauseIndex
 
     private sealed class IndexedClause
     {
-        public IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf)
+        private IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf, int[]? ids)
         {
             Clause = clause;
             Tokens = tokens;
             ParagraphOf = paragraphOf;
-            Lines = ClauseIndex.Lines(tokens);
-            Counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            Ids = ids;
+            Words = new HashSet<string>(StringComparer.Ordinal);
             foreach (CanonToken token in tokens)
             {
-                Counts[token.Folded] = Counts.TryGetValue(token.Folded, out int n) ? n + 1 : 1;
+                Words.Add(token.Folded);
             }
         }
 
@@ -510,14 +521,14 @@ public sealed class ClauseIndex
 
         public CanonToken[] Tokens { get; }
 
-        /// <summary>How often each folded word occurs in the clause (to bound a quotation's similarity cheaply).</summary>
-        public Dictionary<string, int> Counts { get; }
+        /// <summary>Each token's word id in the index (to bound a quotation's similarity cheaply); null outside the index.</summary>
+        public int[]? Ids { get; }
 
-        /// <summary>The whole clause as the differ compares it, joined once rather than per quotation.</summary>
-        public string Lines { get; }
+        /// <summary>The clause's folded words, to tell the differ which quotation words it lacks.</summary>
+        public HashSet<string> Words { get; }
 
-        /// <summary>The clause's tokens, and for each the number of the paragraph it is in.</summary>
-        public static IndexedClause Create(CanonClause clause)
+        /// <summary>The clause's tokens, and for each the number of the paragraph it is in; word ids are added to <paramref name="wordIds"/>.</summary>
+        public static IndexedClause Create(CanonClause clause, Dictionary<string, int>? wordIds)
         {
             var tokens = new List<CanonToken>();
             var paragraphOf = new List<int>();
@@ -531,7 +542,20 @@ public sealed class ClauseIndex
                 }
             }
 
-            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray());
+            int[]? ids = null;
+            if (wordIds is not null)
+            {
+                ids = new int[tokens.Count];
+                for (int k = 0; k < ids.Length; k++)
+                {
+                    if (!wordIds.TryGetValue(tokens[k].Folded, out ids[k]))
+                    {
+                        wordIds[tokens[k].Folded] = ids[k] = wordIds.Count;
+                    }
+                }
+            }
+
+            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray(), ids);
         }
 
         public int[] ParagraphOf { get; }

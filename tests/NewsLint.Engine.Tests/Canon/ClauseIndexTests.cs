@@ -86,10 +86,125 @@ public sealed class ClauseIndexTests
         Assert.Equal("generated-42", real[0].Clause.Id);
     }
 
+    /// <summary>Pairs are counted in a per-thread array: each lookup must start from zero, whatever index used it last.</summary>
+    [Fact]
+    public void Candidates_do_not_depend_on_earlier_lookups()
+    {
+        List<CanonClause> clauses = GenerateClauses(1_000);
+        ClauseIndex large = ClauseIndex.Build(clauses);
+        ClauseIndex small = ClauseIndex.Build(clauses.Take(10));
+        ImmutableArray<CanonToken> tokens = CanonText.Tokens(clauses[7].Paragraphs[0]);
+        string first = string.Join(",", small.Candidates(tokens));
+        for (int round = 0; round < 3; round++)
+        {
+            Assert.Equal("generated-7", large.Candidates(tokens)[0].Clause.Id);
+            Assert.Equal(first, string.Join(",", small.Candidates(tokens)));
+        }
+
+        Assert.StartsWith("generated-7 (", first, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Match skips the diff of candidates whose similarity bound cannot win: it must still pick what aligning every
+    /// candidate would pick (most similar, then the wording in force, the authentic text, the first proposed),
+    /// among versions that differ by a word or two and texts that share only common words.
+    /// </summary>
+    [Fact]
+    public void Skipping_candidates_that_cannot_win_picks_what_aligning_them_all_picks()
+    {
+        List<CanonClause> clauses = GenerateClauses(40);
+        var random = new Random(51);
+        var all = new List<CanonClause>(clauses);
+        foreach (CanonClause clause in clauses)
+        {
+            // An older wording (and a translation-like copy) of every clause, a word or two apart.
+            string[] words = clause.Paragraphs[0].TrimEnd('.').Split(' ');
+            words[random.Next(words.Length)] = "older";
+            all.Add(Variant(clause, "-old", string.Join(" ", words), superseded: true, authentic: true));
+            words[random.Next(words.Length)] = "copy";
+            all.Add(Variant(clause, "-copy", string.Join(" ", words), superseded: false, authentic: false));
+        }
+
+        ClauseIndex index = ClauseIndex.Build(all);
+        for (int q = 0; q < 200; q++)
+        {
+            string[] words = all[random.Next(all.Count)].Paragraphs[0].TrimEnd('.').Split(' ');
+            int length = 6 + random.Next(30);
+            int start = random.Next(Math.Max(1, words.Length - length));
+            var part = words.Skip(start).Take(length).ToList();
+            for (int edit = random.Next(6); edit > 0 && part.Count > 2; edit--)
+            {
+                if (random.Next(2) == 0)
+                {
+                    part.RemoveAt(random.Next(part.Count));
+                }
+                else
+                {
+                    part[random.Next(part.Count)] = random.Next(2) == 0 ? "the" : "zzzz";
+                }
+            }
+
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(string.Join(" ", part));
+            CanonClause[] cited = { all[random.Next(all.Count)], all[random.Next(all.Count)] };
+            ClauseAlignment? expected = AlignAll(index, tokens, cited);
+            ClauseAlignment? actual = index.Match(tokens, null, cited, 0.3);
+            if (expected is null || expected.Similarity < 0.3)
+            {
+                Assert.True(actual is null || actual.Similarity < 0.3, actual?.ToString());
+                continue;
+            }
+
+            Assert.NotNull(actual);
+            Assert.Equal(expected.Clause.Id, actual!.Clause.Id);
+            Assert.Equal(expected.Similarity, actual.Similarity);
+        }
+    }
+
     [Fact]
     public void Nothing_matches_an_empty_index_or_an_unrelated_text()
     {
         Assert.Null(ClauseIndex.Build(Array.Empty<CanonClause>()).Match("an armed attack against one or more of them"));
         Assert.Null(ClauseIndex.Build(GenerateClauses(100)).Match("an armed attack against one or more of them in Europe"));
     }
+
+    /// <summary>Match without skipping: every candidate it would consider, aligned, the best kept by Match's own order.</summary>
+    private static ClauseAlignment? AlignAll(ClauseIndex index, ImmutableArray<CanonToken> tokens, IEnumerable<CanonClause> cited)
+    {
+        ImmutableArray<ClauseCandidate> candidates = index.Candidates(tokens);
+        var clauses = new List<CanonClause>();
+        foreach (ClauseCandidate candidate in candidates)
+        {
+            if (candidate.SharedShingles * 2 < candidates[0].SharedShingles)
+            {
+                break;
+            }
+
+            clauses.Add(candidate.Clause);
+        }
+
+        clauses.AddRange(cited);
+        ClauseAlignment? best = null;
+        foreach (CanonClause clause in clauses)
+        {
+            ClauseAlignment? next = index.Align(clause, tokens, null);
+            if (next is null)
+            {
+                continue;
+            }
+
+            bool better = best is null
+                || next.Similarity > best.Similarity + 1e-9
+                || (Math.Abs(next.Similarity - best.Similarity) <= 1e-9
+                    && (best.Clause.Version.IsSuperseded && !next.Clause.Version.IsSuperseded
+                        || (best.Clause.Version.IsSuperseded == next.Clause.Version.IsSuperseded && !best.Clause.IsAuthentic && next.Clause.IsAuthentic)));
+            best = better ? next : best;
+        }
+
+        return best;
+    }
+
+    private static CanonClause Variant(CanonClause clause, string suffix, string text, bool superseded, bool authentic) =>
+        new(clause.Id + suffix, clause.Instrument, clause.Article, clause.FirstParagraph, clause.Language, authentic, null,
+            new ClauseVersion(superseded ? "0" : "1", null, superseded ? new DateTime(2000, 1, 1) : null, null), null,
+            ImmutableArray.Create(text + "."), clause.SourcePath, clause.SourceLine);
 }

@@ -30,6 +30,12 @@ public sealed class NL3002CitedArticleDoesNotExistTests
                 Assert.Single(result.OfId(Id)).Message);
         }
 
+        /// <summary>Words are folded before they are compared: capitals (ASCII, whose fold is looked up by hash) and accents.</summary>
+        [Theory]
+        [InlineData("Under {|NL3002:ARTICLE 15|} of the NORTH ATLANTIC TREATY, an attack on one ally is an attack on all.")]
+        [InlineData("Under {|NL3002:Artícle 15|} of the North Atlántic Treaty, an attack on one ally is an attack on all.")]
+        public void Capitals_and_accents(string markdown) => Lint.Verify(markdown, Id);
+
         [Fact]
         public void Newsroom_instrument() => Lint.Verify(
             "The {|NL3002:Article 10|} of the Example Newsroom Charter sets the rules for corrections.",

@@ -25,7 +25,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
     public static readonly CitationRecognizer Instance = new();
 
-    private static readonly ConditionalWeakTable<CanonCatalog, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>>> AliasCache = new();
+    private static readonly ConditionalWeakTable<CanonCatalog, Aliases> AliasCache = new();
+    private static readonly ConditionalWeakTable<CanonVocabulary, Keywords> KeywordCache = new();
 
     public override ImmutableArray<Citation> Recognize(ArticleContext context)
     {
@@ -36,24 +37,27 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             return ImmutableArray<Citation>.Empty;
         }
 
-        var articleWords = Folded(vocabulary.ArticleWords);
-        var paragraphWords = Folded(vocabulary.ParagraphWords);
-        Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases = AliasCache.GetValue(catalog, Aliases);
-        Dictionary<int, List<QuotationPart>> quoted = QuotedParts(context.Get(QuotationRecognizer.Instance));
+        Keywords keywords = KeywordCache.GetValue(vocabulary, v => new Keywords(v));
+        HashSet<string> articleWords = keywords.ArticleWords;
+        HashSet<string> paragraphWords = keywords.ParagraphWords;
+        Aliases aliasSet = AliasCache.GetValue(catalog, c => new Aliases(c));
+        Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases = aliasSet.ByFirstWord;
+        Dictionary<int, List<QuotationPart>>? quoted = null;
         var result = ImmutableArray.CreateBuilder<Citation>();
         CanonInstrument? lastNamed = null;
+        var words = new List<Word>();
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            List<Word> words = Words(block, context.TokensOf(block));
+            Words(block, context.TokensOf(block), keywords.Keys, aliasSet.Keys, words);
             for (int i = 0; i < words.Count; i++)
             {
-                if (articleWords.Contains(words[i].Folded) && i + 1 < words.Count && words[i + 1].IsNumber)
+                if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
                 {
                     int last = i + 1;
                     int? paragraph = null;
-                    if (last + 2 < words.Count && paragraphWords.Contains(words[last + 1].Folded) && words[last + 2].IsNumber
-                        && int.TryParse(words[last + 2].Text, out int p))
+                    if (last + 2 < words.Count && words[last + 1].Folded is { } next && paragraphWords.Contains(next) && words[last + 2].IsNumber
+                        && int.TryParse(words[last + 2].Text(block), out int p))
                     {
                         paragraph = p;
                         last += 2;
@@ -66,7 +70,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     }
 
                     int start = words[i].Start;
-                    result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text, paragraph, named ?? lastNamed, named is not null, InQuotation(quoted, block, start)));
+                    result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text(block), paragraph, named ?? lastNamed, named is not null, InQuotation(quoted ??= QuotedParts(context.Get(QuotationRecognizer.Instance)), block, start)));
                 }
 
                 CanonInstrument? here = AliasAt(words, i, aliases, out int length);
@@ -81,55 +85,10 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         return result.ToImmutable();
     }
 
-    private static HashSet<string> Folded(ImmutableArray<string> words)
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string word in words)
-        {
-            set.Add(TextFolding.Fold(word));
-        }
-
-        return set;
-    }
-
-    /// <summary>Every name of every instrument, in any language, by its first folded word.</summary>
-    private static Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> Aliases(CanonCatalog catalog)
-    {
-        var aliases = new Dictionary<string, List<(string[], CanonInstrument)>>(StringComparer.Ordinal);
-        foreach (CanonInstrument instrument in catalog.Instruments.Values)
-        {
-            foreach (ImmutableArray<string> names in instrument.Names.Values)
-            {
-                foreach (string name in names)
-                {
-                    ImmutableArray<string> words = CanonText.FoldedWords(name);
-                    if (words.IsEmpty)
-                    {
-                        continue;
-                    }
-
-                    if (!aliases.TryGetValue(words[0], out List<(string[], CanonInstrument)>? list))
-                    {
-                        aliases[words[0]] = list = new List<(string[], CanonInstrument)>();
-                    }
-
-                    list.Add((words.ToArray(), instrument));
-                }
-            }
-        }
-
-        foreach (List<(string[] Words, CanonInstrument Instrument)> list in aliases.Values)
-        {
-            list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
-        }
-
-        return aliases;
-    }
-
     private static CanonInstrument? AliasAt(List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
     {
         length = 0;
-        if (!aliases.TryGetValue(words[at].Folded, out List<(string[] Words, CanonInstrument Instrument)>? candidates))
+        if (words[at].Folded is not { } first || !aliases.TryGetValue(first, out List<(string[] Words, CanonInstrument Instrument)>? candidates))
         {
             return null;
         }
@@ -193,40 +152,156 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         return false;
     }
 
-    private static List<Word> Words(ProseBlock block, ImmutableArray<Token> tokens)
+    /// <summary>
+    /// The block's words into <paramref name="words"/>. Only words that can fold to a keyword or an alias word are folded
+    /// (and cut out of the text); an ASCII word whose fold's hash is none of theirs keeps a null fold, which equals none.
+    /// </summary>
+    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, FoldKeys keywords, FoldKeys aliasWords, List<Word> words)
     {
-        var words = new List<Word>(tokens.Length);
+        words.Clear();
+        string text = block.Text;
         foreach (Token token in tokens)
         {
-            if (token.Kind != TokenKind.Symbol)
+            if (token.Kind == TokenKind.Symbol)
             {
-                string text = token.GetText(block.Text);
-                words.Add(new Word(text, TextFolding.Fold(text), token.Start, token.End, token.Kind == TokenKind.Number));
+                continue;
+            }
+
+            string? folded = keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token) ? TextFolding.Fold(token.GetText(text)) : null;
+            words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
+        }
+    }
+
+    /// <summary>
+    /// Folded words a token may fold to, for a quick no without folding it: a token whose first character is ASCII folds
+    /// to a word starting with it in lower case, so one whose first letter starts no key, or an ASCII token whose fold's
+    /// hash (<see cref="TextFolding.TryHashAscii"/>) is no key's, folds to none of them.
+    /// </summary>
+    private sealed class FoldKeys
+    {
+        private readonly HashSet<int> _hashes = new();
+        private readonly ulong _firsts;
+
+        public FoldKeys(IEnumerable<string> folded)
+        {
+            foreach (string key in folded)
+            {
+                if (key.Length > 0 && TextFolding.TryHashAscii(key, 0, key.Length, out int hash))
+                {
+                    _hashes.Add(hash);
+                    _firsts |= Bit(key[0]);
+                }
             }
         }
 
-        return words;
+        public bool MayMatch(string text, Token token)
+        {
+            char first = text[token.Start];
+            if (first < 0x80 && (_firsts & Bit(first)) == 0)
+            {
+                return false;
+            }
+
+            return !TextFolding.TryHashAscii(text, token.Start, token.Length, out int hash) || _hashes.Contains(hash);
+        }
+
+        /// <summary>An ASCII character and its upper or lower case share a bit (others may too: then the hash decides).</summary>
+        private static ulong Bit(char c) => 1UL << ((c | 0x20) & 63);
+    }
+
+    /// <summary>A language's article and paragraph words, folded once per vocabulary.</summary>
+    private sealed class Keywords
+    {
+        public Keywords(CanonVocabulary vocabulary)
+        {
+            ArticleWords = Folded(vocabulary.ArticleWords);
+            ParagraphWords = Folded(vocabulary.ParagraphWords);
+            var all = new List<string>(ArticleWords);
+            all.AddRange(ParagraphWords);
+            Keys = new FoldKeys(all);
+        }
+
+        public HashSet<string> ArticleWords { get; }
+
+        public HashSet<string> ParagraphWords { get; }
+
+        public FoldKeys Keys { get; }
+
+        private static HashSet<string> Folded(ImmutableArray<string> words)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (string word in words)
+            {
+                set.Add(TextFolding.Fold(word));
+            }
+
+            return set;
+        }
+    }
+
+    /// <summary>Every name of every instrument, in any language, by its first folded word; once per catalog.</summary>
+    private sealed class Aliases
+    {
+        public Aliases(CanonCatalog catalog)
+        {
+            ByFirstWord = new Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>>(StringComparer.Ordinal);
+            var all = new List<string>();
+            foreach (CanonInstrument instrument in catalog.Instruments.Values)
+            {
+                foreach (ImmutableArray<string> names in instrument.Names.Values)
+                {
+                    foreach (string name in names)
+                    {
+                        ImmutableArray<string> words = CanonText.FoldedWords(name);
+                        if (words.IsEmpty)
+                        {
+                            continue;
+                        }
+
+                        if (!ByFirstWord.TryGetValue(words[0], out List<(string[], CanonInstrument)>? list))
+                        {
+                            ByFirstWord[words[0]] = list = new List<(string[], CanonInstrument)>();
+                        }
+
+                        list.Add((words.ToArray(), instrument));
+                        all.AddRange(words);
+                    }
+                }
+            }
+
+            foreach (List<(string[] Words, CanonInstrument Instrument)> list in ByFirstWord.Values)
+            {
+                list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+            }
+
+            Keys = new FoldKeys(all);
+        }
+
+        public Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> ByFirstWord { get; }
+
+        /// <summary>Every word of every name, so that a word that could continue a name is folded too.</summary>
+        public FoldKeys Keys { get; }
     }
 
     private readonly struct Word
     {
-        public Word(string text, string folded, int start, int end, bool isNumber)
+        public Word(string? folded, int start, int end, bool isNumber)
         {
-            Text = text;
             Folded = folded;
             Start = start;
             End = end;
             IsNumber = isNumber;
         }
 
-        public string Text { get; }
-
-        public string Folded { get; }
+        /// <summary>Null for a word that folds to no keyword and no word of any name.</summary>
+        public string? Folded { get; }
 
         public int Start { get; }
 
         public int End { get; }
 
         public bool IsNumber { get; }
+
+        public string Text(ProseBlock block) => block.Text.Substring(Start, End - Start);
     }
 }

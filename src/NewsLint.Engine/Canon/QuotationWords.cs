@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+
+namespace NewsLint.Canon;
+
+/// <summary>
+/// A quotation's words as bit masks over its positions, to bound how similar any alignment with a clause (given as word
+/// ids) can be without diffing them. Longest common subsequences (LCS) are bit-parallel (Crochemore et al. 2001), 64
+/// quotation words per machine word, with no allocation per clause. One per quotation and thread (scratch rows).
+/// </summary>
+internal sealed class QuotationWords
+{
+    /// <summary>The margin <see cref="ClauseIndex"/> keeps so that a candidate that could tie is still aligned.</summary>
+    public const double Tolerance = 1e-6;
+
+    private readonly Dictionary<int, int> _rowOf;
+    private readonly ulong[] _masks;
+    private readonly ulong[] _v;
+    private readonly int _width;
+    private readonly int _length;
+    private int[] _rows = new int[64];
+
+    private QuotationWords(Dictionary<int, int> rowOf, ulong[] masks, int width, int length)
+    {
+        _rowOf = rowOf;
+        _masks = masks;
+        _width = width;
+        _length = length;
+        _v = new ulong[width];
+    }
+
+    /// <summary>Words the clause vocabulary lacks get no mask: they equal no clause word.</summary>
+    public static QuotationWords Create(IReadOnlyList<CanonToken> quotation, Dictionary<string, int> ids)
+    {
+        int width = (quotation.Count + 63) / 64;
+        var rowOf = new Dictionary<int, int>();
+        var masks = new List<ulong>();
+        for (int k = 0; k < quotation.Count; k++)
+        {
+            if (!ids.TryGetValue(quotation[k].Folded, out int id))
+            {
+                continue;
+            }
+
+            if (!rowOf.TryGetValue(id, out int row))
+            {
+                rowOf[id] = row = rowOf.Count;
+                for (int w = 0; w < width; w++)
+                {
+                    masks.Add(0);
+                }
+            }
+
+            masks[(row * width) + (k / 64)] |= 1UL << (k % 64);
+        }
+
+        return new QuotationWords(rowOf, masks.ToArray(), width, quotation.Count);
+    }
+
+    /// <summary>
+    /// Whether some stretch W of the clause could align with the quotation with similarity 2·equal / (|W| + quotation
+    /// length) of at least <paramref name="floor"/>. An alignment's equal words are a common subsequence of its stretch
+    /// and the quotation, so this is at most 2·LCS(W) / (|W| + quotation length): first for the whole clause (a cheap
+    /// no), then for every stretch that starts and ends with a quoted word (others only add words that cannot be
+    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor.
+    /// </summary>
+    public bool CanReach(int[] clause, double floor)
+    {
+        int[] rows = Rows(clause);
+        int n = clause.Length;
+        int common = Scan(rows, 0, n, double.PositiveInfinity);
+        if (!Reaches(common, common, floor))
+        {
+            return false;
+        }
+
+        // Longer stretches than this cannot reach the floor: 2·common / (|W| + length) < floor - tolerance.
+        int longest = (int)System.Math.Min(n, (2.0 * common / (floor - Tolerance)) - _length);
+        for (int start = 0; start < n; start++)
+        {
+            if (rows[start] >= 0 && Scan(rows, start, System.Math.Min(n, start + longest), floor) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The LCS of clause[start, end) and the quotation, or -1 as soon as a stretch from start reaches the floor.</summary>
+    private int Scan(int[] rows, int start, int end, double floor)
+    {
+        ulong[] v = _v;
+        for (int w = 0; w < _width; w++)
+        {
+            v[w] = ulong.MaxValue;
+        }
+
+        int common = 0;
+        for (int j = start; j < end; j++)
+        {
+            int row = rows[j];
+            if (row < 0)
+            {
+                continue;
+            }
+
+            // V = (V + U) | (V & ~M) with U = V & M, the addition carried across machine words; zeros count the LCS.
+            ulong carry = 0;
+            int at = row * _width;
+            int ones = 0;
+            for (int w = 0; w < _width; w++)
+            {
+                ulong m = _masks[at + w];
+                ulong before = v[w];
+                ulong sum = before + (before & m);
+                ulong total = sum + carry;
+                carry = (sum < before ? 1UL : 0UL) | (total < sum ? 1UL : 0UL);
+                v[w] = total | (before & ~m);
+                ones += PopCount(w == _width - 1 && _length % 64 != 0 ? v[w] & ((1UL << (_length % 64)) - 1) : v[w]);
+            }
+
+            common = _length - ones;
+            if (Reaches(common, j - start + 1, floor))
+            {
+                return -1;
+            }
+        }
+
+        return common;
+    }
+
+    private bool Reaches(int common, int size, double floor) => 2.0 * common / (size + _length) >= floor - Tolerance;
+
+    /// <summary>Each clause word's mask row, or -1 for a word the quotation does not have.</summary>
+    private int[] Rows(int[] clause)
+    {
+        if (_rows.Length < clause.Length)
+        {
+            _rows = new int[clause.Length];
+        }
+
+        for (int k = 0; k < clause.Length; k++)
+        {
+            _rows[k] = _rowOf.TryGetValue(clause[k], out int row) ? row : -1;
+        }
+
+        return _rows;
+    }
+
+    /// <summary>netstandard2.0 has no BitOperations.PopCount.</summary>
+    private static int PopCount(ulong x)
+    {
+        x -= (x >> 1) & 0x5555555555555555UL;
+        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        return (int)((x * 0x0101010101010101UL) >> 56);
+    }
+}
