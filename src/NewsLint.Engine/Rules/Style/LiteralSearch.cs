@@ -78,6 +78,22 @@ internal sealed class LiteralSearch
         return first;
     }
 
-    /// <summary>Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public bool Occurs(string text, int start, int end) => Next(text, NewCursor(), start, end) >= 0;
+    /// <summary>Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating.</summary>
+    public bool Occurs(string text, int start, int end)
+    {
+        if (_chars is not null || start >= end)
+        {
+            return Next(text, null, start, end) >= 0;
+        }
+
+        foreach (string literal in _literals)
+        {
+            if (text.IndexOf(literal, start, end - start, _comparison) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -124,7 +124,8 @@ public sealed class StylePattern
     {
         if (UsesLeadingLiterals(unit))
         {
-            return LiteralLedMatches(unit);
+            // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
+            return _leading!.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length) ? LiteralLedMatches(unit) : Array.Empty<StyleMatch>();
         }
 
         return MayMatch(unit) ? ScannedMatches(unit) : Array.Empty<StyleMatch>();
@@ -148,7 +149,7 @@ public sealed class StylePattern
             if (UsesLeadingLiterals(unit))
             {
                 int count = 0;
-                foreach (StyleMatch _ in LiteralLedMatches(unit))
+                foreach (StyleMatch _ in Matches(unit))
                 {
                     count++;
                 }
