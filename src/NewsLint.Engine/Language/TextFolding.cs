@@ -77,14 +77,32 @@ public static class TextFolding
         return new string(folded, 0, length);
     }
 
-    private static char FoldChar(char c) => c switch
+    internal static char FoldChar(char c) => c switch
     {
         // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
         < (char)0x80 => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c,
         '\u2019' or '\u2018' or '\u02BC' => '\'',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+        < LowerTableSize => LowerTable[c],
         _ => char.ToLowerInvariant(c),
     };
+
+    /// <summary>Latin, Greek, Cyrillic and typographic punctuation: where prose spends its non-ASCII characters.</summary>
+    private const char LowerTableSize = '\u3000';
+
+    /// <summary><see cref="char.ToLowerInvariant"/> of every character below <see cref="LowerTableSize"/>, asked once.</summary>
+    private static readonly char[] LowerTable = BuildLowerTable();
+
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[LowerTableSize];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = char.ToLowerInvariant((char)c);
+        }
+
+        return table;
+    }
 
     /// <summary>
     /// Normalization throws on unpaired surrogates and on noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or
@@ -114,45 +132,6 @@ public static class TextFolding
     }
 
     /// <summary>
-    /// A hash of <c>Fold(text.Substring(start, length))</c> computed without allocating, when that range is ASCII (whose
-    /// fold is ASCII too); false for any other range. For a folded ASCII key the hash of the whole key is the same.
-    /// </summary>
-    internal static bool TryHashAscii(string text, int start, int length, out int hash)
-    {
-        // FNV-1a over the folded characters: lower case, each run of white space one space, none at either end.
-        uint h = 2166136261;
-        bool pendingSpace = false;
-        bool any = false;
-        for (int i = start; i < start + length; i++)
-        {
-            char c = text[i];
-            if (c > 0x7F)
-            {
-                hash = 0;
-                return false;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = any;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                h = (h ^ ' ') * 16777619;
-                pendingSpace = false;
-            }
-
-            h = (h ^ (c >= 'A' && c <= 'Z' ? (uint)(c | 0x20) : c)) * 16777619;
-            any = true;
-        }
-
-        hash = (int)h;
-        return true;
-    }
-
-    /// <summary>
     /// Whether the range holds only ASCII and typographic quotes, dashes and no-break spaces: characters without a
     /// canonical decomposition that are not marks, so normalization would leave the range unchanged.
     /// </summary>
@@ -160,9 +139,7 @@ public static class TextFolding
     {
         for (int i = start; i < end; i++)
         {
-            char c = text[i];
-            if (c > 0x7F && !(c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u02BC' || (c >= '\u2010' && c <= '\u2014')
-                || (c >= '\u2018' && c <= '\u201D') || c == '\u2026'))
+            if (!IsSimple(text[i]))
             {
                 return false;
             }
@@ -170,6 +147,10 @@ public static class TextFolding
 
         return true;
     }
+
+    internal static bool IsSimple(char c) =>
+        c <= 0x7F || c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u02BC' || (c >= '\u2010' && c <= '\u2014')
+        || (c >= '\u2018' && c <= '\u201D') || c == '\u2026';
 
     private static bool IsNoncharacter(char c) => c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF');
 

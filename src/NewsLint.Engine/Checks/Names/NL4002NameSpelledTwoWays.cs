@@ -110,7 +110,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         string text = block.Text;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || !MayStartName(text, tokens[i], catalog))
             {
                 continue;
             }
@@ -141,11 +141,17 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         }
     }
 
+    /// <summary>False when no name starts with this word, with or without a possessive <c>'s</c>: most words of an article.</summary>
+    private static bool MayStartName(string text, Token word, PlaceCatalog catalog) =>
+        catalog.MayStartName(text, word.Start, word.Length)
+        || (HasPossessive(text, word.Start, word.Length) && catalog.MayStartName(text, word.Start, word.Length - 2));
+
+    private static bool HasPossessive(string text, int start, int length) =>
+        length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019');
+
     /// <summary>False when <see cref="Match"/> is sure to fail; cheap enough to ask for every word of the article.</summary>
     private static bool MayMatch(string text, int start, int length, PlaceCatalog catalog) =>
-        catalog.MayFind(text, start, length)
-        || (length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019')
-            && catalog.MayFind(text, start, length - 2));
+        catalog.MayFind(text, start, length) || (HasPossessive(text, start, length) && catalog.MayFind(text, start, length - 2));
 
     /// <summary>A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's capitalization.</summary>
     private static bool Match(string text, int start, int length, PlaceCatalog catalog, out Place? place, out int matched)

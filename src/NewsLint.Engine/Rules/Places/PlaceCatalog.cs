@@ -9,8 +9,11 @@ public sealed class PlaceCatalog
 {
     private readonly ImmutableDictionary<string, Place> _byFoldedName;
 
-    /// <summary>Hashes of the ASCII folded names, so scanning every word of an article need not cut out and fold each one.</summary>
-    private readonly HashSet<int> _asciiNameHashes = new();
+    /// <summary>Hashes of the folded names, so scanning every word of an article need not cut out and fold each one.</summary>
+    private readonly HashSet<int> _nameHashes = new();
+
+    /// <summary>Hashes of the first word of every folded name: most words of an article start no name.</summary>
+    private readonly HashSet<int> _firstWordHashes = new();
 
     public PlaceCatalog(ImmutableArray<Place> places, ImmutableDictionary<string, Place> byFoldedName)
     {
@@ -18,9 +21,16 @@ public sealed class PlaceCatalog
         _byFoldedName = byFoldedName;
         foreach (string key in byFoldedName.Keys)
         {
-            if (TextFolding.TryHashAscii(key, 0, key.Length, out int hash))
+            // A range that hashes folds like itself, so a key that does not hash (it needed normalizing) is never asked for.
+            if (FoldedHash.TrySimple(key, 0, key.Length, out int hash))
             {
-                _asciiNameHashes.Add(hash);
+                _nameHashes.Add(hash);
+            }
+
+            int space = key.IndexOf(' ');
+            if (FoldedHash.TrySimple(key, 0, space < 0 ? key.Length : space, out int firstWord))
+            {
+                _firstWordHashes.Add(firstWord);
             }
         }
     }
@@ -31,11 +41,18 @@ public sealed class PlaceCatalog
     public int MaxNameWords { get; internal set; } = 1;
 
     /// <summary>
-    /// False when <see cref="Find"/> is sure to find nothing for text[start..start+length): the range is ASCII and no
-    /// name folds like it. True otherwise, then call <see cref="Find"/>. Does not allocate.
+    /// False when <see cref="Find"/> is sure to find nothing for text[start..start+length): the range needs no
+    /// normalizing and no name folds like it. True otherwise, then call <see cref="Find"/>. Does not allocate.
     /// </summary>
     public bool MayFind(string text, int start, int length) =>
-        !TextFolding.TryHashAscii(text, start, length, out int hash) || _asciiNameHashes.Contains(hash);
+        !FoldedHash.TrySimple(text, start, length, out int hash) || _nameHashes.Contains(hash);
+
+    /// <summary>
+    /// False when no name folds with text[start..start+length) as its first word (the range holds no white space), so
+    /// no name starts there. Does not allocate.
+    /// </summary>
+    public bool MayStartName(string text, int start, int length) =>
+        !FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes.Contains(hash);
 
     public Place? Find(string name) => _byFoldedName.TryGetValue(TextFolding.Fold(name), out Place? place) ? place : null;
 
