@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsLint.Markdown;
 using NewsLint.Rules.Languages;
 
@@ -12,18 +13,23 @@ namespace NewsLint.Language;
 /// </summary>
 public sealed class SentenceSplitter
 {
-    private readonly HashSet<string> _abbreviations;
+    /// <summary>One splitter per language pack: it is immutable after construction, and building one costs more than splitting an article.</summary>
+    private static readonly ConditionalWeakTable<LanguagePack, SentenceSplitter> Cache = new();
+
+    private static readonly SentenceSplitter NoLanguage = new(null);
+
+    private readonly WordSet _abbreviations;
     private readonly HashSet<char> _openers = new() { '(', '[' };
     private readonly HashSet<char> _closers = new() { ')', ']' };
 
     public SentenceSplitter(LanguagePack? language)
     {
-        _abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var abbreviations = new List<string>();
         if (language is not null)
         {
             foreach (string abbreviation in language.Abbreviations)
             {
-                _abbreviations.Add(abbreviation.TrimEnd('.'));
+                abbreviations.Add(abbreviation.TrimEnd('.'));
             }
 
             // Quotation marks come from the language pack; a mark may be several characters ("‘’").
@@ -40,7 +46,13 @@ public sealed class SentenceSplitter
                 }
             }
         }
+
+        _abbreviations = new WordSet(abbreviations, ignoreCase: true);
     }
+
+    /// <summary>The shared splitter for a language pack (or for none).</summary>
+    public static SentenceSplitter For(LanguagePack? language) =>
+        language is null ? NoLanguage : Cache.GetValue(language, pack => new SentenceSplitter(pack));
 
     public void Split(ProseBlock block, List<Sentence> into)
     {
@@ -106,7 +118,7 @@ public sealed class SentenceSplitter
             return true;
         }
 
-        return _abbreviations.Contains(text.Substring(wordStart, length));
+        return _abbreviations.Contains(text, wordStart, length);
     }
 
     private bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || _openers.Contains(c);

@@ -31,9 +31,10 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         if (context.Language is { } language && !language.Conjunctions.IsEmpty)
         {
             WordSet conjunctions = ConjunctionCache.GetValue(language, pack => new WordSet(pack.Conjunctions, ignoreCase: true));
+            var segments = new List<(int From, int To)>();
             foreach (Sentence sentence in context.Sentences)
             {
-                FindInline(context, sentence, conjunctions, places, result);
+                FindInline(context, sentence, conjunctions, places, segments, result);
             }
         }
 
@@ -41,7 +42,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return result.ToImmutable();
     }
 
-    private static void FindInline(ArticleContext context, Sentence sentence, WordSet conjunctions, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
+    private static void FindInline(ArticleContext context, Sentence sentence, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
     {
         string text = sentence.Block.Text;
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
@@ -57,7 +58,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             }
 
             // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
-            var segments = new List<(int From, int To)>();
+            segments.Clear();
             int i = k - 1;
             if (i >= first && IsComma(all[i], text))
             {
