@@ -48,6 +48,42 @@ internal static class FoldedHash
         return true;
     }
 
+    /// <summary>
+    /// Whether <c>Fold(text.Substring(start, length)) == key</c>, for a range <see cref="TrySimple"/> hashed: it is
+    /// folded character by character as it is compared.
+    /// </summary>
+    public static bool SimpleRangeFoldsTo(string text, int start, int length, string key)
+    {
+        int k = 0;
+        bool pendingSpace = false;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = k > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (k == key.Length || key[k++] != ' ')
+                {
+                    return false;
+                }
+
+                pendingSpace = false;
+            }
+
+            if (k == key.Length || key[k++] != TextFolding.FoldChar(c))
+            {
+                return false;
+            }
+        }
+
+        return k == key.Length;
+    }
+
     /// <summary>The hash of <c>Fold(text.Substring(start, length))</c>; allocates only for a range that needs normalizing.</summary>
     public static int Of(string text, int start, int length) =>
         TrySimple(text, start, length, out int hash) ? hash : OfFolded(TextFolding.Fold(text.Substring(start, length)));

@@ -58,6 +58,21 @@ public sealed class TextFoldingTests
     }
 
     [Fact]
+    public void A_simple_range_folds_to_a_key_exactly_when_its_fold_is_the_key()
+    {
+        var random = new Random(4005);
+        string[] keys = { string.Empty, "a", "az", "a z", "az ", "'-", "\u201Ca\u201D", "\u00AB a\u00BB" };
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 8), simpleChars: 8);
+            string folded = TextFolding.Fold(text);
+            Assert.True(FoldedHash.SimpleRangeFoldsTo("x" + text + "y", 1, text.Length, folded));
+            string key = keys[random.Next(keys.Length)];
+            Assert.Equal(folded == key, FoldedHash.SimpleRangeFoldsTo(text, 0, text.Length, key));
+        }
+    }
+
+    [Fact]
     public void Hash_of_a_start_is_the_hash_of_the_start_of_the_fold()
     {
         var random = new Random(4004);

@@ -36,7 +36,7 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         Dictionary<string, ProseBlock>? firstByText = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
-            if (block.Kind == ProseKind.TableCell || CountWords(context.TokensOf(block)) < MinimumWords)
+            if (block.Kind == ProseKind.TableCell || !HasMinimumWords(context.TokensOf(block)))
             {
                 continue;
             }
@@ -68,8 +68,8 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         }
     }
 
-    /// <summary>Words and numbers; a number and the letters glued to it ("501st") are one word.</summary>
-    private static int CountWords(ImmutableArray<Token> tokens)
+    /// <summary>At least <see cref="MinimumWords"/> words and numbers; a number and the letters glued to it ("501st") are one word.</summary>
+    private static bool HasMinimumWords(ImmutableArray<Token> tokens)
     {
         int words = 0;
         int previousEnd = -1;
@@ -79,10 +79,14 @@ public sealed class NL4003DuplicateBlock : ArticleRule
             {
                 words += token.Start == previousEnd ? 0 : 1;
                 previousEnd = token.End;
+                if (words >= MinimumWords)
+                {
+                    return true;
+                }
             }
         }
 
-        return words;
+        return false;
     }
 
     private static string Name(ProseBlock block) => block.Kind == ProseKind.Heading ? "heading" : "paragraph";
