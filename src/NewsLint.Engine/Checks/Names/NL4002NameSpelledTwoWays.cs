@@ -118,7 +118,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             int longest = Math.Min(catalog.MaxNameWords, tokens.Length - i);
             for (int n = longest; n >= 1; n--)
             {
-                if (!AreWordsWithSpaces(text, tokens, i, n))
+                if (!AreWordsWithSpaces(text, tokens, i, n) || !LaterWordsMayBeInName(text, tokens, i, n, catalog))
                 {
                     continue;
                 }
@@ -146,6 +146,23 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     private static bool MayStartName(string text, Token word, PlaceCatalog catalog) =>
         catalog.MayStartName(text, word.Start, word.Length)
         || (HasPossessive(text, word.Start, word.Length) && catalog.MayStartName(text, word.Start, word.Length - 2));
+
+    /// <summary>False when a word after the first is surely in no name: "the minister" is not looked up for "the Ukraine".</summary>
+    private static bool LaterWordsMayBeInName(string text, ImmutableArray<Token> tokens, int first, int count, PlaceCatalog catalog)
+    {
+        for (int k = first + 1; k < first + count; k++)
+        {
+            Token word = tokens[k];
+            bool mayBe = catalog.MayBeInName(text, word.Start, word.Length)
+                || (k == first + count - 1 && HasPossessive(text, word.Start, word.Length) && catalog.MayBeInName(text, word.Start, word.Length - 2));
+            if (!mayBe)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool HasPossessive(string text, int start, int length) =>
         length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019');

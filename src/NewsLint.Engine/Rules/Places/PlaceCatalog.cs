@@ -18,11 +18,15 @@ public sealed class PlaceCatalog
     /// <summary>The same first words by their first three letters: cheaper than a hash, and enough for most words.</summary>
     private readonly WordStartFilter _firstWordStarts;
 
+    /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
+    private readonly WordStartFilter _nameWordStarts;
+
     public PlaceCatalog(ImmutableArray<Place> places, ImmutableDictionary<string, Place> byFoldedName)
     {
         Places = places;
         _byFoldedName = byFoldedName;
         var firstWords = new List<string>();
+        var words = new List<string>();
         foreach (KeyValuePair<string, Place> pair in byFoldedName)
         {
             int hash = FoldedHash.OfFolded(pair.Key);
@@ -31,6 +35,7 @@ public sealed class PlaceCatalog
 
             int space = pair.Key.IndexOf(' ');
             firstWords.Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
+            words.AddRange(pair.Key.Split(' '));
             if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
             {
                 _firstWordHashes.Add(firstWord);
@@ -38,6 +43,7 @@ public sealed class PlaceCatalog
         }
 
         _firstWordStarts = new WordStartFilter(firstWords);
+        _nameWordStarts = new WordStartFilter(words);
     }
 
     public ImmutableArray<Place> Places { get; }
@@ -52,6 +58,9 @@ public sealed class PlaceCatalog
     public bool MayStartName(string text, int start, int length) =>
         _firstWordStarts.MayBeOneOf(text, start, length)
         && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes.Contains(hash));
+
+    /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
+    public bool MayBeInName(string text, int start, int length) => _nameWordStarts.MayBeOneOf(text, start, length);
 
     public Place? Find(string name) => _byFoldedName.TryGetValue(TextFolding.Fold(name), out Place? place) ? place : null;
 
