@@ -52,7 +52,7 @@ public sealed class ArticleContext
         {
             if (_sentences.IsDefault)
             {
-                var splitter = new SentenceSplitter(Language);
+                SentenceSplitter splitter = SentenceSplitter.For(Language);
                 var list = new List<Sentence>();
                 foreach (ProseBlock block in Document.Blocks)
                 {

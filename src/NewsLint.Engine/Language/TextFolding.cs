@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -14,10 +15,16 @@ public static class TextFolding
             return text;
         }
 
-        // Most prose is ASCII plus typographic quotes and dashes, which normalization leaves as they are: skip it.
-        bool simple = IsSimple(text, 0, text.Length);
-        return simple ? FoldSimple(text) : FoldByNormalizing(text);
+        // Most prose is ASCII plus typographic quotes and dashes, which normalization leaves as they are: fold those
+        // directly, and normalize only when a character needs it.
+        return TryFoldSimple(text) ?? FoldByNormalizing(text);
     }
+
+    /// <summary>The fold's characters before they become a string, per thread: one allocation per fold, not two.</summary>
+    [ThreadStatic]
+    private static char[]? _buffer;
+
+    private const int MaxKeptBuffer = 4096;
 
     /// <summary>The general fold that the shortcuts in <see cref="Fold"/> must agree with.</summary>
     internal static string FoldByNormalizing(string text)
@@ -51,14 +58,24 @@ public static class TextFolding
         return builder.ToString();
     }
 
-    /// <summary><see cref="Fold"/> for text that <see cref="IsSimple"/>: no marks to drop, one character in, at most one out.</summary>
-    private static string FoldSimple(string text)
+    /// <summary><see cref="Fold"/> for text that <see cref="IsSimple"/> (no marks to drop, one character in, at most one out); null for other text.</summary>
+    private static string? TryFoldSimple(string text)
     {
-        var folded = new char[text.Length];
+        char[] folded = _buffer is { } buffer && buffer.Length >= text.Length ? buffer : new char[text.Length];
+        if (folded.Length <= MaxKeptBuffer)
+        {
+            _buffer = folded;
+        }
+
         int length = 0;
         bool pendingSpace = false;
         foreach (char c in text)
         {
+            if (!IsSimple(c))
+            {
+                return null;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = length > 0;
@@ -77,14 +94,32 @@ public static class TextFolding
         return new string(folded, 0, length);
     }
 
-    private static char FoldChar(char c) => c switch
+    internal static char FoldChar(char c) => c switch
     {
         // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
         < (char)0x80 => c >= 'A' && c <= 'Z' ? (char)(c | 0x20) : c,
         '\u2019' or '\u2018' or '\u02BC' => '\'',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+        < LowerTableSize => LowerTable[c],
         _ => char.ToLowerInvariant(c),
     };
+
+    /// <summary>Latin, Greek, Cyrillic and typographic punctuation: where prose spends its non-ASCII characters.</summary>
+    private const char LowerTableSize = '\u3000';
+
+    /// <summary><see cref="char.ToLowerInvariant"/> of every character below <see cref="LowerTableSize"/>, asked once.</summary>
+    private static readonly char[] LowerTable = BuildLowerTable();
+
+    private static char[] BuildLowerTable()
+    {
+        var table = new char[LowerTableSize];
+        for (int c = 0; c < table.Length; c++)
+        {
+            table[c] = char.ToLowerInvariant((char)c);
+        }
+
+        return table;
+    }
 
     /// <summary>
     /// Normalization throws on unpaired surrogates and on noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or
@@ -114,62 +149,12 @@ public static class TextFolding
     }
 
     /// <summary>
-    /// A hash of <c>Fold(text.Substring(start, length))</c> computed without allocating, when that range is ASCII (whose
-    /// fold is ASCII too); false for any other range. For a folded ASCII key the hash of the whole key is the same.
-    /// </summary>
-    internal static bool TryHashAscii(string text, int start, int length, out int hash)
-    {
-        // FNV-1a over the folded characters: lower case, each run of white space one space, none at either end.
-        uint h = 2166136261;
-        bool pendingSpace = false;
-        bool any = false;
-        for (int i = start; i < start + length; i++)
-        {
-            char c = text[i];
-            if (c > 0x7F)
-            {
-                hash = 0;
-                return false;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = any;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                h = (h ^ ' ') * 16777619;
-                pendingSpace = false;
-            }
-
-            h = (h ^ (c >= 'A' && c <= 'Z' ? (uint)(c | 0x20) : c)) * 16777619;
-            any = true;
-        }
-
-        hash = (int)h;
-        return true;
-    }
-
-    /// <summary>
     /// Whether the range holds only ASCII and typographic quotes, dashes and no-break spaces: characters without a
     /// canonical decomposition that are not marks, so normalization would leave the range unchanged.
     /// </summary>
-    private static bool IsSimple(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            char c = text[i];
-            if (c > 0x7F && !(c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u02BC' || (c >= '\u2010' && c <= '\u2014')
-                || (c >= '\u2018' && c <= '\u201D') || c == '\u2026'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    internal static bool IsSimple(char c) =>
+        c <= 0x7F || c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u02BC' || (c >= '\u2010' && c <= '\u2014')
+        || (c >= '\u2018' && c <= '\u201D') || c == '\u2026';
 
     private static bool IsNoncharacter(char c) => c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF');
 

@@ -8,7 +8,10 @@ namespace NewsLint.Tests.Language;
 /// <summary>The shortcuts in <see cref="TextFolding"/> must give exactly what normalizing every text gives.</summary>
 public sealed class TextFoldingTests
 {
-    private const string Alphabet = "aZ 09'-.\t\n\u00A0\u00AB\u00BB\u02BC\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201A\u201B\u201C\u201D\u2026\u00E9e\u0301\u0130\u212A\u00C5\u0416\uD83D\uDE00\uFFFE\uDC00";
+    /// <summary>The first characters of <see cref="Alphabet"/> need no normalizing.</summary>
+    private const int SimpleCharacters = 26;
+
+    private const string Alphabet = "aZ 09'-.\t\n\u00A0\u00AB\u00BB\u02BC\u2010\u2011\u2012\u2013\u2014\u2018\u2019\u201A\u201B\u201C\u201D\u2026\u00E9e\u0301\u0130\u212A\u00C5\u0416\uD83D\uDE00\uFFFE\uDC00\u00C0\u00D7\u00DF\u0391\u03A3\u0131\u1E9E\u2160\u24B6";
 
     [Fact]
     public void Shortcuts_match_the_normalizing_fold_on_random_mixes()
@@ -16,15 +19,7 @@ public sealed class TextFoldingTests
         var random = new Random(4002);
         for (int round = 0; round < 20000; round++)
         {
-            var builder = new StringBuilder();
-            int length = random.Next(0, 12);
-            bool simpleOnly = round % 2 == 0;
-            for (int i = 0; i < length; i++)
-            {
-                builder.Append(Alphabet[random.Next(simpleOnly ? 26 : Alphabet.Length)]);
-            }
-
-            string text = builder.ToString();
+            string text = RandomText(random, random.Next(0, 12), simpleChars: round % 2 == 0 ? 12 : 0);
             Assert.Equal(TextFolding.FoldByNormalizing(text), TextFolding.Fold(text));
         }
     }
@@ -34,11 +29,87 @@ public sealed class TextFoldingTests
     [InlineData("the  Ukraine")]
     [InlineData(" New\tYork\n")]
     [InlineData("ABC's")]
-    public void Hash_of_an_ascii_range_is_the_hash_of_its_fold(string text)
+    [InlineData("\u00ABKyiv\u2019s\u00A0\u2014 \u201CNew\u201D\u00BB")]
+    public void Hash_of_a_simple_range_is_the_hash_of_its_fold(string text)
     {
         string folded = TextFolding.Fold(text);
-        Assert.True(TextFolding.TryHashAscii(text, 0, text.Length, out int hash));
-        Assert.True(TextFolding.TryHashAscii(folded, 0, folded.Length, out int foldedHash));
+        Assert.True(FoldedHash.TrySimple(text, 0, text.Length, out int hash));
+        Assert.True(FoldedHash.TrySimple(folded, 0, folded.Length, out int foldedHash));
         Assert.Equal(hash, foldedHash);
+        Assert.Equal(FoldedHash.OfFolded(folded), hash);
+    }
+
+    [Fact]
+    public void Hash_of_any_range_is_the_hash_of_its_fold()
+    {
+        var random = new Random(4003);
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 14), simpleChars: 0);
+            int start = random.Next(0, text.Length + 1);
+            int count = random.Next(0, text.Length - start + 1);
+            int expected = FoldedHash.OfFolded(TextFolding.FoldByNormalizing(text.Substring(start, count)));
+            Assert.Equal(expected, FoldedHash.Of(text, start, count));
+            if (FoldedHash.TrySimple(text, start, count, out int simple))
+            {
+                Assert.Equal(expected, simple);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_simple_range_folds_to_a_key_exactly_when_its_fold_is_the_key()
+    {
+        var random = new Random(4005);
+        string[] keys = { string.Empty, "a", "az", "a z", "az ", "'-", "\u201Ca\u201D", "\u00AB a\u00BB" };
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 8), simpleChars: 8);
+            string folded = TextFolding.Fold(text);
+            Assert.True(FoldedHash.SimpleRangeFoldsTo("x" + text + "y", 1, text.Length, folded));
+            string key = keys[random.Next(keys.Length)];
+            Assert.Equal(folded == key, FoldedHash.SimpleRangeFoldsTo(text, 0, text.Length, key));
+        }
+    }
+
+    [Fact]
+    public void Hash_of_a_start_is_the_hash_of_the_start_of_the_fold()
+    {
+        var random = new Random(4004);
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 20), simpleChars: round % 2 == 0 ? 10 : 0);
+            int max = random.Next(0, 12);
+            string folded = TextFolding.FoldByNormalizing(text);
+            Assert.Equal(FoldedHash.OfFolded(folded.Substring(0, Math.Min(max, folded.Length))), FoldedHash.OfPrefix(text, max));
+        }
+    }
+
+    [Fact]
+    public void Every_character_lowers_as_TextInfo_does()
+    {
+        // FoldChar reads a table for most characters; it must agree with ToLowerInvariant on all of them.
+        for (int c = 0; c < 0x10000; c++)
+        {
+            char expected = c switch
+            {
+                '\u2019' or '\u2018' or '\u02BC' => '\'',
+                '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' => '-',
+                _ => char.ToLowerInvariant((char)c),
+            };
+            Assert.Equal(expected, TextFolding.FoldChar((char)c));
+        }
+    }
+
+    /// <summary>Random characters of <see cref="Alphabet"/>, the first <paramref name="simpleChars"/> from its simple start.</summary>
+    private static string RandomText(Random random, int length, int simpleChars)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < length; i++)
+        {
+            builder.Append(Alphabet[random.Next(i < simpleChars ? SimpleCharacters : Alphabet.Length)]);
+        }
+
+        return builder.ToString();
     }
 }

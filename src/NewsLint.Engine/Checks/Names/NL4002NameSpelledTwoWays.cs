@@ -110,7 +110,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         string text = block.Text;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word || !MayStartName(text, tokens[i], catalog))
             {
                 continue;
             }
@@ -118,22 +118,23 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             int longest = Math.Min(catalog.MaxNameWords, tokens.Length - i);
             for (int n = longest; n >= 1; n--)
             {
-                if (!AreWordsWithSpaces(text, tokens, i, n))
+                if (!AreWordsWithSpaces(text, tokens, i, n) || !LaterWordsMayBeInName(text, tokens, i, n, catalog))
                 {
                     continue;
                 }
 
                 int start = tokens[i].Start;
                 int length = tokens[i + n - 1].End - start;
-                if (MayMatch(text, start, length, catalog) && Match(text, start, length, catalog, out Place? place, out int matched))
+                if (Match(text, start, length, catalog, out FoldedName? name, out int matched))
                 {
+                    // The spelling as written folds to the name's key: Collapse only merges white space, as folding does.
                     string spelled = Collapse(text, start, matched);
-                    if (!uses.TryGetValue(place!, out List<Use>? list))
+                    if (!uses.TryGetValue(name!.Place, out List<Use>? list))
                     {
-                        uses[place!] = list = new List<Use>();
+                        uses[name.Place] = list = new List<Use>();
                     }
 
-                    list.Add(new Use(block, start, matched, spelled, TextFolding.Fold(spelled)));
+                    list.Add(new Use(block, start, matched, spelled, name.Key));
                     i += n - 1;
                     break;
                 }
@@ -141,41 +142,44 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         }
     }
 
-    /// <summary>False when <see cref="Match"/> is sure to fail; cheap enough to ask for every word of the article.</summary>
-    private static bool MayMatch(string text, int start, int length, PlaceCatalog catalog) =>
-        catalog.MayFind(text, start, length)
-        || (length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019')
-            && catalog.MayFind(text, start, length - 2));
+    /// <summary>False when no name starts with this word, with or without a possessive <c>'s</c>: most words of an article.</summary>
+    private static bool MayStartName(string text, Token word, PlaceCatalog catalog) =>
+        catalog.MayStartName(text, word.Start, word.Length)
+        || (HasPossessive(text, word.Start, word.Length) && catalog.MayStartName(text, word.Start, word.Length - 2));
 
-    /// <summary>A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's capitalization.</summary>
-    private static bool Match(string text, int start, int length, PlaceCatalog catalog, out Place? place, out int matched)
+    /// <summary>False when a word after the first is surely in no name: "the minister" is not looked up for "the Ukraine".</summary>
+    private static bool LaterWordsMayBeInName(string text, ImmutableArray<Token> tokens, int first, int count, PlaceCatalog catalog)
     {
-        matched = length;
-        string candidate = text.Substring(start, length);
-        place = catalog.Find(candidate);
-        if (place is null && length > 2 && (candidate.EndsWith("'s", StringComparison.Ordinal) || candidate.EndsWith("\u2019s", StringComparison.Ordinal)))
+        for (int k = first + 1; k < first + count; k++)
         {
-            matched = length - 2;
-            candidate = candidate.Substring(0, matched);
-            place = catalog.Find(candidate);
-        }
-
-        if (place is null)
-        {
-            return false;
-        }
-
-        // Proper names only: "Nice" the city, not "nice"; "the Ukraine" is listed with its lower-case article.
-        string key = TextFolding.Fold(candidate);
-        foreach (string name in place.Names)
-        {
-            if (TextFolding.Fold(name) == key && char.IsUpper(name[0]) == char.IsUpper(candidate[0]))
+            Token word = tokens[k];
+            bool mayBe = catalog.MayBeInName(text, word.Start, word.Length)
+                || (k == first + count - 1 && HasPossessive(text, word.Start, word.Length) && catalog.MayBeInName(text, word.Start, word.Length - 2));
+            if (!mayBe)
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
+    }
+
+    private static bool HasPossessive(string text, int start, int length) =>
+        length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019');
+
+    /// <summary>A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's capitalization.</summary>
+    private static bool Match(string text, int start, int length, PlaceCatalog catalog, out FoldedName? name, out int matched)
+    {
+        matched = length;
+        name = catalog.FindFolded(text, start, length);
+        if (name is null && HasPossessive(text, start, length))
+        {
+            matched = length - 2;
+            name = catalog.FindFolded(text, start, matched);
+        }
+
+        // Proper names only: "Nice" the city, not "nice"; "the Ukraine" is listed with its lower-case article.
+        return name is not null && name.IsWrittenLike(text[start]);
     }
 
     private static bool AreWordsWithSpaces(string text, ImmutableArray<Token> tokens, int first, int count)

@@ -14,6 +14,9 @@ public sealed class NL4003DuplicateBlock : ArticleRule
     /// <summary>Shorter blocks ("Update:", "Read more") may repeat by design.</summary>
     public const int MinimumWords = 4;
 
+    /// <summary>Folded characters of each block compared before the whole text is: enough to tell most blocks apart.</summary>
+    private const int ComparedStart = 48;
+
     public static readonly RuleDescriptor Descriptor = new(
         id: "NL4003",
         title: "Heading or paragraph repeated",
@@ -26,29 +29,47 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
-        var first = new Dictionary<string, ProseBlock>(StringComparer.Ordinal);
+        // Blocks go by the hash of the start of their folded text, which reads a few dozen characters of each; only
+        // blocks whose starts meet are folded whole and go by their text. A start's first block is folded when the
+        // second arrives (its entry becomes null), so the text dictionary always holds the earliest block of a text.
+        var firstByStart = new Dictionary<int, ProseBlock?>();
+        Dictionary<string, ProseBlock>? firstByText = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
-            if (block.Kind == ProseKind.TableCell || CountWords(context.TokensOf(block)) < MinimumWords)
+            if (block.Kind == ProseKind.TableCell || !HasMinimumWords(context.TokensOf(block)))
             {
                 continue;
+            }
+
+            int start = FoldedHash.OfPrefix(block.Text, ComparedStart);
+            if (!firstByStart.TryGetValue(start, out ProseBlock? first))
+            {
+                firstByStart[start] = block;
+                continue;
+            }
+
+            firstByText ??= new Dictionary<string, ProseBlock>(StringComparer.Ordinal);
+            if (first is not null)
+            {
+                firstByText[TextFolding.Fold(first.Text)] = first;
+                firstByStart[start] = null;
             }
 
             string key = TextFolding.Fold(block.Text);
-            if (!first.TryGetValue(key, out ProseBlock? earlier))
+            if (!firstByText.TryGetValue(key, out ProseBlock? earlier))
             {
-                first[key] = block;
+                firstByText[key] = block;
                 continue;
             }
 
-            (int start, int length) = Trimmed(block.Text);
+            (int trimmedStart, int length) = Trimmed(block.Text);
             int line = context.Source.GetLinePosition(earlier.SourceSpan.Start).Line;
-            context.Report(Descriptor, block.ToSource(start, length), Name(block), Name(earlier), line);
+            context.Report(Descriptor, block.ToSource(trimmedStart, length), Name(block), Name(earlier), line);
         }
     }
 
-    /// <summary>Words and numbers; a number and the letters glued to it ("501st") are one word.</summary>
-    private static int CountWords(ImmutableArray<Token> tokens)
+    /// <summary>At least <see cref="MinimumWords"/> words and numbers; a number and the letters glued to it ("501st") are one word.</summary>
+    private static bool HasMinimumWords(ImmutableArray<Token> tokens)
     {
         int words = 0;
         int previousEnd = -1;
@@ -58,10 +79,14 @@ public sealed class NL4003DuplicateBlock : ArticleRule
             {
                 words += token.Start == previousEnd ? 0 : 1;
                 previousEnd = token.End;
+                if (words >= MinimumWords)
+                {
+                    return true;
+                }
             }
         }
 
-        return words;
+        return false;
     }
 
     private static string Name(ProseBlock block) => block.Kind == ProseKind.Heading ? "heading" : "paragraph";

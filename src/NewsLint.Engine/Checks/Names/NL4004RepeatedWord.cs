@@ -37,6 +37,7 @@ public sealed class NL4004RepeatedWord : ArticleRule
                 Token previous = tokens[i - 1];
                 Token token = tokens[i];
                 if (token.Kind != TokenKind.Word || previous.Kind != TokenKind.Word || token.Length != previous.Length
+                    || DifferentAsciiStart(text[previous.Start], text[token.Start])
                     || string.Compare(text, previous.Start, text, token.Start, token.Length, StringComparison.OrdinalIgnoreCase) != 0
                     || !OnlySpaceBetween(text, previous.End, token.Start)
                     || (char.IsUpper(text[previous.Start]) && char.IsUpper(text[token.Start])))
@@ -70,6 +71,9 @@ public sealed class NL4004RepeatedWord : ArticleRule
 
         return exceptions;
     }
+
+    /// <summary>Two ASCII first letters that differ even ignoring case: most pairs of words, settled without a comparison.</summary>
+    private static bool DifferentAsciiStart(char a, char b) => a < 128 && b < 128 && (a | 0x20) != (b | 0x20);
 
     private static bool OnlySpaceBetween(string text, int from, int to)
     {

@@ -31,9 +31,15 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         if (context.Language is { } language && !language.Conjunctions.IsEmpty)
         {
             WordSet conjunctions = ConjunctionCache.GetValue(language, pack => new WordSet(pack.Conjunctions, ignoreCase: true));
+            var segments = new List<(int From, int To)>();
+            ProseBlock? block = null;
+            int searchFrom = 0;
             foreach (Sentence sentence in context.Sentences)
             {
-                FindInline(context, sentence, conjunctions, places, result);
+                // Sentences come in text order: each one's tokens start where the previous one's search ended.
+                searchFrom = sentence.Block == block ? searchFrom : 0;
+                block = sentence.Block;
+                searchFrom = FindInline(context, sentence, searchFrom, conjunctions, places, segments, result);
             }
         }
 
@@ -41,12 +47,13 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return result.ToImmutable();
     }
 
-    private static void FindInline(ArticleContext context, Sentence sentence, WordSet conjunctions, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
+    /// <summary>Finds the sentence's enumerations; returns the index of the first token after it.</summary>
+    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
     {
         string text = sentence.Block.Text;
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
-        int first = LowerBound(all, sentence.Start);
-        int end = LowerBound(all, sentence.End);
+        int first = FirstAtOrAfter(all, sentence.Start, searchFrom);
+        int end = FirstAtOrAfter(all, sentence.End, first);
 
         for (int k = first; k < end; k++)
         {
@@ -57,7 +64,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             }
 
             // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
-            var segments = new List<(int From, int To)>();
+            segments.Clear();
             int i = k - 1;
             if (i >= first && IsComma(all[i], text))
             {
@@ -150,6 +157,8 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
             result.Add(new Enumeration(sentence.Block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty));
         }
+
+        return end;
     }
 
     private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
@@ -277,24 +286,14 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return true;
     }
 
-    /// <summary>Index of the first token starting at or after <paramref name="offset"/>.</summary>
-    private static int LowerBound(ImmutableArray<Token> tokens, int offset)
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, searching on from <paramref name="from"/>.</summary>
+    private static int FirstAtOrAfter(ImmutableArray<Token> tokens, int offset, int from)
     {
-        int lo = 0;
-        int hi = tokens.Length;
-        while (lo < hi)
+        while (from < tokens.Length && tokens[from].Start < offset)
         {
-            int mid = (lo + hi) >> 1;
-            if (tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
+            from++;
         }
 
-        return lo;
+        return from;
     }
 }

@@ -9,20 +9,41 @@ public sealed class PlaceCatalog
 {
     private readonly ImmutableDictionary<string, Place> _byFoldedName;
 
-    /// <summary>Hashes of the ASCII folded names, so scanning every word of an article need not cut out and fold each one.</summary>
-    private readonly HashSet<int> _asciiNameHashes = new();
+    /// <summary>Folded names by the hash of their key, so a range of an article is looked up without being cut out.</summary>
+    private readonly Dictionary<int, FoldedName[]> _byHash = new();
+
+    /// <summary>Hashes of the first word of every folded name: most words of an article start no name.</summary>
+    private readonly HashSet<int> _firstWordHashes = new();
+
+    /// <summary>The same first words by their first three letters: cheaper than a hash, and enough for most words.</summary>
+    private readonly WordStartFilter _firstWordStarts;
+
+    /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
+    private readonly WordStartFilter _nameWordStarts;
 
     public PlaceCatalog(ImmutableArray<Place> places, ImmutableDictionary<string, Place> byFoldedName)
     {
         Places = places;
         _byFoldedName = byFoldedName;
-        foreach (string key in byFoldedName.Keys)
+        var firstWords = new List<string>();
+        var words = new List<string>();
+        foreach (KeyValuePair<string, Place> pair in byFoldedName)
         {
-            if (TextFolding.TryHashAscii(key, 0, key.Length, out int hash))
+            int hash = FoldedHash.OfFolded(pair.Key);
+            FoldedName name = Folded(pair.Key, pair.Value);
+            _byHash[hash] = _byHash.TryGetValue(hash, out FoldedName[]? others) ? Append(others, name) : new[] { name };
+
+            int space = pair.Key.IndexOf(' ');
+            firstWords.Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
+            words.AddRange(pair.Key.Split(' '));
+            if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
             {
-                _asciiNameHashes.Add(hash);
+                _firstWordHashes.Add(firstWord);
             }
         }
+
+        _firstWordStarts = new WordStartFilter(firstWords);
+        _nameWordStarts = new WordStartFilter(words);
     }
 
     public ImmutableArray<Place> Places { get; }
@@ -31,18 +52,68 @@ public sealed class PlaceCatalog
     public int MaxNameWords { get; internal set; } = 1;
 
     /// <summary>
-    /// False when <see cref="Find"/> is sure to find nothing for text[start..start+length): the range is ASCII and no
-    /// name folds like it. True otherwise, then call <see cref="Find"/>. Does not allocate.
+    /// False when no name folds with text[start..start+length) as its first word (the range holds no white space), so
+    /// no name starts there. Does not allocate.
     /// </summary>
-    public bool MayFind(string text, int start, int length) =>
-        !TextFolding.TryHashAscii(text, start, length, out int hash) || _asciiNameHashes.Contains(hash);
+    public bool MayStartName(string text, int start, int length) =>
+        _firstWordStarts.MayBeOneOf(text, start, length)
+        && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes.Contains(hash));
+
+    /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
+    public bool MayBeInName(string text, int start, int length) => _nameWordStarts.MayBeOneOf(text, start, length);
 
     public Place? Find(string name) => _byFoldedName.TryGetValue(TextFolding.Fold(name), out Place? place) ? place : null;
 
-    /// <summary>A key under which all spellings of one place compare equal; other text is just folded.</summary>
-    public string IdentityKey(string name)
+    /// <summary>The name that text[start..start+length) folds to, or null; allocates only for a range that needs normalizing.</summary>
+    internal FoldedName? FindFolded(string text, int start, int length)
     {
-        string folded = TextFolding.Fold(name);
-        return _byFoldedName.TryGetValue(folded, out Place? place) ? "place:" + place.Id : folded;
+        string? folded = null;
+        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        {
+            folded = TextFolding.Fold(text.Substring(start, length));
+            hash = FoldedHash.OfFolded(folded);
+        }
+
+        if (!_byHash.TryGetValue(hash, out FoldedName[]? names))
+        {
+            return null;
+        }
+
+        foreach (FoldedName name in names)
+        {
+            if (folded is null ? FoldedHash.SimpleRangeFoldsTo(text, start, length, name.Key) : folded == name.Key)
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A key under which all spellings of one place compare equal; other text is just folded.</summary>
+    public string IdentityKey(string name) => FindFolded(name, 0, name.Length)?.IdentityKey ?? TextFolding.Fold(name);
+
+    private static FoldedName Folded(string key, Place place)
+    {
+        bool upper = false;
+        bool otherwise = false;
+        foreach (string name in place.Names)
+        {
+            if (name.Length > 0 && TextFolding.Fold(name) == key)
+            {
+                upper |= char.IsUpper(name[0]);
+                otherwise |= !char.IsUpper(name[0]);
+            }
+        }
+
+        return new FoldedName(key, place, upper, otherwise);
+    }
+
+    private static FoldedName[] Append(FoldedName[] names, FoldedName name)
+    {
+        var all = new FoldedName[names.Length + 1];
+        names.CopyTo(all, 0);
+        all[names.Length] = name;
+        return all;
     }
 }

@@ -1,0 +1,147 @@
+namespace NewsLint.Language;
+
+/// <summary>
+/// Hashes of <see cref="TextFolding.Fold"/> keys taken from a range of a text without cutting it out or folding it
+/// first, so hot loops can reject the many ranges that match nothing and fold only the few that may. Equal folds give
+/// equal hashes; unequal folds may collide, so a hash match must be confirmed on the folded strings.
+/// </summary>
+internal static class FoldedHash
+{
+    private const uint Seed = 2166136261;
+
+    /// <summary>
+    /// The hash of <c>Fold(text.Substring(start, length))</c> when that range needs no normalization (ASCII plus
+    /// typographic quotes, dashes and spaces); false, without a hash, for any other range.
+    /// </summary>
+    public static bool TrySimple(string text, int start, int length, out int hash)
+    {
+        // FNV-1a over the folded characters: each run of white space one space, none at either end.
+        uint h = Seed;
+        bool pendingSpace = false;
+        bool any = false;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (!TextFolding.IsSimple(c))
+            {
+                hash = 0;
+                return false;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = any;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                h = Step(h, ' ');
+                pendingSpace = false;
+            }
+
+            h = Step(h, TextFolding.FoldChar(c));
+            any = true;
+        }
+
+        hash = (int)h;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <c>Fold(text.Substring(start, length)) == key</c>, for a range <see cref="TrySimple"/> hashed: it is
+    /// folded character by character as it is compared.
+    /// </summary>
+    public static bool SimpleRangeFoldsTo(string text, int start, int length, string key)
+    {
+        int k = 0;
+        bool pendingSpace = false;
+        for (int i = start; i < start + length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = k > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (k == key.Length || key[k++] != ' ')
+                {
+                    return false;
+                }
+
+                pendingSpace = false;
+            }
+
+            if (k == key.Length || key[k++] != TextFolding.FoldChar(c))
+            {
+                return false;
+            }
+        }
+
+        return k == key.Length;
+    }
+
+    /// <summary>The hash of <c>Fold(text.Substring(start, length))</c>; allocates only for a range that needs normalizing.</summary>
+    public static int Of(string text, int start, int length) =>
+        TrySimple(text, start, length, out int hash) ? hash : OfFolded(TextFolding.Fold(text.Substring(start, length)));
+
+    /// <summary>
+    /// The hash of the first <paramref name="maxChars"/> characters of <c>Fold(text)</c> (all of it when shorter): a key
+    /// that reads only the start of a long text when that start needs no normalizing.
+    /// </summary>
+    public static int OfPrefix(string text, int maxChars)
+    {
+        uint h = Seed;
+        int count = 0;
+        bool pendingSpace = false;
+        for (int i = 0; i < text.Length && count < maxChars; i++)
+        {
+            char c = text[i];
+            if (!TextFolding.IsSimple(c))
+            {
+                // Normalizing works on the whole text, but leaves a start of simple characters as it is: fold it all.
+                return OfFolded(TextFolding.Fold(text), maxChars);
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = count > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                h = Step(h, ' ');
+                pendingSpace = false;
+                if (++count == maxChars)
+                {
+                    break;
+                }
+            }
+
+            h = Step(h, TextFolding.FoldChar(c));
+            count++;
+        }
+
+        return (int)h;
+    }
+
+    /// <summary>The hash of a key that is already folded.</summary>
+    public static int OfFolded(string key) => OfFolded(key, key.Length);
+
+    private static int OfFolded(string key, int maxChars)
+    {
+        uint h = Seed;
+        for (int i = 0; i < key.Length && i < maxChars; i++)
+        {
+            h = Step(h, key[i]);
+        }
+
+        return (int)h;
+    }
+
+    private static uint Step(uint h, char c) => (h ^ c) * 16777619;
+}

@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+
+namespace NewsLint.Language;
+
+/// <summary>
+/// The first three folded characters of a set of words, as a bitmap: tells in a few loads that a word of a text folds to
+/// none of them, where hashing it would read every character. Only a word whose first three characters (fewer when it
+/// is shorter) are ASCII letters, apostrophes or hyphens can be turned away; any other word may match. Immutable.
+/// </summary>
+internal sealed class WordStartFilter
+{
+    // Five bits per character: 0 for the end of the word, 1-26 for a-z, 27 for ', 28 for -, 31 for anything else.
+    private const int End = 0;
+    private const int Other = 31;
+
+    private readonly bool[] _starts = new bool[1 << 15];
+
+    /// <param name="foldedWords">Words already folded (<see cref="TextFolding.Fold"/>).</param>
+    public WordStartFilter(IEnumerable<string> foldedWords)
+    {
+        foreach (string word in foldedWords)
+        {
+            int index = Index(word, 0, word.Length);
+            if (index >= 0)
+            {
+                _starts[index] = true;
+            }
+        }
+    }
+
+    /// <summary>False when <c>Fold(text.Substring(start, length))</c> is surely none of the words; the range holds no white space.</summary>
+    public bool MayBeOneOf(string text, int start, int length)
+    {
+        // An ASCII character folds to one lower-case ASCII character whatever follows it, so the start is known exactly.
+        int index = Index(text, start, length);
+        return index < 0 || _starts[index];
+    }
+
+    /// <summary>The bitmap index of the first three characters, lower-cased; -1 when one of them is not filtered.</summary>
+    private static int Index(string text, int start, int length)
+    {
+        int index = 0;
+        for (int i = 0; i < 3; i++)
+        {
+            int code = i < length ? Code(text[start + i]) : End;
+            if (code == Other)
+            {
+                return -1;
+            }
+
+            index = (index << 5) | code;
+        }
+
+        return index;
+    }
+
+    private static int Code(char c) => c switch
+    {
+        >= 'a' and <= 'z' => c - 'a' + 1,
+        >= 'A' and <= 'Z' => c - 'A' + 1,
+        '\'' => 27,
+        '-' => 28,
+        _ => Other,
+    };
+}

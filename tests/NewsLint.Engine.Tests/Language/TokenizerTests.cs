@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using NewsLint.Language;
+using Xunit;
+
+namespace NewsLint.Tests.Language;
+
+/// <summary>The tokenizer classifies ASCII by a table: it must split as the character predicates say, on any text.</summary>
+public sealed class TokenizerTests
+{
+    private const string Alphabet = "aZ09 \t\n.,'-\u2019\u00A0\u2009\u00E9e\u0301\u0903\u0416\u0660\u00B2\uD83D\uDE00\uDC00!\u201C";
+
+    [Fact]
+    public void Splits_as_the_reference_on_random_mixes()
+    {
+        var random = new Random(4007);
+        for (int round = 0; round < 20000; round++)
+        {
+            var builder = new StringBuilder();
+            int length = random.Next(0, 30);
+            for (int i = 0; i < length; i++)
+            {
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            string text = builder.ToString();
+            Assert.Equal(Reference(text), Describe(Tokenizer.Tokenize(text)));
+        }
+    }
+
+    private static string Describe(IEnumerable<Token> tokens)
+    {
+        var builder = new StringBuilder();
+        foreach (Token token in tokens)
+        {
+            builder.Append(token).Append(' ');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The tokenizer written plainly with the character predicates.</summary>
+    private static string Reference(string text)
+    {
+        var tokens = new List<Token>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            int from = i;
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                while (i + 1 < text.Length && (text[i] == '\'' || text[i] == '\u2019' || text[i] == '-') && IsWordChar(text[i + 1]))
+                {
+                    i++;
+                    while (i < text.Length && IsWordChar(text[i]))
+                    {
+                        i++;
+                    }
+                }
+
+                tokens.Add(new Token(from, i - from, TokenKind.Word));
+            }
+            else if (char.IsDigit(c))
+            {
+                while (i < text.Length && (char.IsDigit(text[i]) || (i + 1 < text.Length && (text[i] == '.' || text[i] == ',') && char.IsDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                tokens.Add(new Token(from, i - from, TokenKind.Number));
+            }
+            else
+            {
+                i += char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(from, i - from, TokenKind.Symbol));
+            }
+        }
+
+        return Describe(tokens);
+    }
+
+    private static bool IsWordChar(char c) =>
+        (c < 128 && (uint)((c | 0x20) - 'a') <= 'z' - 'a')
+        || (c >= 128 && (char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark));
+}

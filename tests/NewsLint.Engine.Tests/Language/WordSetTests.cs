@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsLint.Language;
+using Xunit;
+
+namespace NewsLint.Tests.Language;
+
+/// <summary><see cref="WordSet"/> filters by length and first letter before it compares: it must answer as a hash set does.</summary>
+public sealed class WordSetTests
+{
+    private const string Alphabet = "aAbBzZ'-.@[`{\u00E9\u00C9\u017F\u0131\u0130\u212A\u0416\u0436";
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Answers_as_a_hash_set_of_the_same_words(bool ignoreCase)
+    {
+        var random = new Random(5150);
+        var words = new List<string> { "and", "as well as", "Mr", "St", "S", new string('x', 70), "\u00C9t\u00E9", "\u017Ft" };
+        for (int i = 0; i < 40; i++)
+        {
+            words.Add(RandomWord(random, 1 + random.Next(6)));
+        }
+
+        var set = new WordSet(words, ignoreCase);
+        var expected = new HashSet<string>(words, ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = "  " + (round % 3 == 0 ? words[random.Next(words.Count)] : RandomWord(random, 1 + random.Next(7))) + " ";
+            if (round % 5 == 0)
+            {
+                text = text.ToUpperInvariant();
+            }
+
+            int start = random.Next(0, 4);
+            int length = random.Next(0, text.Length - start + 1);
+            Assert.Equal(expected.Contains(text.Substring(start, length)), set.Contains(text, start, length));
+        }
+    }
+
+    private static string RandomWord(Random random, int length)
+    {
+        var builder = new StringBuilder();
+        for (int i = 0; i < length; i++)
+        {
+            builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+        }
+
+        return builder.ToString();
+    }
+}
