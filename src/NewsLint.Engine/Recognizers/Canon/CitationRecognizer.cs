@@ -174,8 +174,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
     /// <summary>
     /// Folded words a token may fold to, for a quick no without folding it: a token whose first character is ASCII folds
-    /// to a word starting with it in lower case, so one whose first letter starts no key, or an ASCII token whose fold's
-    /// hash (<see cref="TextFolding.TryHashAscii"/>) is no key's, folds to none of them.
+    /// to a word starting with it in lower case, so one whose first letter starts no key, or a simple token whose fold's
+    /// hash (<see cref="FoldedHash.TrySimple"/>) is no key's, folds to none of them.
     /// </summary>
     private sealed class FoldKeys
     {
@@ -186,7 +186,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         {
             foreach (string key in folded)
             {
-                if (key.Length > 0 && TextFolding.TryHashAscii(key, 0, key.Length, out int hash))
+                if (key.Length > 0 && FoldedHash.TrySimple(key, 0, key.Length, out int hash))
                 {
                     _hashes.Add(hash);
                     _firsts |= Bit(key[0]);
@@ -202,7 +202,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 return false;
             }
 
-            return !TextFolding.TryHashAscii(text, token.Start, token.Length, out int hash) || _hashes.Contains(hash);
+            return !FoldedHash.TrySimple(text, token.Start, token.Length, out int hash) || _hashes.Contains(hash);
         }
 
         /// <summary>An ASCII character and its upper or lower case share a bit (others may too: then the hash decides).</summary>
