@@ -71,6 +71,7 @@ public sealed class CheckCommand
             _ => new TextFormatter(),
         };
         formatter.Write(_stdout, diagnostics, articles);
+        _stdout.Flush(); // the report before the summary on standard error
 
         int errors = 0;
         int warnings = 0;

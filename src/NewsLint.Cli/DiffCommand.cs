@@ -74,6 +74,7 @@ public sealed class DiffCommand
             ClauseDiffText.Write(_stdout, articles, _options.Color ?? _stdoutIsTerminal);
         }
 
+        _stdout.Flush(); // the report before the summary on standard error
         int count = 0;
         foreach (ClauseDiffArticle article in articles)
         {

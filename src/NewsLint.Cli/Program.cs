@@ -1,12 +1,27 @@
 using System;
 using System.IO;
+using System.Text;
 
 namespace NewsLint.Cli;
 
 /// <summary>Entry point: <c>newslint check PATH... [options]</c>, <c>newslint diff PATH... [options]</c>.</summary>
 public static class Program
 {
-    public static int Main(string[] args) => Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+    public static int Main(string[] args)
+    {
+        // Console.Out flushes every write: a report of 50,000 findings was 77,000 system calls, made one after another
+        // once the parallel part was over. A buffered writer, flushed before the summary and at exit, makes it a few.
+        Encoding encoding = Console.OutputEncoding is UTF8Encoding ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) : Console.OutputEncoding;
+        Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = false });
+        try
+        {
+            return Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+        }
+        finally
+        {
+            Console.Out.Flush();
+        }
+    }
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {
