@@ -81,11 +81,16 @@ public sealed class PatternLiteralsTests
         int compared = 0;
         foreach (ProseBlock block in Blocks())
         {
+            var bigrams = new Bigrams(block.Text);
             foreach ((int start, int length) in Units(block.Text))
             {
-                var unit = new StyleSpan(block, start, length);
-                Assert.Equal(Scan(style.Regex, block.Text, start, length), style.Matches(unit).Select(m => (m.Index, m.Length, m.Value)).ToList());
-                Assert.Equal(Scan(style.Regex, block.Text, start, length).Count, style.Count(unit));
+                List<(int, int, string)> expected = Scan(style.Regex, block.Text, start, length);
+                foreach (var unit in new[] { new StyleSpan(block, start, length), new StyleSpan(block, start, length, bigrams) })
+                {
+                    Assert.Equal(expected, style.Matches(unit).Select(m => (m.Index, m.Length, m.Value)).ToList());
+                    Assert.Equal(expected.Count, style.Count(unit));
+                }
+
                 compared++;
             }
         }
@@ -117,6 +122,16 @@ public sealed class PatternLiteralsTests
         CharTest? guard = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant).Guard;
         Assert.True(guard is null || !"abcXYZ019 _-.(".Any(guard.Contains));
     }
+
+    [Theory]
+    [InlineData("Negara-negara anggota NATO", "nato", true)]
+    [InlineData("Negara-negara anggota NATO", "AnGgOtA N", true)]
+    [InlineData("Negara-negara anggota NATO", "natal", false)]
+    [InlineData("per\u00A0cent", "per cent", false)]
+    [InlineData("(CSTO) 5%", "(csto)", true)]
+    [InlineData("(CSTO) 5%", "5 %", false)]
+    public void A_block_rules_out_literals_with_a_pair_of_characters_it_lacks(string text, string literal, bool mayHold) =>
+        Assert.Equal(mayHold, new Bigrams(text).MayHold(Bigrams.PairsOf(literal)));
 
     [Fact]
     public void A_case_insensitive_literal_still_matches_where_the_regex_takes_a_kelvin_sign_or_long_s()

@@ -10,12 +10,19 @@ namespace NewsLint.Rules.Style;
 internal sealed class LiteralSearch
 {
     private readonly string[] _literals;
+    private readonly int[][] _pairs;
     private readonly char[]? _chars;
     private readonly StringComparison _comparison;
 
     public LiteralSearch(string[] literals, bool ignoreCase)
     {
         _literals = literals;
+        _pairs = new int[literals.Length][];
+        for (int i = 0; i < literals.Length; i++)
+        {
+            _pairs[i] = Bigrams.PairsOf(literals[i]);
+        }
+
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         var chars = new char[literals.Length];
         for (int i = 0; i < literals.Length; i++)
@@ -32,7 +39,7 @@ internal sealed class LiteralSearch
     }
 
     /// <summary>State for <see cref="Next"/> over one range: where each literal was last found (null: none needed).</summary>
-    public int[]? NewCursor()
+    public int[]? NewCursor(Bigrams? bigrams)
     {
         if (_chars is not null)
         {
@@ -42,7 +49,7 @@ internal sealed class LiteralSearch
         var next = new int[_literals.Length];
         for (int i = 0; i < next.Length; i++)
         {
-            next[i] = -2; // not searched yet
+            next[i] = bigrams is null || bigrams.MayHold(_pairs[i]) ? -2 : -1; // not searched yet, or surely absent
         }
 
         return next;
@@ -78,17 +85,20 @@ internal sealed class LiteralSearch
         return first;
     }
 
-    /// <summary>Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating.</summary>
-    public bool Occurs(string text, int start, int end)
+    /// <summary>
+    /// Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating; literals
+    /// with a character pair the block lacks (<paramref name="bigrams"/>) are not searched.
+    /// </summary>
+    public bool Occurs(string text, int start, int end, Bigrams? bigrams)
     {
         if (_chars is not null || start >= end)
         {
             return Next(text, null, start, end) >= 0;
         }
 
-        foreach (string literal in _literals)
+        for (int i = 0; i < _literals.Length; i++)
         {
-            if (text.IndexOf(literal, start, end - start, _comparison) >= 0)
+            if ((bigrams is null || bigrams.MayHold(_pairs[i])) && text.IndexOf(_literals[i], start, end - start, _comparison) >= 0)
             {
                 return true;
             }

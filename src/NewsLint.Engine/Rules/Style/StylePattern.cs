@@ -125,7 +125,7 @@ public sealed class StylePattern
         if (UsesLeadingLiterals(unit))
         {
             // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
-            return _leading!.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length) ? LiteralLedMatches(unit) : Array.Empty<StyleMatch>();
+            return _leading!.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams) ? LiteralLedMatches(unit) : Array.Empty<StyleMatch>();
         }
 
         return MayMatch(unit) ? ScannedMatches(unit) : Array.Empty<StyleMatch>();
@@ -205,7 +205,7 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = _leading!.NewCursor();
+        int[]? cursor = _leading!.NewCursor(unit.Bigrams);
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;
@@ -255,7 +255,7 @@ public sealed class StylePattern
     /// <summary>False when the unit holds none of the literals every match contains.</summary>
     private bool MayMatch(StyleSpan unit)
     {
-        return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length);
+        return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
     }
 
     private static bool HasCaseOddities(StyleSpan unit) =>

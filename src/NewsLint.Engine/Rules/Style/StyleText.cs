@@ -14,6 +14,7 @@ public sealed class StyleText
 {
     private readonly ArticleContext _context;
     private List<(int Start, int End)>[]? _quoted;
+    private Bigrams?[]? _bigrams;
 
     public StyleText(ArticleContext context)
     {
@@ -29,7 +30,7 @@ public sealed class StyleText
             {
                 if (Includes(scope.Blocks, sentence.Block))
                 {
-                    yield return new StyleSpan(sentence.Block, sentence.Start, sentence.Length);
+                    yield return new StyleSpan(sentence.Block, sentence.Start, sentence.Length, BigramsOf(sentence.Block));
                 }
             }
 
@@ -40,7 +41,7 @@ public sealed class StyleText
         {
             if (Includes(scope.Blocks, block))
             {
-                yield return new StyleSpan(block, 0, block.Text.Length);
+                yield return new StyleSpan(block, 0, block.Text.Length, BigramsOf(block));
             }
         }
     }
@@ -72,6 +73,12 @@ public sealed class StyleText
         }
 
         return false;
+    }
+
+    private Bigrams BigramsOf(ProseBlock block)
+    {
+        _bigrams ??= new Bigrams?[_context.Document.Blocks.Length];
+        return _bigrams[block.Index] ??= new Bigrams(block.Text);
     }
 
     private static bool Includes(StyleBlocks blocks, ProseBlock block)
@@ -109,10 +116,16 @@ public sealed class StyleText
 public readonly struct StyleSpan
 {
     public StyleSpan(ProseBlock block, int start, int length)
+        : this(block, start, length, null)
+    {
+    }
+
+    internal StyleSpan(ProseBlock block, int start, int length, Bigrams? bigrams)
     {
         Block = block;
         Start = start;
         Length = length;
+        Bigrams = bigrams;
     }
 
     public ProseBlock Block { get; }
@@ -120,6 +133,9 @@ public readonly struct StyleSpan
     public int Start { get; }
 
     public int Length { get; }
+
+    /// <summary>The character pairs of the whole block (a superset of the unit's), or null when not known.</summary>
+    internal Bigrams? Bigrams { get; }
 
     /// <summary>A position comparable across blocks, in reading order.</summary>
     public static long Order(ProseBlock block, int index) => ((long)block.Index << 32) | (uint)index;

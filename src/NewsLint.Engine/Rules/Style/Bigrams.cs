@@ -1,0 +1,75 @@
+namespace NewsLint.Rules.Style;
+
+/// <summary>
+/// Which pairs of adjacent characters (ASCII letters in either case, digits, space) a block holds: one pass per block
+/// and article, after which a literal with a pair the block lacks needs no search there. Other characters are not
+/// tracked, so a pair with one of them is never ruled out.
+/// </summary>
+internal sealed class Bigrams
+{
+    private const int Codes = 38;
+
+    private readonly ulong[] _bits = new ulong[((Codes * Codes) + 63) / 64];
+
+    public Bigrams(string text)
+    {
+        int previous = 0;
+        foreach (char c in text)
+        {
+            int code = Code(c);
+            if (previous != 0 && code != 0)
+            {
+                int bit = Bit(previous, code);
+                _bits[bit >> 6] |= 1UL << (bit & 63);
+            }
+
+            previous = code;
+        }
+    }
+
+    /// <summary>The tracked pairs of <paramref name="literal"/>, as bit numbers.</summary>
+    public static int[] PairsOf(string literal)
+    {
+        var pairs = new System.Collections.Generic.List<int>();
+        for (int i = 0; i + 1 < literal.Length; i++)
+        {
+            int a = Code(literal[i]);
+            int b = Code(literal[i + 1]);
+            if (a != 0 && b != 0)
+            {
+                pairs.Add(Bit(a, b));
+            }
+        }
+
+        return pairs.ToArray();
+    }
+
+    /// <summary>False when the block surely does not hold a text with all these pairs (ignoring the case of letters).</summary>
+    public bool MayHold(int[] pairs)
+    {
+        foreach (int bit in pairs)
+        {
+            if ((_bits[bit >> 6] & (1UL << (bit & 63))) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Bit(int a, int b) => (a * Codes) + b;
+
+    /// <summary>1-26 for a letter of either case, 27-36 for a digit, 37 for a space; 0 for anything else.</summary>
+    private static int Code(char c)
+    {
+        uint letter = (uint)((c | 0x20) - 'a');
+        if (letter <= 'z' - 'a')
+        {
+            return (int)letter + 1;
+        }
+
+        uint digit = (uint)(c - '0');
+        return digit <= 9 ? (int)digit + 27 : c == ' ' ? 37 : 0;
+    }
+}
