@@ -139,24 +139,24 @@ public sealed class StylePattern
             return WordCounter.Count(unit.Block.Text, unit.Start, unit.Start + unit.Length);
         }
 
-        if (!UsesLeadingLiterals(unit) && !MayMatch(unit))
+        if (UsesLeadingLiterals(unit))
+        {
+            int count = 0;
+            foreach (StyleMatch _ in Matches(unit))
+            {
+                count++;
+            }
+
+            return count;
+        }
+
+        if (!MayMatch(unit))
         {
             return 0;
         }
 
         try
         {
-            if (UsesLeadingLiterals(unit))
-            {
-                int count = 0;
-                foreach (StyleMatch _ in Matches(unit))
-                {
-                    count++;
-                }
-
-                return count;
-            }
-
             return _scan.Count(unit.Block.Text, unit.Start, unit.Length);
         }
         catch (RegexMatchTimeoutException ex)
