@@ -16,6 +16,7 @@ internal sealed class Bigrams
         int previous = 0;
         foreach (char c in text)
         {
+            HasCaseOddities |= c >= '\u0130' && IsCaseOddity(c);
             int code = Code(c);
             if (previous != 0 && code != 0)
             {
@@ -26,6 +27,17 @@ internal sealed class Bigrams
             previous = code;
         }
     }
+
+    /// <summary>
+    /// Whether the block holds a character that a case-insensitive regex takes for an ASCII letter and OrdinalIgnoreCase
+    /// does not (the Kelvin sign for k, the long s, the Turkish i's): literal searches do not apply to it.
+    /// </summary>
+    public bool HasCaseOddities { get; }
+
+    /// <summary>The characters <see cref="HasCaseOddities"/> looks for.</summary>
+    public const string CaseOddities = "\u212A\u017F\u0130\u0131";
+
+    public static bool IsCaseOddity(char c) => CaseOddities.IndexOf(c) >= 0;
 
     /// <summary>The tracked pairs of <paramref name="literal"/>, as bit numbers.</summary>
     public static int[] PairsOf(string literal)

@@ -129,7 +129,8 @@ internal sealed class PatternLiterals
                 break;
             }
 
-            List<string>? strings = StringsOf(node) ?? (node.Kind == NodeKind.Group ? ToList(LeadingOfAll(node.Alternatives!)) : null);
+            List<string>? whole = StringsOf(node);
+            List<string>? strings = whole ?? (node.Kind == NodeKind.Group ? ToList(LeadingOfAll(node.Alternatives!)) : null);
             List<string>? product = strings is null ? null : Product(prefixes, strings);
             if (product is null)
             {
@@ -137,7 +138,7 @@ internal sealed class PatternLiterals
             }
 
             prefixes = product;
-            if (node.Max != 1 || StringsOf(node) is null)
+            if (node.Max != 1 || whole is null)
             {
                 break;
             }

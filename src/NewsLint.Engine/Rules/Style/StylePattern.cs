@@ -22,11 +22,8 @@ public sealed class StylePattern
 
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Characters that a case-insensitive regex takes for ASCII letters and OrdinalIgnoreCase does not (the Kelvin sign
-    /// for k, the long s, the Turkish i's): a unit holding one is matched the plain way.
-    /// </summary>
-    private static readonly char[] CaseOddities = { '\u212A', '\u017F', '\u0130', '\u0131' };
+    /// <summary>A unit holding one of these (<see cref="Bigrams.CaseOddities"/>) is matched the plain way.</summary>
+    private static readonly char[] CaseOddities = Bigrams.CaseOddities.ToCharArray();
 
     private readonly PatternLiterals _literals;
 
@@ -258,8 +255,10 @@ public sealed class StylePattern
         return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
     }
 
+    /// <summary>From the block's <see cref="Bigrams"/> when the unit carries them (a block-wide answer, which only
+    /// sends more units the plain way), otherwise by scanning the unit.</summary>
     private static bool HasCaseOddities(StyleSpan unit) =>
-        unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
+        unit.Bigrams?.HasCaseOddities ?? unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
 
     private static Regex? Compile(string pattern, RegexOptions options, int timeoutMilliseconds, out string? problem)
     {

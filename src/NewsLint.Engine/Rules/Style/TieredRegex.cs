@@ -28,14 +28,15 @@ internal sealed class TieredRegex
     private static readonly MethodInfo? SpanCountMethod = typeof(Regex).GetMethod("Count", new[] { typeof(ReadOnlySpan<char>) });
 
     private readonly Regex _interpreted;
+    private readonly Tier _interpretedTier;
     private Tier? _compiled;
-    private Tier? _interpretedTier;
     private long _scanned;
     private int _compiling;
 
     public TieredRegex(Regex interpreted)
     {
         _interpreted = interpreted;
+        _interpretedTier = new Tier(interpreted);
     }
 
     /// <summary>The regex to scan with now: the compiled one once it is ready.</summary>
@@ -47,7 +48,7 @@ internal sealed class TieredRegex
     /// <summary>The number of matches in <paramref name="input"/>, without a <see cref="Match"/> per match where the runtime allows.</summary>
     public int Count(string text, int start, int length)
     {
-        Tier tier = Volatile.Read(ref _compiled) ?? (_interpretedTier ??= new Tier(_interpreted));
+        Tier tier = Volatile.Read(ref _compiled) ?? _interpretedTier;
         Record(length);
         if (tier.SpanCount is not null)
         {
