@@ -70,6 +70,9 @@ public sealed class PatternLiteralsTests
         new object[] { @"(?<![\w.])(?<![\p{Lu}])said", true },
         new object[] { @"(?<![\p{L}\p{N}_-])(para|banyak)\s+(\p{L}+)-\2", true },
         new object[] { @"a*", false },
+        new object[] { @"(?<![\p{L}\p{N}_.&$-])(?![IVXLCDM]+(?![\p{L}\p{N}]))([A-Z]{2,6})(?![\p{L}\p{N}_&$-])", false },
+        new object[] { @"(?<![A-Z])[A-Z0-9]{2,}s?", false },
+        new object[] { @"[A-Z]{3}\b", false },
     };
 
     [Theory]
@@ -109,6 +112,29 @@ public sealed class PatternLiteralsTests
         CharTest guard = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant).Guard!;
         Assert.All(before, c => Assert.True(guard.Contains(c), $"'{c}'"));
         Assert.All(notBefore, c => Assert.False(guard.Contains(c), $"'{c}'"));
+    }
+
+    [Theory]
+    [InlineData(@"(?<![\p{L}\p{N}_.&$-])(?![IVXLCDM]+(?![\p{L}\p{N}]))([A-Z]{2,6})(?![\p{L}\p{N}_&$-])", false, "CSTO|NATO|UN", 2)]
+    [InlineData(@"[A-Z0-9]{3,}", false, "G20|ABC", 3)]
+    [InlineData(@"(?:[A-Z]{2})+", false, "UNSC", 2)]
+    [InlineData(@"[A-Z]{2,6}", true, "", 0)] // any case: the run could be lowercase
+    [InlineData(@"[a-z]{2,}ing", false, "", 0)] // lowercase runs are everywhere in prose
+    [InlineData(@"[A-Z]+", false, "", 0)] // one capital starts every sentence
+    [InlineData(@"[\p{Lu}]{2,}", false, "", 0)] // not a class of listed characters
+    [InlineData(@"[^a-z]{2}", false, "", 0)]
+    [InlineData(@"[A-Z]{2}|x", false, "", 0)]
+    [InlineData(@"[A-Z]?[A-Z]{2}", false, "", 0)]
+    public void Reads_the_run_of_capitals_a_match_starts_with(string pattern, bool ignoreCase, string runs, int length)
+    {
+        var options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
+        LeadingRun? run = PatternLiterals.Of(pattern, options).Run;
+        Assert.Equal(length, run?.Length ?? 0);
+        foreach (string text in runs.Split('|', StringSplitOptions.RemoveEmptyEntries))
+        {
+            Assert.Equal(3, run!.Next("a. " + text + " b", 0, text.Length + 5));
+            Assert.Equal(-1, run.Next("A. " + text.Substring(0, length - 1) + "x B", 0, length + 5));
+        }
     }
 
     [Theory]

@@ -14,13 +14,17 @@ namespace NewsLint.Rules.Style;
 /// </summary>
 internal sealed class PatternLiterals
 {
-    public static readonly PatternLiterals Unknown = new(null, null, false, null);
+    public static readonly PatternLiterals Unknown = new(null, null, false, null, null);
 
     /// <summary>Most strings a literal set may grow to before it stops being a useful prefilter.</summary>
     private const int MaxStrings = 32;
 
-    private PatternLiterals(string[]? leading, string[]? required, bool ignoreCase, CharTest? guard)
+    /// <summary>Longest leading run checked before the regex; a longer quantifier only makes the check end sooner.</summary>
+    private const int MaxRun = 8;
+
+    private PatternLiterals(string[]? leading, string[]? required, bool ignoreCase, CharTest? guard, LeadingRun? run)
     {
+        Run = run;
         Leading = leading;
         Required = required;
         IgnoreCase = ignoreCase;
@@ -38,6 +42,11 @@ internal sealed class PatternLiterals
     /// such as <c>(?&lt;![\p{L}\p{N}_])</c> (a subset of that class, or null).
     /// </summary>
     public CharTest? Guard { get; }
+
+    /// <summary>
+    /// When no literal is known: the run of one character class every match starts with (<c>[A-Z]{2,6}</c>), or null.
+    /// </summary>
+    public LeadingRun? Run { get; }
 
     /// <summary>Whether the literals are compared ignoring case (ASCII letters only: see <see cref="Of"/>).</summary>
     public bool IgnoreCase { get; }
@@ -59,7 +68,8 @@ internal sealed class PatternLiterals
                 return Unknown;
             }
 
-            return new PatternLiterals(LeadingOfAll(alternatives), RequiredOfAll(alternatives), ignoreCase, GuardOf(alternatives));
+            string[]? leading = LeadingOfAll(alternatives);
+            return new PatternLiterals(leading, RequiredOfAll(alternatives), ignoreCase, GuardOf(alternatives), leading is null ? RunOf(alternatives) : null);
         }
         catch (NotSupportedException)
         {
@@ -89,6 +99,52 @@ internal sealed class PatternLiterals
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The class whose characters every match starts with: the first consuming atom of the one alternative, or of the
+    /// one alternative of a group there (<c>([A-Z]{2,6})</c>). Only a run of two or more characters of a class without
+    /// lowercase letters is worth it: prose is mostly lowercase letters, and a regex started at each of them costs more
+    /// than the interpreter's own scan.
+    /// </summary>
+    private static LeadingRun? RunOf(List<List<Node>> alternatives)
+    {
+        if (alternatives.Count != 1)
+        {
+            return null;
+        }
+
+        foreach (Node node in alternatives[0])
+        {
+            if (node.Kind == NodeKind.ZeroWidth)
+            {
+                continue;
+            }
+
+            if (node.Min < 1)
+            {
+                return null;
+            }
+
+            return node.Kind == NodeKind.Group ? RunOf(node.Alternatives!)
+                : node is { Kind: NodeKind.Chars, Exact: { } exact, Min: >= 2 } && !HoldsLowercase(exact) ? new LeadingRun(exact, Math.Min(node.Min, MaxRun), node.AsciiOnly)
+                : null;
+        }
+
+        return null;
+    }
+
+    private static bool HoldsLowercase(CharTest test)
+    {
+        for (char c = 'a'; c <= 'z'; c++)
+        {
+            if (test.Contains(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string[]? LeadingOfAll(List<List<Node>> alternatives) => Union(alternatives, LeadingOf);
@@ -322,6 +378,12 @@ internal sealed class PatternLiterals
 
         /// <summary>For a class: characters it surely matches, or null.</summary>
         public CharTest? Test { get; set; }
+
+        /// <summary>For a class of listed characters and ranges only, matched case-sensitively: exactly its characters.</summary>
+        public CharTest? Exact { get; set; }
+
+        /// <summary>Whether every character of <see cref="Exact"/> is ASCII.</summary>
+        public bool AsciiOnly { get; set; }
 
         /// <summary>For a negative look-behind of one class: the characters that may not come before.</summary>
         public CharTest? Guard { get; set; }
@@ -590,6 +652,8 @@ internal sealed class PatternLiterals
             var chars = new List<string>();
             var test = new CharTest.Builder(_ignoreCase);
             bool plain = !negated;
+            bool exact = !negated && !_ignoreCase;
+            bool ascii = true;
             bool first = true;
             while (true)
             {
@@ -621,6 +685,7 @@ internal sealed class PatternLiterals
                     {
                         test.Escape(escaped, category);
                         plain = false;
+                        exact = false;
                         continue;
                     }
 
@@ -636,6 +701,7 @@ internal sealed class PatternLiterals
                     plain = false;
                     char low = chars[chars.Count - 1][0];
                     char high = _p[Position++];
+                    ascii &= high < 128;
                     if (high >= low)
                     {
                         test.Range(low, high);
@@ -654,11 +720,14 @@ internal sealed class PatternLiterals
                 }
 
                 chars.Add(c.ToString());
+                ascii &= c < 128;
                 test.Char(c);
             }
 
             Node node = plain && chars.Count > 0 && chars.Count <= MaxClassChars ? new Node(NodeKind.Chars, chars.ToArray()) : new Node(NodeKind.Chars);
             node.Test = test.Build(negated);
+            node.Exact = exact ? node.Test : null;
+            node.AsciiOnly = ascii;
             return node;
         }
 

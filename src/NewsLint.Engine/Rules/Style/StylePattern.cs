@@ -36,7 +36,10 @@ public sealed class StylePattern
     /// <summary>The regex that scans a unit position after position.</summary>
     private readonly TieredRegex _scan;
 
-    /// <summary>The pattern anchored where a scan starts (<c>\G</c>): tried only where a leading literal occurs.</summary>
+    /// <summary>
+    /// The pattern anchored where a scan starts (<c>\G</c>): tried only where a leading literal occurs, or else where
+    /// the leading run of a class (<see cref="PatternLiterals.Run"/>) begins.
+    /// </summary>
     private readonly TieredRegex? _anchored;
 
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
@@ -55,6 +58,10 @@ public sealed class StylePattern
         if (_literals.Leading is not null)
         {
             _leading = new LiteralSearch(_literals.Leading, _literals.IgnoreCase);
+        }
+
+        if (_leading is not null || _literals.Run is not null)
+        {
             _anchored = new TieredRegex(Compile(@"\G(?:" + regex + ")", regex.Options, (int)regex.MatchTimeout.TotalMilliseconds, out _)!);
         }
     }
@@ -122,7 +129,7 @@ public sealed class StylePattern
         if (UsesLeadingLiterals(unit))
         {
             // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
-            return _leading!.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams) ? LiteralLedMatches(unit) : Array.Empty<StyleMatch>();
+            return _leading is null || _leading.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams) ? LiteralLedMatches(unit) : Array.Empty<StyleMatch>();
         }
 
         return MayMatch(unit) ? ScannedMatches(unit) : Array.Empty<StyleMatch>();
@@ -194,7 +201,7 @@ public sealed class StylePattern
 
     /// <summary>
     /// The same matches as <see cref="ScannedMatches"/>, found by trying the anchored pattern only where a leading
-    /// literal occurs, leftmost first. Every match starts at such a place, so the first success at or after the scan
+    /// literal occurs (or a leading run begins), leftmost first. Every match starts at such a place, so the first success at or after the scan
     /// position is the match a scan would find. The unit's text is the input, so look-behinds see what they saw.
     /// </summary>
     private IEnumerable<StyleMatch> LiteralLedMatches(StyleSpan unit)
@@ -202,13 +209,13 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = _leading!.NewCursor(unit.Bigrams);
+        int[]? cursor = _leading?.NewCursor(unit.Bigrams);
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;
         while (true)
         {
-            int at = _leading.Next(text, cursor, resume, end);
+            int at = _leading is not null ? _leading.Next(text, cursor, resume, end) : _literals.Run!.Next(text, resume, end);
             if (at < 0)
             {
                 yield break;
