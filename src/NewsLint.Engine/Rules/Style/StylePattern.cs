@@ -123,16 +123,30 @@ public sealed class StylePattern
         return new StylePattern(regex, string.Join(" | ", tokens), path, line);
     }
 
-    /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
-    public IEnumerable<StyleMatch> Matches(StyleSpan unit)
+    /// <summary>
+    /// False when the unit surely holds no match: it lacks the literals every match starts with or contains. Cheap and
+    /// allocation-free, for callers that walk many units with many patterns.
+    /// </summary>
+    public bool MayMatch(StyleSpan unit)
     {
         if (UsesLeadingLiterals(unit))
         {
-            // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
-            return _leading is null || _leading.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams) ? LiteralLedMatches(unit) : Array.Empty<StyleMatch>();
+            return _leading is null || _leading.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
         }
 
-        return MayMatch(unit) ? ScannedMatches(unit) : Array.Empty<StyleMatch>();
+        return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
+    }
+
+    /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
+    public IEnumerable<StyleMatch> Matches(StyleSpan unit)
+    {
+        if (!MayMatch(unit))
+        {
+            // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
+            return Array.Empty<StyleMatch>();
+        }
+
+        return UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
     }
 
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
@@ -255,12 +269,6 @@ public sealed class StylePattern
 
     private bool UsesLeadingLiterals(StyleSpan unit) =>
         _anchored is not null && !(_literals.IgnoreCase && HasCaseOddities(unit));
-
-    /// <summary>False when the unit holds none of the literals every match contains.</summary>
-    private bool MayMatch(StyleSpan unit)
-    {
-        return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
-    }
 
     /// <summary>From the block's <see cref="Bigrams"/> when the unit carries them (a block-wide answer, which only
     /// sends more units the plain way), otherwise by scanning the unit.</summary>

@@ -39,8 +39,15 @@ public abstract class StyleRule
     /// <summary>Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter.</summary>
     protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern)
     {
-        foreach (StyleSpan unit in text.Units(Scope))
+        IReadOnlyList<StyleSpan> units = text.Units(Scope);
+        for (int i = 0; i < units.Count; i++)
         {
+            StyleSpan unit = units[i];
+            if (!pattern.MayMatch(unit))
+            {
+                continue;
+            }
+
             foreach (StyleMatch match in pattern.Matches(unit))
             {
                 if (text.Passes(Scope.Quotations, unit.Block, match.Index))

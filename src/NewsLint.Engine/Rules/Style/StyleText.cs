@@ -16,13 +16,29 @@ public sealed class StyleText
     private List<(int Start, int End)>[]? _quoted;
     private Bigrams?[]? _bigrams;
 
+    /// <summary>Units already cut, by <see cref="StyleUnit"/> and <see cref="StyleBlocks"/>: most rules share a scope.</summary>
+    private readonly System.Collections.Generic.Dictionary<int, StyleSpan[]> _units = new();
+
     public StyleText(ArticleContext context)
     {
         _context = context;
     }
 
     /// <summary>The units of <paramref name="scope"/> in reading order (an <see cref="StyleUnit.Article"/> scope gives its blocks).</summary>
-    public IEnumerable<StyleSpan> Units(StyleScope scope)
+    public IReadOnlyList<StyleSpan> Units(StyleScope scope)
+    {
+        // Cut once per article and scope, then shared by every rule and pattern of that scope: a rule with twenty
+        // swaps walks the units twenty times.
+        int key = ((int)scope.Unit << 8) | (int)scope.Blocks;
+        if (!_units.TryGetValue(key, out StyleSpan[]? units))
+        {
+            _units[key] = units = new List<StyleSpan>(Cut(scope)).ToArray();
+        }
+
+        return units;
+    }
+
+    private IEnumerable<StyleSpan> Cut(StyleScope scope)
     {
         if (scope.Unit == StyleUnit.Sentence)
         {
