@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CsCheck;
 using NewsLint.Analysis;
 using NewsLint.Markdown;
 using NewsLint.Rules;
@@ -38,6 +39,19 @@ public sealed class WordCounterTests
         Assert.Equal(Words.Matches(text).Count, WordCounter.Count(text, 0, text.Length));
         Assert.Equal(expected, WordCounter.Count(text, 0, text.Length));
     }
+
+    [Fact]
+    public void Counts_what_the_pattern_matches_on_generated_runs_of_words_joiners_and_other_characters() =>
+        Gen.OneOfConst('a', 'Z', '5', '-', '’', '\'', '.', ',', ' ', '\n', 'é', '\u0301', '²', '\uD83D', '\uDE00', '(', '_')
+            .Array[0, 40]
+            .Select(chars => new string(chars))
+            .Sample(text =>
+            {
+                for (int start = 0; start <= Math.Min(3, text.Length); start++)
+                {
+                    Assert.Equal(Words.Matches(text.Substring(start)).Count, WordCounter.Count(text, start, text.Length));
+                }
+            }, iter: 5000);
 
     [Fact]
     public void Counts_what_the_pattern_matches_in_every_block_of_the_real_articles()

@@ -15,35 +15,43 @@ internal static class WordCounter
 
     public static int Count(string text, int start, int end)
     {
+        // A word character starts a new match unless the one before is a word character (the same run) or a joiner
+        // right after a word character (the pattern's loop takes the joiner and goes on). One pass, no inner loops.
         int count = 0;
-        int i = start;
-        while (i < end)
+        int before = Other;
+        int beforeThat = Other;
+        for (int i = start; i < end; i++)
         {
-            if (!IsWordChar(text[i]))
+            char c = text[i];
+            int kind = c < 128 ? Ascii[c] : IsWordChar(c) ? Word : IsJoiner(c) ? Joiner : Other;
+            if (kind == Word && before != Word && !(before == Joiner && beforeThat == Word))
             {
-                i++;
-                continue;
+                count++;
             }
 
-            count++;
-            i = SkipWordChars(text, i, end);
-            while (i + 1 < end && IsJoiner(text[i]) && IsWordChar(text[i + 1]))
-            {
-                i = SkipWordChars(text, i + 1, end);
-            }
+            beforeThat = before;
+            before = kind;
         }
 
         return count;
     }
 
-    private static int SkipWordChars(string text, int i, int end)
+    private const int Other = 0;
+    private const int Word = 1;
+    private const int Joiner = 2;
+
+    /// <summary>Word, joiner or other, for ASCII.</summary>
+    private static readonly byte[] Ascii = BuildAscii();
+
+    private static byte[] BuildAscii()
     {
-        while (i < end && IsWordChar(text[i]))
+        var kinds = new byte[128];
+        for (char c = '\0'; c < 128; c++)
         {
-            i++;
+            kinds[c] = (byte)(IsWordChar(c) ? Word : IsJoiner(c) ? Joiner : Other);
         }
 
-        return i;
+        return kinds;
     }
 
     private static bool IsJoiner(char c) => c == '-' || c == '’' || c == '\'' || c == '.' || c == ',';
