@@ -54,6 +54,19 @@ public sealed class PatternLiteralsTests
         Assert.Equal(required, literals.Required is null ? "-" : string.Join("|", literals.Required));
     }
 
+    [Theory]
+    [InlineData(@"(?<![\p{L}\p{N}_-])(para|banyak)\s+(\p{L}+)-\2(?![\p{L}\p{N}_-])", "-")]
+    [InlineData(@"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali(?![\p{L}\p{N}_])", "sekali")]
+    [InlineData(@"(?:a|b)\s+said\s+(?:x|y)z", "xz|yz")] // a|b leads and "said" is the required one
+    [InlineData(@"sangat", "")]
+    [InlineData(@"foo\s+bar|baz\s+qux", "")] // two alternatives: each has its own literals
+    [InlineData(@"foo(bar)?\s+x", "x")]
+    public void Reads_every_other_set_of_literals_a_match_must_contain(string pattern, string expected)
+    {
+        PatternLiterals literals = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        Assert.Equal(expected, string.Join(" ; ", literals.Requirements.Select(set => string.Join("|", set))));
+    }
+
     public static IEnumerable<object[]> Patterns() => new[]
     {
         new object[] { @"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali(?![\p{L}\p{N}_])", true },
@@ -73,6 +86,8 @@ public sealed class PatternLiteralsTests
         new object[] { @"(?<![\p{L}\p{N}_.&$-])(?![IVXLCDM]+(?![\p{L}\p{N}]))([A-Z]{2,6})(?![\p{L}\p{N}_&$-])", false },
         new object[] { @"(?<![A-Z])[A-Z0-9]{2,}s?", false },
         new object[] { @"[A-Z]{3}\b", false },
+        new object[] { @"(?<![\p{L}\p{N}_-])(para|beberapa|negara)\s+(\p{L}+)-\2(?![\p{L}\p{N}_-])", true },
+        new object[] { @"(?<![\p{L}\p{N}_])(?:kota|negara)\s+(\p{L}+)\s+(?:dan|and)\b", true },
     };
 
     [Theory]

@@ -44,6 +44,12 @@ internal sealed class PatternLiterals
     public CharTest? Guard { get; }
 
     /// <summary>
+    /// Other sets of literals every match contains one of (from the pattern's one alternative; empty when not known):
+    /// a unit must hold one of each, as well as a leading or required literal.
+    /// </summary>
+    public string[][] Requirements { get; init; } = Array.Empty<string[]>();
+
+    /// <summary>
     /// When no literal is known: the run of one character class every match starts with (<c>[A-Z]{2,6}</c>), or null.
     /// </summary>
     public LeadingRun? Run { get; }
@@ -69,7 +75,11 @@ internal sealed class PatternLiterals
             }
 
             string[]? leading = LeadingOfAll(alternatives);
-            return new PatternLiterals(leading, RequiredOfAll(alternatives), ignoreCase, GuardOf(alternatives), leading is null ? RunOf(alternatives) : null);
+            string[]? required = RequiredOfAll(alternatives);
+            return new PatternLiterals(leading, required, ignoreCase, GuardOf(alternatives), leading is null ? RunOf(alternatives) : null)
+            {
+                Requirements = RequirementsOf(alternatives, leading, required),
+            };
         }
         catch (NotSupportedException)
         {
@@ -204,7 +214,10 @@ internal sealed class PatternLiterals
     }
 
     /// <summary>The most selective run of mandatory literals in a sequence (longest shortest string, then fewest).</summary>
-    private static List<string>? RequiredOf(List<Node> sequence)
+    private static List<string>? RequiredOf(List<Node> sequence) => RequiredOf(sequence, null);
+
+    /// <summary>As <see cref="RequiredOf(List{Node})"/>, adding every run of mandatory literals to <paramref name="all"/>.</summary>
+    private static List<string>? RequiredOf(List<Node> sequence, List<string[]>? all)
     {
         List<string>? best = null;
         var run = new List<string> { string.Empty };
@@ -223,16 +236,69 @@ internal sealed class PatternLiterals
                 continue;
             }
 
-            best = Better(best, product ?? run);
+            best = Keep(best, product ?? run, all);
             if (strings is null && node.Min > 0 && node.Kind == NodeKind.Group)
             {
-                best = Better(best, ToList(RequiredOfAll(node.Alternatives!)));
+                best = Keep(best, ToList(RequiredOfAll(node.Alternatives!)), all);
             }
 
             run = new List<string> { string.Empty };
         }
 
-        return Better(best, run);
+        return Keep(best, run, all);
+    }
+
+    private static List<string>? Keep(List<string>? best, List<string>? candidate, List<string[]>? all)
+    {
+        List<string>? better = Better(best, candidate);
+        if (all is not null && candidate is not null && Better(null, candidate) is not null)
+        {
+            all.Add(candidate.ToArray());
+        }
+
+        return better;
+    }
+
+    /// <summary>
+    /// Every set of literals a match must contain one of, besides <paramref name="leading"/> and <paramref name="required"/> (the one alternative's
+    /// runs of mandatory literals): each rules out units on its own, e.g. the hyphen of
+    /// <c>(para|beberapa)\s+(\p{L}+)-\2</c> in a block that has <c>para</c> but no hyphen.
+    /// </summary>
+    private static string[][] RequirementsOf(List<List<Node>> alternatives, string[]? leading, string[]? required)
+    {
+        if (alternatives.Count != 1)
+        {
+            return Array.Empty<string[]>();
+        }
+
+        var all = new List<string[]>();
+        RequiredOf(alternatives[0], all);
+        var others = new List<string[]>();
+        foreach (string[] strings in all)
+        {
+            string[]? distinct = Distinct(new List<string>(strings));
+            if (distinct is not null && !SameStrings(distinct, leading) && !SameStrings(distinct, required) && !Listed(others, distinct))
+            {
+                others.Add(distinct);
+            }
+        }
+
+        return others.ToArray();
+    }
+
+    private static bool SameStrings(string[] a, string[]? b) => b is not null && new HashSet<string>(a, StringComparer.Ordinal).SetEquals(b);
+
+    private static bool Listed(List<string[]> sets, string[] strings)
+    {
+        foreach (string[] set in sets)
+        {
+            if (SameStrings(strings, set))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static List<string>? Better(List<string>? best, List<string>? candidate)

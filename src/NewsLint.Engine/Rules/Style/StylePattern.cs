@@ -33,6 +33,9 @@ public sealed class StylePattern
     /// <summary>Finds the literals every match contains, or null.</summary>
     private readonly LiteralSearch? _required;
 
+    /// <summary>Finds the literals of each of <see cref="PatternLiterals.Requirements"/>.</summary>
+    private readonly LiteralSearch[] _requirements;
+
     /// <summary>The regex that scans a unit position after position.</summary>
     private readonly TieredRegex _scan;
 
@@ -55,6 +58,11 @@ public sealed class StylePattern
         _scan = new TieredRegex(regex);
         _literals = PatternLiterals.Of(regex.ToString(), regex.Options);
         _required = _literals.Required is null ? null : new LiteralSearch(_literals.Required, _literals.IgnoreCase);
+        _requirements = new LiteralSearch[_literals.Requirements.Length];
+        for (int i = 0; i < _requirements.Length; i++)
+        {
+            _requirements[i] = new LiteralSearch(_literals.Requirements[i], _literals.IgnoreCase);
+        }
         if (_literals.Leading is not null)
         {
             _leading = new LiteralSearch(_literals.Leading, _literals.IgnoreCase);
@@ -129,12 +137,18 @@ public sealed class StylePattern
     /// </summary>
     public bool MayMatch(StyleSpan unit)
     {
-        if (UsesLeadingLiterals(unit))
+        string text = unit.Block.Text;
+        int end = unit.Start + unit.Length;
+        bool plain = _literals.IgnoreCase && HasCaseOddities(unit);
+        bool may = _anchored is not null && !plain
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams)
+            : plain || _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
+        for (int i = 0; may && !plain && i < _requirements.Length; i++)
         {
-            return _leading is null || _leading.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
+            may = _requirements[i].Occurs(text, unit.Start, end, unit.Bigrams);
         }
 
-        return _required is null || (_literals.IgnoreCase && HasCaseOddities(unit)) || _required.Occurs(unit.Block.Text, unit.Start, unit.Start + unit.Length, unit.Bigrams);
+        return may;
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
