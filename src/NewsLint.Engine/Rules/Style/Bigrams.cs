@@ -9,6 +9,9 @@ internal sealed class Bigrams
 {
     private const int Codes = 38;
 
+    /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
+    private static readonly byte[] Codes128 = BuildCodes();
+
     private readonly ulong[] _bits = new ulong[((Codes * Codes) + 63) / 64];
 
     public Bigrams(string text)
@@ -16,8 +19,17 @@ internal sealed class Bigrams
         int previous = 0;
         foreach (char c in text)
         {
-            HasCaseOddities |= c >= '\u0130' && IsCaseOddity(c);
-            int code = Code(c);
+            int code;
+            if (c < 128)
+            {
+                code = Codes128[c];
+            }
+            else
+            {
+                code = 0;
+                HasCaseOddities |= c >= '\u0130' && IsCaseOddity(c);
+            }
+
             if (previous != 0 && code != 0)
             {
                 int bit = Bit(previous, code);
@@ -68,6 +80,17 @@ internal sealed class Bigrams
         }
 
         return true;
+    }
+
+    private static byte[] BuildCodes()
+    {
+        var codes = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            codes[c] = (byte)Code(c);
+        }
+
+        return codes;
     }
 
     private static int Bit(int a, int b) => (a * Codes) + b;
