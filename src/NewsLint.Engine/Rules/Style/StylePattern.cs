@@ -135,7 +135,7 @@ public sealed class StylePattern
     /// False when the unit surely holds no match: it lacks the literals every match starts with or contains. Cheap and
     /// allocation-free, for callers that walk many units with many patterns.
     /// </summary>
-    public bool MayMatch(StyleSpan unit)
+    public bool MayMatch(in StyleSpan unit)
     {
         string text = unit.Block.Text;
         int end = unit.Start + unit.Length;

@@ -39,15 +39,15 @@ public abstract class StyleRule
     /// <summary>Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter.</summary>
     protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern)
     {
-        IReadOnlyList<StyleSpan> units = text.Units(Scope);
-        for (int i = 0; i < units.Count; i++)
+        StyleSpan[] units = text.Units(Scope);
+        for (int i = 0; i < units.Length; i++)
         {
-            StyleSpan unit = units[i];
-            if (!pattern.MayMatch(unit))
+            if (!pattern.MayMatch(units[i]))
             {
                 continue;
             }
 
+            StyleSpan unit = units[i];
             foreach (StyleMatch match in pattern.Matches(unit))
             {
                 if (text.Passes(Scope.Quotations, unit.Block, match.Index))

@@ -25,7 +25,7 @@ public sealed class StyleText
     }
 
     /// <summary>The units of <paramref name="scope"/> in reading order (an <see cref="StyleUnit.Article"/> scope gives its blocks).</summary>
-    public IReadOnlyList<StyleSpan> Units(StyleScope scope)
+    public StyleSpan[] Units(StyleScope scope)
     {
         // Cut once per article and scope, then shared by every rule and pattern of that scope: a rule with twenty
         // swaps walks the units twenty times.
