@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# same-output.sh BEFORE AFTER: whether two builds of the CLI report exactly the same thing, --explain included.
+# same-output.sh BEFORE AFTER: whether two builds of the CLI report exactly the same thing, --explain and text included.
 # BEFORE and AFTER are `newslint` executables (e.g. two native publishes, or $WORK/cli/newslint of two commits).
 # A speed-up must not change a single finding: run this before and after it, on the 300-article generated corpus
 # (seed 42), a 300-article corpus of another seed, the real articles in ../shared/articles, tests/Newsroom and the
@@ -21,8 +21,9 @@ trap 'rm -rf "$out"' EXIT
 for target in "$WORK/identity-corpus-42" "$WORK/identity-corpus-7" "$REPO_ROOT/../shared/articles" "$REPO_ROOT/tests/Newsroom/articles" \
   "$REPO_ROOT/tests/NewsLint.Engine.Tests/Fixtures"; do
   [ -d "$target" ] || continue
-  "$before" check "$target" --format json --explain >"$out/before" 2>/dev/null || true
-  "$after" check "$target" --format json --explain >"$out/after" 2>/dev/null || true
+  # JSON with --explain (every finding and the mentions behind it), then the default text format as a user sees it.
+  { "$before" check "$target" --format json --explain; "$before" check "$target"; } >"$out/before" 2>&1 || true
+  { "$after" check "$target" --format json --explain; "$after" check "$target"; } >"$out/after" 2>&1 || true
   if cmp -s "$out/before" "$out/after"; then
     echo "same: $target ($(wc -c <"$out/after") bytes of findings)"
   else
