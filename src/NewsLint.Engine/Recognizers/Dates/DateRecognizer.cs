@@ -235,7 +235,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             }
 
             int linksFrom = j;
-            for (int links = 0; links < MaxLinks && IsWord(j) && _words.IsLink(WordAt(j)); links++)
+            for (int links = 0; links < MaxLinks && Is(j, _words.Links); links++)
             {
                 j++;
             }
@@ -275,13 +275,9 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                 return false;
             }
 
-            // Capitalised, or after a marker; checked before any lookup so ordinary words cost no allocation.
-            if (!char.IsUpper(_text[_tokens[k].Start]) && !(IsWord(k - 1) && _words.IsWeekdayMarker(WordAt(k - 1))))
-            {
-                return false;
-            }
-
-            if (!MayBeName(k) || !_words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry))
+            // Capitalised, or after a marker ("hari senin"); the filter of names first, as most words are none.
+            if (!MayBeName(k) || (!char.IsUpper(_text[_tokens[k].Start]) && !Is(k - 1, _words.WeekdayMarkers))
+                || !_words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry))
             {
                 return false;
             }
@@ -406,7 +402,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                 j = SkipOrdinal(j + 2);
             }
 
-            if (IsWord(j) && _words.IsDayOf(WordAt(j)))
+            if (Is(j, _words.DayOf))
             {
                 j++;
             }
@@ -503,9 +499,9 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             return IsSymbol(j, '.') && IsAdjacent(j) && _words.TryMonth(WordAt(monthToken), out DateVocabulary.NameEntry entry) && entry.IsAbbreviation ? j + 1 : j;
         }
 
-        private int SkipOrdinal(int j) => IsWord(j) && IsAdjacent(j) && _words.IsOrdinalSuffix(WordAt(j)) ? j + 1 : j;
+        private int SkipOrdinal(int j) => IsAdjacent(j) && Is(j, _words.OrdinalSuffixes) ? j + 1 : j;
 
-        private bool IsRangeWord(int j) => IsWord(j) && _words.IsRangeWord(WordAt(j));
+        private bool IsRangeWord(int j) => Is(j, _words.RangeWords);
 
         private bool IsDayNumber(int k)
         {
@@ -568,6 +564,9 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
 
         /// <summary>Whether token k follows token k-1 with no space.</summary>
         private bool IsAdjacent(int k) => k > 0 && k < _tokens.Length && _tokens[k].Start == _tokens[k - 1].End;
+
+        /// <summary>Whether token k is a word of one of the vocabulary's sets, looked up without cutting it out.</summary>
+        private bool Is(int k, WordSet words) => IsWord(k) && words.Contains(_text, _tokens[k].Start, _tokens[k].Length);
 
         private string WordAt(int k) => _text.Substring(_tokens[k].Start, _tokens[k].Length);
 
