@@ -37,6 +37,7 @@ internal sealed class QuotationLexicon
             OpenerFirstChars.Add(pair.Open[0]);
         }
 
+        MarkStarts = new AnyCharSearch(marks.Keys);
         foreach (KeyValuePair<char, List<string>> entry in marks)
         {
             entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
@@ -116,6 +117,9 @@ internal sealed class QuotationLexicon
             House = house;
         }
     }
+
+    /// <summary>Finds the characters marks start with: no mark starts anywhere else.</summary>
+    public AnyCharSearch MarkStarts { get; }
 
     public HashSet<string> Opens { get; } = new(StringComparer.Ordinal);
 

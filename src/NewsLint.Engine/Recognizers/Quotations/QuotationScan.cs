@@ -19,6 +19,9 @@ internal sealed class QuotationScan
     private static readonly Func<Cue, int> CueStart = c => c.Start;
     private static readonly Func<Segment, int> SegmentStart = s => s.Start;
 
+    /// <summary>The characters <see cref="SplitSentences"/> ends a sentence at.</summary>
+    private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
+
     private readonly ArticleContext _context;
     private readonly QuotationLexicon _lexicon;
     private readonly ImmutableArray<ProseBlock> _blocks;
@@ -99,12 +102,14 @@ internal sealed class QuotationScan
     {
         var stack = new List<Draft>();
         Draft? carried = null;
+        int[] walk = _lexicon.MarkStarts.NewWalk();
         for (int b = 0; b < _blocks.Length; b++)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             ProseBlock block = _blocks[b];
             string text = block.Text;
             int i = 0;
+            AnyCharSearch.Reset(walk);
             if (carried is not null)
             {
                 int p = SkipSpace(text, 0);
@@ -116,6 +121,13 @@ internal sealed class QuotationScan
 
             while (i < text.Length)
             {
+                // Marks are a few characters in a hundred: vectorized searches find the next character one starts with.
+                i = _lexicon.MarkStarts.IndexOfAny(text, i, walk);
+                if (i < 0)
+                {
+                    break;
+                }
+
                 string? mark = _lexicon.MarkAt(text, i);
                 if (mark is null)
                 {
@@ -481,11 +493,26 @@ internal sealed class QuotationScan
         int i = start;
         int k = 0;
         bool hasQuotation = false;
+        int nextStop = -1;
         while (i < text.Length)
         {
             while (k < intervals.Count && intervals[k].Start < i)
             {
                 k++;
+            }
+
+            // Only a stop or a quotation does anything: jump to the nearer (the next stop is searched once i passes it).
+            if (nextStop < i)
+            {
+                nextStop = text.IndexOfAny(Stops, i);
+                nextStop = nextStop < 0 ? text.Length : nextStop;
+            }
+
+            int target = k < intervals.Count ? Math.Min(intervals[k].Start, nextStop) : nextStop;
+            if (target > i)
+            {
+                i = target;
+                continue;
             }
 
             if (k < intervals.Count && intervals[k].Start == i)
@@ -586,12 +613,13 @@ internal sealed class QuotationScan
                 continue;
             }
 
-            string word = token.GetText(text);
             if (char.IsUpper(text[token.Start]) && !StartsClause(text, token.Start))
             {
                 // "United States", "Said Hassan": a capitalised word inside a sentence is part of a name.
                 continue;
             }
+
+            string word = token.GetText(text);
 
             int phraseEnd = MatchPhrase(text, tokens, t, word);
             if (phraseEnd > t + 1)
