@@ -13,6 +13,9 @@ internal sealed class WordStartFilter
     private const int End = 0;
     private const int Other = 31;
 
+    /// <summary>The code of every ASCII character: a table, as the filter reads three characters of every word.</summary>
+    private static readonly byte[] AsciiCodes = BuildAsciiCodes();
+
     private readonly bool[] _starts = new bool[1 << 15];
 
     /// <param name="foldedWords">Words already folded (<see cref="TextFolding.Fold"/>).</param>
@@ -54,12 +57,23 @@ internal sealed class WordStartFilter
         return index;
     }
 
-    private static int Code(char c) => c switch
+    private static int Code(char c) => c < 128 ? AsciiCodes[c] : Other;
+
+    private static byte[] BuildAsciiCodes()
     {
-        >= 'a' and <= 'z' => c - 'a' + 1,
-        >= 'A' and <= 'Z' => c - 'A' + 1,
-        '\'' => 27,
-        '-' => 28,
-        _ => Other,
-    };
+        var codes = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            codes[c] = (byte)(c switch
+            {
+                >= 'a' and <= 'z' => c - 'a' + 1,
+                >= 'A' and <= 'Z' => c - 'A' + 1,
+                '\'' => 27,
+                '-' => 28,
+                _ => Other,
+            });
+        }
+
+        return codes;
+    }
 }
