@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Language;
 
@@ -72,6 +73,7 @@ internal sealed class WordSet
     /// False when text[start..start+length) is surely none of the words: its length, or its length and first two
     /// characters (when both are ASCII), are no word's. Does not compare.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(string text, int start, int length)
     {
         if (length == 0 || (_lengths & LengthBit(length)) == 0)

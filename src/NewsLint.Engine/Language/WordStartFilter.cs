@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Language;
 
@@ -40,6 +41,7 @@ internal sealed class WordStartFilter
     }
 
     /// <summary>The bitmap index of the first three characters, lower-cased; -1 when one of them is not filtered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Index(string text, int start, int length)
     {
         int index = 0;
@@ -57,6 +59,7 @@ internal sealed class WordStartFilter
         return index;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Code(char c) => c < 128 ? AsciiCodes[c] : Other;
 
     private static byte[] BuildAsciiCodes()

@@ -137,6 +137,12 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             int k = 0;
             while (k < _tokens.Length)
             {
+                if (CannotStartDate(k))
+                {
+                    k++;
+                    continue;
+                }
+
                 int end = TryWeekdayFirst(k, out Parsed date, out int weekday);
                 int weekdayToken = k;
                 if (end < 0)
@@ -166,6 +172,16 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             }
 
             return anchor;
+        }
+
+        /// <summary>
+        /// A symbol, or a word that is no month or weekday name: both TryWeekdayFirst and TryDate fail there, so most
+        /// tokens are turned away by one filter rather than by each of them.
+        /// </summary>
+        private bool CannotStartDate(int k)
+        {
+            Token token = _tokens[k];
+            return token.Kind == TokenKind.Symbol || (token.Kind == TokenKind.Word && (token.Length > _words.LongestName || !MayBeName(k)));
         }
 
         private DateTime? Add(Parsed date, int weekday, int weekdayToken, int firstToken, int endToken, DateTime? anchor, ImmutableArray<DateMention>.Builder result)

@@ -70,13 +70,11 @@ internal sealed class DateVocabulary
 
     /// <summary>
     /// False when text[start..start+length) is surely no month or weekday name: checked before cutting the word out.
-    /// A word with a typographic apostrophe is looked up after normalizing, so it always may be one.
+    /// A word with a typographic apostrophe is looked up after normalizing, so it may be one when it passes the filter:
+    /// normalizing keeps the length, and the first two characters where they are ASCII.
     /// </summary>
     public bool MayBeName(string text, int start, int length) =>
-        _names.Contains(text, start, length)
-
-        // Normalizing keeps the length, and the first two characters where they are ASCII: the set's filter still holds.
-        || (_names.MayContain(text, start, length) && text.IndexOf('\u2019', start, length) >= 0);
+        _names.MayContain(text, start, length) && (_names.Contains(text, start, length) || text.IndexOf('\u2019', start, length) >= 0);
 
     public bool TryMonth(string word, out NameEntry entry) => _months.TryGetValue(Normalize(word), out entry);
 
