@@ -436,7 +436,7 @@ internal sealed class QuotationScan
             start--;
         }
 
-        if (start < end && _lexicon.TitleCues.Contains(text.Substring(start, end - start)))
+        if (start < end && _lexicon.TitleCues.Contains(text, start, end - start))
         {
             return true;
         }
@@ -585,7 +585,7 @@ internal sealed class QuotationScan
         }
 
         int length = stop - start;
-        return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text.Substring(start, length)));
+        return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text, start, length));
     }
 
     /// <summary>Attribution verbs and phrases outside quotations, in order.</summary>
@@ -788,7 +788,7 @@ internal sealed class QuotationScan
         string text = info.Block.Text;
         int i = t;
         while (i < tokens.Length && tokens[i].Start < limit && tokens[i].Kind != TokenKind.Symbol && i - t < MaxSpeakerWords
-            && !_lexicon.SpeakerStops.Contains(tokens[i].GetText(text)))
+            && !_lexicon.SpeakerStops.Contains(text, tokens[i].Start, tokens[i].Length))
         {
             i++;
         }
@@ -802,7 +802,7 @@ internal sealed class QuotationScan
         string text = info.Block.Text;
         cue.SpeakerStart = tokens[from].Start;
         cue.SpeakerEnd = tokens[to - 1].End;
-        if (to - from == 1 && _lexicon.Pronouns.Contains(tokens[from].GetText(text)))
+        if (to - from == 1 && _lexicon.Pronouns.Contains(text, tokens[from].Start, tokens[from].Length))
         {
             cue.SpeakerKind = SpeakerKind.Pronoun;
             return;
@@ -816,7 +816,7 @@ internal sealed class QuotationScan
         for (int t = from; t <= to; t++)
         {
             bool capital = t < to && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start])
-                && !_lexicon.FunctionWords.Contains(tokens[t].GetText(text)) && !_lexicon.Pronouns.Contains(tokens[t].GetText(text));
+                && !_lexicon.FunctionWords.Contains(text, tokens[t].Start, tokens[t].Length) && !_lexicon.Pronouns.Contains(text, tokens[t].Start, tokens[t].Length);
             if (capital)
             {
                 runStart = runWords == 0 ? t : runStart;
@@ -914,11 +914,12 @@ internal sealed class QuotationScan
         Token token = tokens[t];
         string text = info.Block.Text;
         string between = after ? text.Substring(offset, token.Start - offset) : text.Substring(token.End, offset - token.End);
-        string word = token.GetText(text);
-        if (between.Trim().Length > 0 || !_lexicon.SpeakerNouns.Contains(word))
+        if (between.Trim().Length > 0 || !_lexicon.SpeakerNouns.Contains(text, token.Start, token.Length))
         {
             return null;
         }
+
+        string word = token.GetText(text);
 
         return new Attribution(AttributionPlacement.SameSentence, info.Block, token.Start, token.Length, word, word, word, SpeakerKind.Other, null);
     }
