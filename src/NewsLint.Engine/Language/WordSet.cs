@@ -12,14 +12,17 @@ internal sealed class WordSet
 {
     private const int MaxStartLength = 15;
 
-    private readonly Dictionary<int, string[]> _byLengthAndFirst = new();
     private readonly bool _ignoreCase;
 
     // Bit filters: most words of a text have a length no word of the set has, or a length and first two characters no
     // word has (a cue word shares its length and first letter with many words, rarely its first two letters), and are
-    // turned away without a dictionary probe.
+    // turned away without a probe.
     private readonly ulong _lengths;
     private readonly ulong[] _starts = new ulong[(MaxStartLength + 1) << 4];
+
+    // The words by length and first character, in an open-addressing table (a key is never 0, which marks a free slot).
+    private readonly int[] _keys;
+    private readonly string[][] _buckets;
 
     public WordSet(IEnumerable<string> words, bool ignoreCase)
     {
@@ -43,30 +46,58 @@ internal sealed class WordSet
             bucket.Add(word);
         }
 
+        int size = 1;
+        while (size < buckets.Count * 2)
+        {
+            size <<= 1;
+        }
+
+        _keys = new int[size];
+        _buckets = new string[size][];
         foreach (KeyValuePair<int, List<string>> bucket in buckets)
         {
-            _byLengthAndFirst[bucket.Key] = bucket.Value.ToArray();
+            int slot = Home(bucket.Key);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & (size - 1);
+            }
+
+            _keys[slot] = bucket.Key;
+            _buckets[slot] = bucket.Value.ToArray();
         }
     }
 
     /// <summary>Whether text[start..start+length) is one of the words (ordinal, or ordinal ignoring case).</summary>
-    public bool Contains(string text, int start, int length)
+    public bool Contains(string text, int start, int length) => Find(text, start, length) is not null;
+
+    /// <summary>The word of the set text[start..start+length) is (as the set spells it), or null.</summary>
+    public string? Find(string text, int start, int length)
     {
-        if (!MayContain(text, start, length) || !_byLengthAndFirst.TryGetValue(Key(length, text[start]), out string[]? words))
+        if (!MayContain(text, start, length))
         {
-            return false;
+            return null;
         }
 
-        StringComparison comparison = _ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (string word in words)
+        int key = Key(length, text[start]);
+        for (int slot = Home(key); _keys[slot] != 0; slot = (slot + 1) & (_keys.Length - 1))
         {
-            if (string.Compare(text, start, word, 0, length, comparison) == 0)
+            if (_keys[slot] != key)
             {
-                return true;
+                continue;
             }
+
+            foreach (string word in _buckets[slot])
+            {
+                if (word.Length == length && Equal(text, start, word))
+                {
+                    return word;
+                }
+            }
+
+            return null;
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -118,6 +149,44 @@ internal sealed class WordSet
             }
         }
     }
+
+    /// <summary>
+    /// <c>string.Compare(text, start, word, 0, word.Length, ordinal or ordinal ignoring case) == 0</c>, which it calls
+    /// only when two characters differ and one is past ASCII: ASCII characters are equal ignoring case when they are
+    /// equal, or the same letter.
+    /// </summary>
+    private bool Equal(string text, int start, string word)
+    {
+        for (int i = 0; i < word.Length; i++)
+        {
+            char a = text[start + i];
+            char b = word[i];
+            if (a == b)
+            {
+                continue;
+            }
+
+            if (!_ignoreCase)
+            {
+                return false;
+            }
+
+            if ((a | b) >= 128)
+            {
+                return string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+            }
+
+            int lower = a | 0x20;
+            if (lower != (b | 0x20) || lower < 'a' || lower > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private int Home(int key) => (int)(((uint)key * 2654435769u) >> 16) & (_keys.Length - 1);
 
     private int Key(int length, char first) => (length << 16) | (_ignoreCase ? char.ToUpperInvariant(first) : first);
 }

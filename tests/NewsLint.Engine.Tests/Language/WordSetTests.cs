@@ -59,6 +59,8 @@ public sealed class WordSetTests
             string text = "x " + new string(word) + " y";
             bool contains = set.Contains(text, 2, word.Length);
             Assert.Equal(expected.Contains(new string(word)), contains);
+            string? found = set.Find(text, 2, word.Length);
+            Assert.Equal(contains, found is not null && string.Equals(found, new string(word), StringComparison.OrdinalIgnoreCase) && words.Contains(found));
             Assert.True(set.MayContain(text, 2, word.Length) || !contains);
         }
     }

@@ -608,7 +608,9 @@ internal sealed class QuotationScan
                 continue;
             }
 
-            if (!_lexicon.CueWords.Contains(text, token.Start, token.Length))
+            // The cue word as the lexicon spells it: it looks up the same phrases and verbs, ignoring case, and is not cut out.
+            string? word = _lexicon.CueWords.Find(text, token.Start, token.Length);
+            if (word is null)
             {
                 continue;
             }
@@ -618,8 +620,6 @@ internal sealed class QuotationScan
                 // "United States", "Said Hassan": a capitalised word inside a sentence is part of a name.
                 continue;
             }
-
-            string word = token.GetText(text);
 
             int phraseEnd = MatchPhrase(text, tokens, t, word);
             if (phraseEnd > t + 1)
