@@ -17,7 +17,8 @@ internal sealed class WordStartFilter
     /// <summary>The code of every ASCII character: a table, as the filter reads three characters of every word.</summary>
     private static readonly byte[] AsciiCodes = BuildAsciiCodes();
 
-    private readonly bool[] _starts = new bool[1 << 15];
+    /// <summary>One bit per index: 4 KB rather than 32 KB of bools, so fewer cache misses in a test made for every word.</summary>
+    private readonly ulong[] _starts = new ulong[(1 << 15) / 64];
 
     /// <param name="foldedWords">Words already folded (<see cref="TextFolding.Fold"/>).</param>
     public WordStartFilter(IEnumerable<string> foldedWords)
@@ -27,7 +28,7 @@ internal sealed class WordStartFilter
             int index = Index(word, 0, word.Length);
             if (index >= 0)
             {
-                _starts[index] = true;
+                _starts[index >> 6] |= 1UL << index;
             }
         }
     }
@@ -37,7 +38,7 @@ internal sealed class WordStartFilter
     {
         // An ASCII character folds to one lower-case ASCII character whatever follows it, so the start is known exactly.
         int index = Index(text, start, length);
-        return index < 0 || _starts[index];
+        return index < 0 || (_starts[index >> 6] & (1UL << index)) != 0;
     }
 
     /// <summary>The bitmap index of the first three characters, lower-cased; -1 when one of them is not filtered.</summary>
