@@ -79,9 +79,30 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             return null;
         }
 
-        return DateTime.TryParseExact(text.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date)
-            ? date
-            : null;
+        // What TryParseExact(text[..10], "yyyy-MM-dd", invariant) accepts, read directly: TryParseExact alone took
+        // 0.2% of a run under perf. DateRecognizerTests compares the two.
+        int year = Digits(text, 0, 4);
+        int month = Digits(text, 5, 2);
+        int day = Digits(text, 8, 2);
+        return text[4] == '-' && text[7] == '-' && year >= 1 && DateCalendar.IsValid(year, month, day) ? new DateTime(year, month, day) : null;
+    }
+
+    /// <summary>The value of <paramref name="count"/> ASCII digits at <paramref name="at"/>, or -1.</summary>
+    private static int Digits(string text, int at, int count)
+    {
+        int value = 0;
+        for (int i = at; i < at + count; i++)
+        {
+            char c = text[i];
+            if (c < '0' || c > '9')
+            {
+                return -1;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return value;
     }
 
     /// <summary>The year (anchor's, or one either side) that puts month/day nearest the anchor; 0 without an anchor.</summary>
@@ -555,22 +576,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
         /// <summary>The value of an all-digit token, or -1.</summary>
         private int NumberAt(int k) => Digits(_tokens[k].Start, _tokens[k].Length);
 
-        private int Digits(int at, int count)
-        {
-            int value = 0;
-            for (int i = at; i < at + count; i++)
-            {
-                char c = _text[i];
-                if (c < '0' || c > '9')
-                {
-                    return -1;
-                }
-
-                value = (value * 10) + (c - '0');
-            }
-
-            return value;
-        }
+        private int Digits(int at, int count) => DateRecognizer.Digits(_text, at, count);
 
         private bool IsWord(int k) => k >= 0 && k < _tokens.Length && _tokens[k].Kind == TokenKind.Word;
 
