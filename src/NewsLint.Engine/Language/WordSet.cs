@@ -188,5 +188,7 @@ internal sealed class WordSet
 
     private int Home(int key) => (int)(((uint)key * 2654435769u) >> 16) & (_keys.Length - 1);
 
-    private int Key(int length, char first) => (length << 16) | (_ignoreCase ? char.ToUpperInvariant(first) : first);
+    /// <summary>The bucket key: ToUpperInvariant of an ASCII character only changes a-z, so ASCII needs no call.</summary>
+    private int Key(int length, char first) =>
+        (length << 16) | (!_ignoreCase ? first : first >= 'a' && first <= 'z' ? first - 32 : first < 128 ? first : char.ToUpperInvariant(first));
 }
