@@ -124,12 +124,14 @@ internal sealed class WordSet
     }
 
     /// <summary>One bit per length up to 62; every longer length shares the last bit.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>
     /// A bit per length (longer ones share the last) and pair of first characters, each by its low five bits: an ASCII
     /// letter has the same code in either case, and equal ASCII characters equal codes.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Slot(int length, int first, int second) => (Math.Min(length, MaxStartLength) << 10) | (first << 5) | second;
 
     private void AddStart(string word)
