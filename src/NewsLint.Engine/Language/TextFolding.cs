@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace NewsLint.Language;
@@ -94,6 +95,7 @@ public static class TextFolding
         return new string(folded, 0, length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char FoldChar(char c) => c switch
     {
         // ToLowerInvariant goes through TextInfo for every character; ASCII needs no table.
@@ -152,6 +154,7 @@ public static class TextFolding
     /// Whether the range holds only ASCII and typographic quotes, dashes and no-break spaces: characters without a
     /// canonical decomposition that are not marks, so normalization would leave the range unchanged.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool IsSimple(char c) =>
         c <= 0x7F || c == '\u00A0' || c == '\u00AB' || c == '\u00BB' || c == '\u02BC' || (c >= '\u2010' && c <= '\u2014')
         || (c >= '\u2018' && c <= '\u201D') || c == '\u2026';

@@ -115,8 +115,15 @@ public static class Tokenizer
 
     private static int SkipWordChars(string text, int i, int end)
     {
-        while (i < end && IsWordChar(text[i]))
+        // The ASCII test inline: this loop reads nearly every character of an article.
+        while (i < end)
         {
+            char c = text[i];
+            if (c < 128 ? AsciiClass[c] != Letter : !IsNonAsciiWordChar(c))
+            {
+                break;
+            }
+
             i++;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Language;
 
@@ -13,7 +14,11 @@ internal sealed class WordStartFilter
     private const int End = 0;
     private const int Other = 31;
 
-    private readonly bool[] _starts = new bool[1 << 15];
+    /// <summary>The code of every ASCII character: a table, as the filter reads three characters of every word.</summary>
+    private static readonly byte[] AsciiCodes = BuildAsciiCodes();
+
+    /// <summary>One bit per index: 4 KB rather than 32 KB of bools, so fewer cache misses in a test made for every word.</summary>
+    private readonly ulong[] _starts = new ulong[(1 << 15) / 64];
 
     /// <param name="foldedWords">Words already folded (<see cref="TextFolding.Fold"/>).</param>
     public WordStartFilter(IEnumerable<string> foldedWords)
@@ -23,7 +28,7 @@ internal sealed class WordStartFilter
             int index = Index(word, 0, word.Length);
             if (index >= 0)
             {
-                _starts[index] = true;
+                _starts[index >> 6] |= 1UL << index;
             }
         }
     }
@@ -33,10 +38,11 @@ internal sealed class WordStartFilter
     {
         // An ASCII character folds to one lower-case ASCII character whatever follows it, so the start is known exactly.
         int index = Index(text, start, length);
-        return index < 0 || _starts[index];
+        return index < 0 || (_starts[index >> 6] & (1UL << index)) != 0;
     }
 
     /// <summary>The bitmap index of the first three characters, lower-cased; -1 when one of them is not filtered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Index(string text, int start, int length)
     {
         int index = 0;
@@ -54,12 +60,24 @@ internal sealed class WordStartFilter
         return index;
     }
 
-    private static int Code(char c) => c switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Code(char c) => c < 128 ? AsciiCodes[c] : Other;
+
+    private static byte[] BuildAsciiCodes()
     {
-        >= 'a' and <= 'z' => c - 'a' + 1,
-        >= 'A' and <= 'Z' => c - 'A' + 1,
-        '\'' => 27,
-        '-' => 28,
-        _ => Other,
-    };
+        var codes = new byte[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            codes[c] = (byte)(c switch
+            {
+                >= 'a' and <= 'z' => c - 'a' + 1,
+                >= 'A' and <= 'Z' => c - 'A' + 1,
+                '\'' => 27,
+                '-' => 28,
+                _ => Other,
+            });
+        }
+
+        return codes;
+    }
 }

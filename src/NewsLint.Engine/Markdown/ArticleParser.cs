@@ -129,7 +129,8 @@ public static class ArticleParser
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.AppendAligned(text, literal.Content.ToString(), span.Start, span.End);
+                    // The literal's characters are read where Markdig keeps them: no string per literal.
+                    builder.AppendAligned(text, literal.Content.Text, literal.Content.Start, literal.Content.Length, span.Start, span.End);
                     break;
                 case HtmlEntityInline entity:
                     builder.AppendMapped(entity.Transcoded.ToString(), span.Start, span.End);

@@ -43,20 +43,27 @@ internal sealed class ProseBuilder
     }
 
     /// <summary>
-    /// Appends <paramref name="content"/>, which Markdig produced from source[sourceStart..sourceEnd) with escapes
-    /// removed: each character is matched to the next equal source character, so backslash escapes keep exact columns.
+    /// Appends content[contentStart..+contentLength), which Markdig produced from source[sourceStart..sourceEnd) with
+    /// escapes removed: each character is matched to the next equal source character, so backslash escapes keep exact
+    /// columns.
     /// </summary>
-    public void AppendAligned(string source, string content, int sourceStart, int sourceEnd)
+    public void AppendAligned(string source, string content, int contentStart, int contentLength, int sourceStart, int sourceEnd)
     {
-        if (sourceEnd - sourceStart == content.Length && string.CompareOrdinal(source, sourceStart, content, 0, content.Length) == 0)
+        if (contentLength <= 0)
         {
-            AppendVerbatim(source, sourceStart, content.Length);
+            return;
+        }
+
+        if (sourceEnd - sourceStart == contentLength && string.CompareOrdinal(source, sourceStart, content, contentStart, contentLength) == 0)
+        {
+            AppendVerbatim(source, sourceStart, contentLength);
             return;
         }
 
         int at = sourceStart;
-        foreach (char c in content)
+        for (int i = contentStart; i < contentStart + contentLength; i++)
         {
+            char c = content[i];
             int found = at;
             while (found < sourceEnd && source[found] != c)
             {

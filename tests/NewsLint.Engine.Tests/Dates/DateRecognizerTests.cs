@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Globalization;
+using CsCheck;
 using NewsLint.Analysis;
 using NewsLint.Recognizers.Dates;
 using NewsLint.Tests.Infrastructure;
@@ -78,5 +80,22 @@ public sealed class DateRecognizerTests
         Assert.Equal("Senin", explanations[0].Facts["weekday"]);
         Assert.Equal("2022-06-16/2022-06-17", explanations[1].Facts["date"]);
         Assert.Equal("true", explanations[1].Facts["yearInferred"]);
+    }
+
+    /// <summary>The publication date is read by hand: it must accept exactly what TryParseExact with yyyy-MM-dd does.</summary>
+    [Fact]
+    public void Reads_the_publication_date_as_TryParseExact_does()
+    {
+        Gen.OneOf(
+                Gen.Char["0123456789-"].Array[10, 14].Select(c => new string(c)),
+                Gen.Select(Gen.Int[0, 10000], Gen.Int[0, 13], Gen.Int[0, 32], (y, m, d) => $"{y:0000}-{m:00}-{d:00}"),
+                Gen.Select(Gen.Int[1, 9999], Gen.Int[1, 12], Gen.Int[1, 31], Gen.Char["0123456789-+ T:\u0663\u00A0Z"].Array[0, 6], (y, m, d, tail) => $"{y:0000}-{m:00}-{d:00}" + new string(tail)),
+                Gen.Char["0123456789-+ /.\u0663\u0661"].Array[0, 12].Select(c => new string(c)))
+            .Sample(text =>
+            {
+                DateTime? expected = text.Length >= 10 && DateTime.TryParseExact(text.Substring(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date) ? date : null;
+                Assert.Equal(expected, DateRecognizer.ParsePublicationDate(text));
+            },
+            iter: 20000);
     }
 }

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace NewsLint.Tests.Language;
 
-/// <summary><see cref="WordSet"/> filters by length and first letter before it compares: it must answer as a hash set does.</summary>
+/// <summary><see cref="WordSet"/> filters by length and first two characters before it compares: it must answer as a hash set does.</summary>
 public sealed class WordSetTests
 {
     private const string Alphabet = "aAbBzZ'-.@[`{\u00E9\u00C9\u017F\u0131\u0130\u212A\u0416\u0436";
@@ -36,6 +36,32 @@ public sealed class WordSetTests
             int start = random.Next(0, 4);
             int length = random.Next(0, text.Length - start + 1);
             Assert.Equal(expected.Contains(text.Substring(start, length)), set.Contains(text, start, length));
+        }
+    }
+
+    /// <summary>The filter on length and first two characters: words one letter away from a word of the set, any case.</summary>
+    [Fact]
+    public void Turns_away_only_words_not_in_the_set()
+    {
+        const string Letters = "sSaAiIdDtToO'\u017F\u0131\u0130\u212A\u00E9-";
+        var random = new Random(2718);
+        var words = new List<string> { "said", "says", "told", "according", "\u017Fays", "s\u0131d", "a", "Ab", "\u00E9t\u00E9", "day-to-day" };
+        var set = new WordSet(words, ignoreCase: true);
+        var expected = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
+        for (int round = 0; round < 50000; round++)
+        {
+            char[] word = words[random.Next(words.Count)].ToCharArray();
+            for (int change = random.Next(3); change > 0; change--)
+            {
+                word[random.Next(word.Length)] = Letters[random.Next(Letters.Length)];
+            }
+
+            string text = "x " + new string(word) + " y";
+            bool contains = set.Contains(text, 2, word.Length);
+            Assert.Equal(expected.Contains(new string(word)), contains);
+            string? found = set.Find(text, 2, word.Length);
+            Assert.Equal(contains, found is not null && string.Equals(found, new string(word), StringComparison.OrdinalIgnoreCase) && words.Contains(found));
+            Assert.True(set.MayContain(text, 2, word.Length) || !contains);
         }
     }
 

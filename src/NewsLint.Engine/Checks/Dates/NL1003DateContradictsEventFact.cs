@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsLint.Analysis;
 using NewsLint.Diagnostics;
 using NewsLint.Language;
@@ -28,6 +29,8 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
         defaultSeverity: Severity.Warning,
         description: "The sentence names an event listed in rules/facts and gives it a date close to, but not on, the day the event took place.");
 
+    private static readonly ConditionalWeakTable<PlaceCatalog, ConditionalWeakTable<FactCatalog, FactPlaces>> PlaceNamesCache = new();
+
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
     public override void Analyze(ArticleContext context)
@@ -39,7 +42,10 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
             return;
         }
 
-        var places = PlaceNames(facts, context.Rules.Get<PlaceCatalog>());
+        // The facts' place names depend on the rules alone: folded once per catalog pair, not per article.
+        var placeCatalog = context.Rules.Get<PlaceCatalog>();
+        ImmutableArray<ImmutableArray<string>> places = PlaceNamesCache.GetValue(placeCatalog, _ => new())
+            .GetValue(context.Rules.Get<FactCatalog>(), factCatalog => new FactPlaces(PlaceNames(factCatalog.Events, placeCatalog))).Names;
         ImmutableArray<Sentence> sentences = context.Sentences;
         var inSentence = new List<DateMention>();
         int s = 0;
@@ -218,5 +224,13 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>For each fact of a catalog, the folded spellings of its place (see <see cref="PlaceNames"/>).</summary>
+    private sealed class FactPlaces
+    {
+        public FactPlaces(ImmutableArray<ImmutableArray<string>> names) => Names = names;
+
+        public ImmutableArray<ImmutableArray<string>> Names { get; }
     }
 }

@@ -17,11 +17,6 @@ internal sealed class DateVocabulary
 
     private readonly Dictionary<string, NameEntry> _months = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, NameEntry> _weekdays = new(StringComparer.OrdinalIgnoreCase);
-    private readonly HashSet<string> _links;
-    private readonly HashSet<string> _weekdayMarkers;
-    private readonly HashSet<string> _ordinalSuffixes;
-    private readonly HashSet<string> _dayOf;
-    private readonly HashSet<string> _rangeWords;
     private readonly WordSet _names;
 
     private DateVocabulary(LanguagePack pack)
@@ -29,11 +24,11 @@ internal sealed class DateVocabulary
         Fill(_months, pack.Months);
         Fill(_weekdays, pack.Weekdays);
         DateWords? words = pack.Section<DateWords>();
-        _links = Set(words?.Links);
-        _weekdayMarkers = Set(words?.WeekdayMarkers);
-        _ordinalSuffixes = Set(words?.OrdinalSuffixes);
-        _dayOf = Set(words?.DayOf);
-        _rangeWords = Set(words?.RangeWords);
+        Links = Set(words?.Links);
+        WeekdayMarkers = Set(words?.WeekdayMarkers);
+        OrdinalSuffixes = Set(words?.OrdinalSuffixes);
+        DayOf = Set(words?.DayOf);
+        RangeWords = Set(words?.RangeWords);
         MonthFirstNumbers = pack.DateOrder == "mdy";
         foreach (string name in _months.Keys)
         {
@@ -60,28 +55,31 @@ internal sealed class DateVocabulary
     /// <summary>Whether 5/6/2022 is the 6th of May (<c>date-order: mdy</c>) rather than the 5th of June.</summary>
     public bool MonthFirstNumbers { get; }
 
+    // The words of the dates section, looked up for a token of the text without cutting it out.
+    public WordSet Links { get; }
+
+    public WordSet WeekdayMarkers { get; }
+
+    public WordSet OrdinalSuffixes { get; }
+
+    public WordSet DayOf { get; }
+
+    public WordSet RangeWords { get; }
+
     public static DateVocabulary For(LanguagePack pack) => Cache.GetValue(pack, p => new DateVocabulary(p));
 
     /// <summary>
     /// False when text[start..start+length) is surely no month or weekday name: checked before cutting the word out.
-    /// A word with a typographic apostrophe is looked up after normalizing, so it always may be one.
+    /// A word with a typographic apostrophe is looked up after normalizing, so it may be one when it passes the filter:
+    /// normalizing keeps the length, and the first two characters where they are ASCII.
     /// </summary>
     public bool MayBeName(string text, int start, int length) =>
-        _names.Contains(text, start, length) || text.IndexOf('\u2019', start, length) >= 0;
+        _names.MayContain(text, start, length) && (_names.Contains(text, start, length) || text.IndexOf('\u2019', start, length) >= 0);
 
     public bool TryMonth(string word, out NameEntry entry) => _months.TryGetValue(Normalize(word), out entry);
 
     public bool TryWeekday(string word, out NameEntry entry) => _weekdays.TryGetValue(Normalize(word), out entry);
 
-    public bool IsLink(string word) => _links.Contains(word);
-
-    public bool IsWeekdayMarker(string word) => _weekdayMarkers.Contains(word);
-
-    public bool IsOrdinalSuffix(string word) => _ordinalSuffixes.Contains(word);
-
-    public bool IsDayOf(string word) => _dayOf.Contains(word);
-
-    public bool IsRangeWord(string word) => _rangeWords.Contains(word);
 
     private static string Normalize(string word) => word.IndexOf('\u2019') >= 0 ? word.Replace('\u2019', '\'') : word;
 
@@ -102,19 +100,7 @@ internal sealed class DateVocabulary
         }
     }
 
-    private static HashSet<string> Set(ImmutableArray<string>? words)
-    {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        if (words is { } list)
-        {
-            foreach (string word in list)
-            {
-                set.Add(word);
-            }
-        }
-
-        return set;
-    }
+    private static WordSet Set(ImmutableArray<string>? words) => new(words ?? ImmutableArray<string>.Empty, ignoreCase: true);
 
     /// <summary>An index into the pack's table (month 0 = January, weekday 0 = Monday) and whether it was abbreviated.</summary>
     public readonly struct NameEntry

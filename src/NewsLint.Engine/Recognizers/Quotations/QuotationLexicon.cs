@@ -37,6 +37,7 @@ internal sealed class QuotationLexicon
             OpenerFirstChars.Add(pair.Open[0]);
         }
 
+        MarkStarts = new AnyCharSearch(marks.Keys);
         foreach (KeyValuePair<char, List<string>> entry in marks)
         {
             entry.Value.Sort((a, b) => b.Length.CompareTo(a.Length));
@@ -92,16 +93,18 @@ internal sealed class QuotationLexicon
             }
         }
 
-        AddWords(SpeakerNouns, vocabulary.SpeakerNouns);
-        AddWords(SpeakerStops, vocabulary.SpeakerStops);
-        AddWords(TitleCues, vocabulary.TitleCues);
-        AddWords(Pronouns, language.SpeakerPronouns);
-        AddWords(FunctionWords, language.DetectionWords);
-        AddWords(FunctionWords, language.Conjunctions);
+        SpeakerNouns = Words(vocabulary.SpeakerNouns);
+        SpeakerStops = Words(vocabulary.SpeakerStops);
+        TitleCues = Words(vocabulary.TitleCues);
+        Pronouns = Words(language.SpeakerPronouns);
+        FunctionWords = Words(language.DetectionWords, language.Conjunctions);
+        var abbreviations = new List<string>();
         foreach (string abbreviation in language.Abbreviations)
         {
-            Abbreviations.Add(abbreviation.TrimEnd('.'));
+            abbreviations.Add(abbreviation.TrimEnd('.'));
         }
+
+        Abbreviations = Words(abbreviations);
 
         foreach (string dash in vocabulary.SignatureDashes)
         {
@@ -116,6 +119,9 @@ internal sealed class QuotationLexicon
             House = house;
         }
     }
+
+    /// <summary>Finds the characters marks start with: no mark starts anywhere else.</summary>
+    public AnyCharSearch MarkStarts { get; }
 
     public HashSet<string> Opens { get; } = new(StringComparer.Ordinal);
 
@@ -132,17 +138,18 @@ internal sealed class QuotationLexicon
 
     public List<string> SpeakerSuffixes { get; } = new();
 
-    public HashSet<string> SpeakerNouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+    // The word lists below are looked up for tokens of the text, which are not cut out to be looked up.
+    public WordSet SpeakerNouns { get; }
 
-    public HashSet<string> SpeakerStops { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordSet SpeakerStops { get; }
 
-    public HashSet<string> TitleCues { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordSet TitleCues { get; }
 
-    public HashSet<string> Pronouns { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordSet Pronouns { get; }
 
-    public HashSet<string> FunctionWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordSet FunctionWords { get; }
 
-    public HashSet<string> Abbreviations { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public WordSet Abbreviations { get; }
 
     public List<string> SignatureDashes { get; } = new();
 
@@ -190,6 +197,17 @@ internal sealed class QuotationLexicon
         {
             list.Add(mark);
         }
+    }
+
+    private static WordSet Words(params IEnumerable<string>[] lists)
+    {
+        var words = new List<string>();
+        foreach (IEnumerable<string> list in lists)
+        {
+            words.AddRange(list);
+        }
+
+        return new WordSet(words, ignoreCase: true);
     }
 
     private static void AddWords(HashSet<string> set, IEnumerable<string> words)

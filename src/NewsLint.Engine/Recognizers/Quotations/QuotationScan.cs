@@ -19,6 +19,9 @@ internal sealed class QuotationScan
     private static readonly Func<Cue, int> CueStart = c => c.Start;
     private static readonly Func<Segment, int> SegmentStart = s => s.Start;
 
+    /// <summary>The characters <see cref="SplitSentences"/> ends a sentence at.</summary>
+    private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
+
     private readonly ArticleContext _context;
     private readonly QuotationLexicon _lexicon;
     private readonly ImmutableArray<ProseBlock> _blocks;
@@ -99,12 +102,14 @@ internal sealed class QuotationScan
     {
         var stack = new List<Draft>();
         Draft? carried = null;
+        int[] walk = _lexicon.MarkStarts.NewWalk();
         for (int b = 0; b < _blocks.Length; b++)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
             ProseBlock block = _blocks[b];
             string text = block.Text;
             int i = 0;
+            AnyCharSearch.Reset(walk);
             if (carried is not null)
             {
                 int p = SkipSpace(text, 0);
@@ -116,6 +121,13 @@ internal sealed class QuotationScan
 
             while (i < text.Length)
             {
+                // Marks are a few characters in a hundred: vectorized searches find the next character one starts with.
+                i = _lexicon.MarkStarts.IndexOfAny(text, i, walk);
+                if (i < 0)
+                {
+                    break;
+                }
+
                 string? mark = _lexicon.MarkAt(text, i);
                 if (mark is null)
                 {
@@ -424,7 +436,7 @@ internal sealed class QuotationScan
             start--;
         }
 
-        if (start < end && _lexicon.TitleCues.Contains(text.Substring(start, end - start)))
+        if (start < end && _lexicon.TitleCues.Contains(text, start, end - start))
         {
             return true;
         }
@@ -481,11 +493,26 @@ internal sealed class QuotationScan
         int i = start;
         int k = 0;
         bool hasQuotation = false;
+        int nextStop = -1;
         while (i < text.Length)
         {
             while (k < intervals.Count && intervals[k].Start < i)
             {
                 k++;
+            }
+
+            // Only a stop or a quotation does anything: jump to the nearer (the next stop is searched once i passes it).
+            if (nextStop < i)
+            {
+                nextStop = text.IndexOfAny(Stops, i);
+                nextStop = nextStop < 0 ? text.Length : nextStop;
+            }
+
+            int target = k < intervals.Count ? Math.Min(intervals[k].Start, nextStop) : nextStop;
+            if (target > i)
+            {
+                i = target;
+                continue;
             }
 
             if (k < intervals.Count && intervals[k].Start == i)
@@ -558,7 +585,7 @@ internal sealed class QuotationScan
         }
 
         int length = stop - start;
-        return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text.Substring(start, length)));
+        return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text, start, length));
     }
 
     /// <summary>Attribution verbs and phrases outside quotations, in order.</summary>
@@ -581,12 +608,13 @@ internal sealed class QuotationScan
                 continue;
             }
 
-            if (!_lexicon.CueWords.Contains(text, token.Start, token.Length))
+            // The cue word as the lexicon spells it: it looks up the same phrases and verbs, ignoring case, and is not cut out.
+            string? word = _lexicon.CueWords.Find(text, token.Start, token.Length);
+            if (word is null)
             {
                 continue;
             }
 
-            string word = token.GetText(text);
             if (char.IsUpper(text[token.Start]) && !StartsClause(text, token.Start))
             {
                 // "United States", "Said Hassan": a capitalised word inside a sentence is part of a name.
@@ -760,7 +788,7 @@ internal sealed class QuotationScan
         string text = info.Block.Text;
         int i = t;
         while (i < tokens.Length && tokens[i].Start < limit && tokens[i].Kind != TokenKind.Symbol && i - t < MaxSpeakerWords
-            && !_lexicon.SpeakerStops.Contains(tokens[i].GetText(text)))
+            && !_lexicon.SpeakerStops.Contains(text, tokens[i].Start, tokens[i].Length))
         {
             i++;
         }
@@ -774,7 +802,7 @@ internal sealed class QuotationScan
         string text = info.Block.Text;
         cue.SpeakerStart = tokens[from].Start;
         cue.SpeakerEnd = tokens[to - 1].End;
-        if (to - from == 1 && _lexicon.Pronouns.Contains(tokens[from].GetText(text)))
+        if (to - from == 1 && _lexicon.Pronouns.Contains(text, tokens[from].Start, tokens[from].Length))
         {
             cue.SpeakerKind = SpeakerKind.Pronoun;
             return;
@@ -788,7 +816,7 @@ internal sealed class QuotationScan
         for (int t = from; t <= to; t++)
         {
             bool capital = t < to && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start])
-                && !_lexicon.FunctionWords.Contains(tokens[t].GetText(text)) && !_lexicon.Pronouns.Contains(tokens[t].GetText(text));
+                && !_lexicon.FunctionWords.Contains(text, tokens[t].Start, tokens[t].Length) && !_lexicon.Pronouns.Contains(text, tokens[t].Start, tokens[t].Length);
             if (capital)
             {
                 runStart = runWords == 0 ? t : runStart;
@@ -886,11 +914,12 @@ internal sealed class QuotationScan
         Token token = tokens[t];
         string text = info.Block.Text;
         string between = after ? text.Substring(offset, token.Start - offset) : text.Substring(token.End, offset - token.End);
-        string word = token.GetText(text);
-        if (between.Trim().Length > 0 || !_lexicon.SpeakerNouns.Contains(word))
+        if (between.Trim().Length > 0 || !_lexicon.SpeakerNouns.Contains(text, token.Start, token.Length))
         {
             return null;
         }
+
+        string word = token.GetText(text);
 
         return new Attribution(AttributionPlacement.SameSentence, info.Block, token.Start, token.Length, word, word, word, SpeakerKind.Other, null);
     }

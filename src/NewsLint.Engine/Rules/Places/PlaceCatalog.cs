@@ -12,11 +12,14 @@ public sealed class PlaceCatalog
     /// <summary>Folded names by the hash of their key, so a range of an article is looked up without being cut out.</summary>
     private readonly Dictionary<int, FoldedName[]> _byHash = new();
 
+    // The first words of the folded names that are written with a capital (index 1) and otherwise (index 0): a name is
+    // found only where it is written as the place writes it, so a lower-case word is held only against "the Ukraine".
+
     /// <summary>Hashes of the first word of every folded name: most words of an article start no name.</summary>
-    private readonly HashSet<int> _firstWordHashes = new();
+    private readonly HashSet<int>[] _firstWordHashes = { new(), new() };
 
     /// <summary>The same first words by their first three letters: cheaper than a hash, and enough for most words.</summary>
-    private readonly WordStartFilter _firstWordStarts;
+    private readonly WordStartFilter[] _firstWordStarts;
 
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
@@ -25,7 +28,7 @@ public sealed class PlaceCatalog
     {
         Places = places;
         _byFoldedName = byFoldedName;
-        var firstWords = new List<string>();
+        var firstWords = new[] { new List<string>(), new List<string>() };
         var words = new List<string>();
         foreach (KeyValuePair<string, Place> pair in byFoldedName)
         {
@@ -34,15 +37,23 @@ public sealed class PlaceCatalog
             _byHash[hash] = _byHash.TryGetValue(hash, out FoldedName[]? others) ? Append(others, name) : new[] { name };
 
             int space = pair.Key.IndexOf(' ');
-            firstWords.Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
             words.AddRange(pair.Key.Split(' '));
-            if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
+            for (int upper = 0; upper < 2; upper++)
             {
-                _firstWordHashes.Add(firstWord);
+                if (upper == 1 ? !name.WrittenUpper : !name.WrittenOtherwise)
+                {
+                    continue;
+                }
+
+                firstWords[upper].Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
+                if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
+                {
+                    _firstWordHashes[upper].Add(firstWord);
+                }
             }
         }
 
-        _firstWordStarts = new WordStartFilter(firstWords);
+        _firstWordStarts = new[] { new WordStartFilter(firstWords[0]), new WordStartFilter(firstWords[1]) };
         _nameWordStarts = new WordStartFilter(words);
     }
 
@@ -52,12 +63,16 @@ public sealed class PlaceCatalog
     public int MaxNameWords { get; internal set; } = 1;
 
     /// <summary>
-    /// False when no name folds with text[start..start+length) as its first word (the range holds no white space), so
-    /// no name starts there. Does not allocate.
+    /// False when no name folds with text[start..start+length) as its first word (the range holds no white space) and
+    /// is written as the text is, with a capital or not (<see cref="FoldedName.IsWrittenLike"/>), so no name is found
+    /// there. Does not allocate.
     /// </summary>
-    public bool MayStartName(string text, int start, int length) =>
-        _firstWordStarts.MayBeOneOf(text, start, length)
-        && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes.Contains(hash));
+    public bool MayStartName(string text, int start, int length)
+    {
+        int upper = char.IsUpper(text[start]) ? 1 : 0;
+        return _firstWordStarts[upper].MayBeOneOf(text, start, length)
+            && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes[upper].Contains(hash));
+    }
 
     /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
     public bool MayBeInName(string text, int start, int length) => _nameWordStarts.MayBeOneOf(text, start, length);
