@@ -174,6 +174,17 @@ public sealed class PatternLiteralsTests
     public void A_block_rules_out_literals_with_a_pair_of_characters_it_lacks(string text, string literal, bool mayHold) =>
         Assert.Equal(mayHold, new Bigrams(text).MayHold(Bigrams.PairsOf(literal)));
 
+    [Theory]
+    [InlineData("She attended the summit", "ended", false)]
+    [InlineData("She attended the summit", "summit", true)]
+    [InlineData("Kota di mana-mana", "DIMANA", false)]
+    [InlineData("Kota dimana-mana", "DIMANA", true)]
+    [InlineData("(Dimana) 5dima", "dimana", true)]
+    [InlineData("café_dimana", "dimana", true)] // after '_' or a non-ASCII letter a word may begin, as far as this knows
+    [InlineData("5Endnotes", "endnotes", false)]
+    public void A_block_rules_out_literals_that_begin_no_word_in_it(string text, string literal, bool mayBeginWord) =>
+        Assert.Equal(mayBeginWord, new Bigrams(text).MayBeginWord(Bigrams.PrefixOf(literal)));
+
     [Fact]
     public void A_case_insensitive_literal_still_matches_where_the_regex_takes_a_kelvin_sign_or_long_s()
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsLint.Rules.Style;
 
 /// <summary>
@@ -14,9 +16,17 @@ internal sealed class Bigrams
 
     private readonly ulong[] _bits = new ulong[((Codes * Codes) + 63) / 64];
 
+    /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
+    private const int PrefixLength = 4;
+
+    /// <summary>A 512-bit Bloom filter of the words' first <see cref="PrefixLength"/> characters (ASCII, case folded).</summary>
+    private readonly ulong[] _prefixes = new ulong[8];
+
     public Bigrams(string text)
     {
         int previous = 0;
+        int run = 0;
+        int prefix = 0;
         foreach (char c in text)
         {
             int code;
@@ -34,6 +44,18 @@ internal sealed class Bigrams
             {
                 int bit = Bit(previous, code);
                 _bits[bit >> 6] |= 1UL << (bit & 63);
+            }
+
+            if (IsWordCode(code))
+            {
+                // The first four characters of each run of ASCII letters and digits (any character outside the
+                // run, a non-ASCII letter included, starts a new one: more words than there are, never fewer).
+                run = IsWordCode(previous) ? run + 1 : 1;
+                prefix = run == 1 ? code : run <= PrefixLength ? (prefix * Codes) + code : prefix;
+                if (run == PrefixLength)
+                {
+                    AddPrefix(prefix);
+                }
             }
 
             previous = code;
@@ -92,6 +114,58 @@ internal sealed class Bigrams
 
         return codes;
     }
+
+    /// <summary>
+    /// The key of a literal's first four characters, when they are ASCII letters or digits; otherwise -1. A literal
+    /// that must begin a word (its pattern's look-behind rules out a letter or digit before it) begins a run of ASCII
+    /// letters and digits with those four characters.
+    /// </summary>
+    public static int PrefixOf(string literal)
+    {
+        if (literal.Length < PrefixLength)
+        {
+            return -1;
+        }
+
+        int key = 0;
+        for (int i = 0; i < PrefixLength; i++)
+        {
+            int code = Code(literal[i]);
+            if (!IsWordCode(code))
+            {
+                return -1;
+            }
+
+            key = (key * Codes) + code;
+        }
+
+        return key;
+    }
+
+    /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
+    public bool MayBeginWord(int prefix)
+    {
+        (int first, int second) = PrefixBits(prefix);
+        return (_prefixes[first >> 6] & (1UL << (first & 63))) != 0 && (_prefixes[second >> 6] & (1UL << (second & 63))) != 0;
+    }
+
+    /// <summary>Whether the character is an ASCII letter or digit (what <see cref="MayBeginWord"/> takes for word characters).</summary>
+    public static bool IsWordChar(char c) => c < 128 && IsWordCode(Codes128[c]);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AddPrefix(int prefix)
+    {
+        (int first, int second) = PrefixBits(prefix);
+        _prefixes[first >> 6] |= 1UL << (first & 63);
+        _prefixes[second >> 6] |= 1UL << (second & 63);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (int First, int Second) PrefixBits(int prefix) =>
+        ((int)(((uint)prefix * 0x9E3779B1u) >> 23), (int)(((uint)prefix * 0x85EBCA6Bu) >> 23));
 
     private static int Bit(int a, int b) => (a * Codes) + b;
 

@@ -11,6 +11,7 @@ internal sealed class LiteralSearch
 {
     private readonly string[] _literals;
     private readonly int[][] _pairs;
+    private readonly int[] _prefixes;
     private readonly char[]? _chars;
     private readonly StringComparison _comparison;
 
@@ -18,9 +19,11 @@ internal sealed class LiteralSearch
     {
         _literals = literals;
         _pairs = new int[literals.Length][];
+        _prefixes = new int[literals.Length];
         for (int i = 0; i < literals.Length; i++)
         {
             _pairs[i] = Bigrams.PairsOf(literals[i]);
+            _prefixes[i] = Bigrams.PrefixOf(literals[i]);
         }
 
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
@@ -38,8 +41,11 @@ internal sealed class LiteralSearch
         _chars = chars;
     }
 
-    /// <summary>State for <see cref="Next"/> over one range: where each literal was last found (null: none needed).</summary>
-    public int[]? NewCursor(Bigrams? bigrams)
+    /// <summary>
+    /// State for <see cref="Next"/> over one range: where each literal was last found (null: none needed). With
+    /// <paramref name="atWordStart"/>, a literal no word of the block begins with is not searched.
+    /// </summary>
+    public int[]? NewCursor(Bigrams? bigrams, bool atWordStart = false)
     {
         if (_chars is not null)
         {
@@ -49,7 +55,7 @@ internal sealed class LiteralSearch
         var next = new int[_literals.Length];
         for (int i = 0; i < next.Length; i++)
         {
-            next[i] = bigrams is null || bigrams.MayHold(_pairs[i]) ? -2 : -1; // not searched yet, or surely absent
+            next[i] = MayHold(i, bigrams, atWordStart) ? -2 : -1; // not searched yet, or surely absent
         }
 
         return next;
@@ -89,7 +95,7 @@ internal sealed class LiteralSearch
     /// Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating; literals
     /// with a character pair the block lacks (<paramref name="bigrams"/>) are not searched.
     /// </summary>
-    public bool Occurs(string text, int start, int end, Bigrams? bigrams)
+    public bool Occurs(string text, int start, int end, Bigrams? bigrams, bool atWordStart = false)
     {
         if (_chars is not null || start >= end)
         {
@@ -98,7 +104,7 @@ internal sealed class LiteralSearch
 
         for (int i = 0; i < _literals.Length; i++)
         {
-            if ((bigrams is null || bigrams.MayHold(_pairs[i])) && text.IndexOf(_literals[i], start, end - start, _comparison) >= 0)
+            if (MayHold(i, bigrams, atWordStart) && text.IndexOf(_literals[i], start, end - start, _comparison) >= 0)
             {
                 return true;
             }
@@ -106,4 +112,7 @@ internal sealed class LiteralSearch
 
         return false;
     }
+
+    private bool MayHold(int literal, Bigrams? bigrams, bool atWordStart) =>
+        bigrams is null || ((!atWordStart || _prefixes[literal] < 0 || bigrams.MayBeginWord(_prefixes[literal])) && bigrams.MayHold(_pairs[literal]));
 }

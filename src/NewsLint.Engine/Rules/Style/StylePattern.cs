@@ -45,6 +45,9 @@ public sealed class StylePattern
     /// </summary>
     private readonly TieredRegex? _anchored;
 
+    /// <summary>Whether the leading look-behind (<see cref="PatternLiterals.Guard"/>) rules out every ASCII letter and digit.</summary>
+    private readonly bool _guardsWordStart;
+
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
@@ -57,6 +60,7 @@ public sealed class StylePattern
         HasKeyGroup = regex.GetGroupNumbers().Length > 1;
         _scan = new TieredRegex(regex);
         _literals = PatternLiterals.Of(regex.ToString(), regex.Options);
+        _guardsWordStart = _literals.Guard is { } guard && GuardsAsciiWordCharacters(guard);
         _required = _literals.Required is null ? null : new LiteralSearch(_literals.Required, _literals.IgnoreCase);
         _requirements = new LiteralSearch[_literals.Requirements.Length];
         for (int i = 0; i < _requirements.Length; i++)
@@ -141,7 +145,7 @@ public sealed class StylePattern
         int end = unit.Start + unit.Length;
         bool plain = _literals.IgnoreCase && HasCaseOddities(unit);
         bool may = _anchored is not null && !plain
-            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams)
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit))
             : plain || _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
         for (int i = 0; may && !plain && i < _requirements.Length; i++)
         {
@@ -199,6 +203,19 @@ public sealed class StylePattern
 
     public override string ToString() => Text;
 
+    private static bool GuardsAsciiWordCharacters(CharTest guard)
+    {
+        for (char c = '0'; c <= 'z'; c++)
+        {
+            if (Bigrams.IsWordChar(c) && !guard.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The regex run over the whole unit, position after position.</summary>
     private IEnumerable<StyleMatch> ScannedMatches(StyleSpan unit)
     {
@@ -237,7 +254,7 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = _leading?.NewCursor(unit.Bigrams);
+        int[]? cursor = _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;
@@ -280,6 +297,13 @@ public sealed class StylePattern
             }
         }
     }
+
+    /// <summary>
+    /// Whether every match must begin a word of the block: the leading look-behind rules out an ASCII letter or digit
+    /// before it, and the unit does not start right after one (where the look-behind sees nothing before the match).
+    /// </summary>
+    private bool AtWordStart(in StyleSpan unit) =>
+        _guardsWordStart && (unit.Start == 0 || !Bigrams.IsWordChar(unit.Block.Text[unit.Start - 1]));
 
     private bool UsesLeadingLiterals(StyleSpan unit) =>
         _anchored is not null && !(_literals.IgnoreCase && HasCaseOddities(unit));
