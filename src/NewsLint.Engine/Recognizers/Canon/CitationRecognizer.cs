@@ -167,7 +167,10 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 continue;
             }
 
-            string? folded = keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token) ? TextFolding.Fold(token.GetText(text)) : null;
+            // A word whose first letters start no key of either kind folds to none: most words stop at that bitmap lookup.
+            bool mayMatch = (keywords.MayStart(text, token) || aliasWords.MayStart(text, token))
+                && (keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token));
+            string? folded = mayMatch ? TextFolding.Fold(token.GetText(text)) : null;
             words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
@@ -175,15 +178,18 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// <summary>
     /// Folded words a token may fold to, for a quick no without folding it: a token whose first character is ASCII folds
     /// to a word starting with it in lower case, so one whose first letter starts no key, or a simple token whose fold's
-    /// hash (<see cref="FoldedHash.TrySimple"/>) is no key's, folds to none of them.
+    /// hash (<see cref="FoldedHash.TrySimple"/>) is no key's, folds to none of them. <see cref="MayStart"/> looks at the
+    /// first three letters of every key.
     /// </summary>
     private sealed class FoldKeys
     {
         private readonly HashSet<int> _hashes = new();
         private readonly ulong _firsts;
+        private readonly WordStartFilter _starts;
 
-        public FoldKeys(IEnumerable<string> folded)
+        public FoldKeys(List<string> folded)
         {
+            _starts = new WordStartFilter(folded);
             foreach (string key in folded)
             {
                 if (key.Length > 0 && FoldedHash.TrySimple(key, 0, key.Length, out int hash))
@@ -193,6 +199,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 }
             }
         }
+
+        /// <summary>False when the token surely folds to no key (tokens hold no white space).</summary>
+        public bool MayStart(string text, Token token) => _starts.MayBeOneOf(text, token.Start, token.Length);
 
         public bool MayMatch(string text, Token token)
         {
