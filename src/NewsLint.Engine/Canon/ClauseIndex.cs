@@ -83,7 +83,7 @@ public sealed class ClauseIndex
             var seen = new HashSet<long>();
             for (int k = 0; k + 1 < tokens.Length; k++)
             {
-                long key = Shingle(tokens[k], tokens[k + 1]);
+                long key = Shingle(Hash(tokens[k]), Hash(tokens[k + 1]));
                 if (!seen.Add(key))
                 {
                     continue;
@@ -116,9 +116,13 @@ public sealed class ClauseIndex
         try
         {
             var seen = new HashSet<long>();
+            // Each word's hash once, though it is in two pairs.
+            int previous = quotation.Count > 0 ? Hash(quotation[0]) : 0;
             for (int k = 0; k + 1 < quotation.Count; k++)
             {
-                long key = Shingle(quotation[k], quotation[k + 1]);
+                int next = Hash(quotation[k + 1]);
+                long key = Shingle(previous, next);
+                previous = next;
                 if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
                 {
                     continue;
@@ -498,8 +502,9 @@ public sealed class ClauseIndex
     }
 
     /// <summary>A pair of folded words as one number; a rare collision only proposes a clause that alignment then rejects.</summary>
-    private static long Shingle(CanonToken a, CanonToken b) =>
-        ((long)StringComparer.Ordinal.GetHashCode(a.Folded) << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(b.Folded);
+    private static long Shingle(int a, int b) => ((long)a << 32) ^ (uint)b;
+
+    private static int Hash(CanonToken token) => StringComparer.Ordinal.GetHashCode(token.Folded);
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
     private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)

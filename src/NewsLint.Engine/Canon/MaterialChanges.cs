@@ -27,7 +27,8 @@ internal static class MaterialChanges
         {
             foreach (MaterialCategory category in vocabulary.Material)
             {
-                if (!SameClasses(Classes(removed, category), Classes(added, category)))
+                Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
+                if (!SameClasses(Classes(removed, category, byFirstWord), Classes(added, category, byFirstWord)))
                 {
                     (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
                 }
@@ -60,10 +61,9 @@ internal static class MaterialChanges
     }
 
     /// <summary>How often each class of the category occurs in the tokens (longest phrase first at each position).</summary>
-    private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category)
+    private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord)
     {
         var counts = new int[category.Classes.Length];
-        Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
         int i = 0;
         while (i < tokens.Count)
         {
