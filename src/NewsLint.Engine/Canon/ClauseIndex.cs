@@ -79,11 +79,11 @@ public sealed class ClauseIndex
             int id = indexed.Count;
             IndexedClause entry = IndexedClause.Create(clause, wordIds);
             indexed.Add(entry);
-            CanonToken[] tokens = entry.Tokens;
+            int[] ids = entry.Ids!;
             var seen = new HashSet<long>();
-            for (int k = 0; k + 1 < tokens.Length; k++)
+            for (int k = 0; k + 1 < ids.Length; k++)
             {
-                long key = Shingle(Hash(tokens[k]), Hash(tokens[k + 1]));
+                long key = Shingle(ids[k], ids[k + 1]);
                 if (!seen.Add(key))
                 {
                     continue;
@@ -106,7 +106,11 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
-    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
+    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates) =>
+        Candidates(QuotationWords.Ids(quotation, _wordIds), limit);
+
+    /// <summary>As above, from the quotation's word ids (<see cref="QuotationWords.Ids"/>).</summary>
+    private ImmutableArray<ClauseCandidate> Candidates(int[] quotation, int limit = DefaultCandidates)
     {
         // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
         // quotation's pairs can hit thousands of postings.
@@ -116,13 +120,15 @@ public sealed class ClauseIndex
         try
         {
             var seen = new HashSet<long>();
-            // Each word's hash once, though it is in two pairs.
-            int previous = quotation.Count > 0 ? Hash(quotation[0]) : 0;
-            for (int k = 0; k + 1 < quotation.Count; k++)
+            for (int k = 0; k + 1 < quotation.Length; k++)
             {
-                int next = Hash(quotation[k + 1]);
-                long key = Shingle(previous, next);
-                previous = next;
+                // A pair with a word no clause has is in no posting.
+                if (quotation[k] < 0 || quotation[k + 1] < 0)
+                {
+                    continue;
+                }
+
+                long key = Shingle(quotation[k], quotation[k + 1]);
                 if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
                 {
                     continue;
@@ -185,8 +191,8 @@ public sealed class ClauseIndex
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
         QuotationWords? words = null;
-        int[]? ids = null;
-        ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
+        int[] ids = QuotationWords.Ids(quotation, _wordIds);
+        ImmutableArray<ClauseCandidate> candidates = Candidates(ids);
         int considered = 0;
         foreach (ClauseCandidate candidate in candidates)
         {
@@ -198,12 +204,12 @@ public sealed class ClauseIndex
 
             considered++;
             IndexedClause indexed = _byClause[candidate.Clause];
-            if (!CanBeat(indexed, quotation, ref ids, ref words, best, minimumSimilarity))
+            if (!CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
             {
                 continue;
             }
 
-            best = Better(best, Measure(indexed, quotation, ids ??= QuotationWords.Ids(quotation, _wordIds), vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
@@ -217,9 +223,9 @@ public sealed class ClauseIndex
                 }
 
                 IndexedClause indexed = Indexed(clause);
-                if (CanBeat(indexed, quotation, ref ids, ref words, best, minimumSimilarity))
+                if (CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
                 {
-                    best = Better(best, Measure(indexed, quotation, ids ??= QuotationWords.Ids(quotation, _wordIds), vocabularyOf?.Invoke(clause.Language)));
+                    best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
                 }
             }
         }
@@ -256,7 +262,7 @@ public sealed class ClauseIndex
     /// without the diff (<see cref="QuotationWords.CanReach"/>). The margin keeps every candidate that could tie with
     /// the best (ties are settled by version and text).
     /// </summary>
-    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref int[]? ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
+    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
         if (floor <= 0 || quotation.Count == 0 || clause.Ids is null)
@@ -264,7 +270,7 @@ public sealed class ClauseIndex
             return true;
         }
 
-        words ??= QuotationWords.Create(ids ??= QuotationWords.Ids(quotation, _wordIds));
+        words ??= QuotationWords.Create(ids);
         return words.CanReach(clause.Ids, floor);
     }
 
@@ -501,10 +507,8 @@ public sealed class ClauseIndex
         return string.Join(" ", texts);
     }
 
-    /// <summary>A pair of folded words as one number; a rare collision only proposes a clause that alignment then rejects.</summary>
-    private static long Shingle(int a, int b) => ((long)a << 32) ^ (uint)b;
-
-    private static int Hash(CanonToken token) => StringComparer.Ordinal.GetHashCode(token.Folded);
+    /// <summary>A pair of word ids as one number: distinct pairs, distinct numbers.</summary>
+    private static long Shingle(int a, int b) => ((long)a << 32) | (uint)b;
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
     private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
