@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using DiffPlex.Model;
 using NewsLint.Rules.Canon;
 
 namespace NewsLint.Canon;
@@ -80,11 +79,11 @@ public sealed class ClauseIndex
             int id = indexed.Count;
             IndexedClause entry = IndexedClause.Create(clause, wordIds);
             indexed.Add(entry);
-            CanonToken[] tokens = entry.Tokens;
+            int[] ids = entry.Ids!;
             var seen = new HashSet<long>();
-            for (int k = 0; k + 1 < tokens.Length; k++)
+            for (int k = 0; k + 1 < ids.Length; k++)
             {
-                long key = Shingle(tokens[k], tokens[k + 1]);
+                long key = Shingle(ids[k], ids[k + 1]);
                 if (!seen.Add(key))
                 {
                     continue;
@@ -107,7 +106,11 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
-    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
+    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates) =>
+        Candidates(QuotationWords.Ids(quotation, _wordIds), limit);
+
+    /// <summary>As above, from the quotation's word ids (<see cref="QuotationWords.Ids"/>).</summary>
+    private ImmutableArray<ClauseCandidate> Candidates(int[] quotation, int limit = DefaultCandidates)
     {
         // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
         // quotation's pairs can hit thousands of postings.
@@ -117,8 +120,14 @@ public sealed class ClauseIndex
         try
         {
             var seen = new HashSet<long>();
-            for (int k = 0; k + 1 < quotation.Count; k++)
+            for (int k = 0; k + 1 < quotation.Length; k++)
             {
+                // A pair with a word no clause has is in no posting.
+                if (quotation[k] < 0 || quotation[k + 1] < 0)
+                {
+                    continue;
+                }
+
                 long key = Shingle(quotation[k], quotation[k + 1]);
                 if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
                 {
@@ -182,7 +191,8 @@ public sealed class ClauseIndex
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
         QuotationWords? words = null;
-        ImmutableArray<ClauseCandidate> candidates = Candidates(quotation);
+        int[] ids = QuotationWords.Ids(quotation, _wordIds);
+        ImmutableArray<ClauseCandidate> candidates = Candidates(ids);
         int considered = 0;
         foreach (ClauseCandidate candidate in candidates)
         {
@@ -194,12 +204,12 @@ public sealed class ClauseIndex
 
             considered++;
             IndexedClause indexed = _byClause[candidate.Clause];
-            if (!CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
+            if (!CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
             {
                 continue;
             }
 
-            best = Better(best, Measure(indexed, quotation, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
@@ -213,9 +223,9 @@ public sealed class ClauseIndex
                 }
 
                 IndexedClause indexed = Indexed(clause);
-                if (CanBeat(indexed, quotation, ref words, best, minimumSimilarity))
+                if (CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
                 {
-                    best = Better(best, Measure(indexed, quotation, vocabularyOf?.Invoke(clause.Language)));
+                    best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
                 }
             }
         }
@@ -239,7 +249,7 @@ public sealed class ClauseIndex
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
-        Draft? draft = Measure(Indexed(clause), quotation, vocabulary);
+        Draft? draft = Measure(Indexed(clause), quotation, QuotationWords.Ids(quotation, _wordIds), vocabulary);
         return draft is null ? null : Finish(draft, quotation);
     }
 
@@ -252,7 +262,7 @@ public sealed class ClauseIndex
     /// without the diff (<see cref="QuotationWords.CanReach"/>). The margin keeps every candidate that could tie with
     /// the best (ties are settled by version and text).
     /// </summary>
-    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, ref QuotationWords? words, Draft? best, double minimumSimilarity)
+    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
         if (floor <= 0 || quotation.Count == 0 || clause.Ids is null)
@@ -260,7 +270,7 @@ public sealed class ClauseIndex
             return true;
         }
 
-        words ??= QuotationWords.Create(quotation, _wordIds);
+        words ??= QuotationWords.Create(ids);
         return words.CanReach(clause.Ids, floor);
     }
 
@@ -291,7 +301,7 @@ public sealed class ClauseIndex
     }
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
-    private static Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
+    private Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] quotationIds, CanonVocabulary? vocabulary)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -302,20 +312,25 @@ public sealed class ClauseIndex
 
         // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
         // widened by the quotation's words before and after it (they may be altered words of the clause).
-        var diff = new WordDiff(canon, clause.Words, quotation);
-        DiffResult whole = diff.Diff(0, canon.Length);
+        WordDiff diff;
+        if (clause.Ids is { } clauseIds)
+        {
+            diff = new WordDiff(canon, clauseIds, quotation, quotationIds, _wordIds.Count);
+        }
+        else
+        {
+            (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation);
+            diff = new WordDiff(canon, local, quotation, quoted, count);
+        }
+
+        List<(int A, int DeleteCount, int B, int InsertCount)> whole = diff.Diff(0, canon.Length);
         (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
         if (from >= to)
         {
             return null;
         }
 
-        DiffResult part = from == 0 && to == canon.Length ? whole : diff.Diff(from, to);
-        var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
-        foreach (DiffBlock block in part.DiffBlocks)
-        {
-            edits.Add((block.DeleteStartA, block.DeleteCountA, block.InsertStartB, block.InsertCountB));
-        }
+        List<(int A, int DeleteCount, int B, int InsertCount)> edits = from == 0 && to == canon.Length ? whole : diff.Diff(from, to);
 
         // Clause words at either edge that the quotation does not reach are outside it, not omissions.
         int length = to - from;
@@ -422,20 +437,20 @@ public sealed class ClauseIndex
     /// (a stray common word far away starts a cluster of its own); the cluster with most equal words wins, widened by as
     /// many clause words as the quotation has words before its first and after its last equal run.
     /// </summary>
-    private static (int From, int To) CoveredRange(DiffResult diff, int canonLength, int quoteLength)
+    private static (int From, int To) CoveredRange(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int canonLength, int quoteLength)
     {
         var runs = new List<(int A, int B, int Length)>();
         int a = 0;
         int b = 0;
-        foreach (DiffBlock block in diff.DiffBlocks)
+        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in diff)
         {
-            if (block.DeleteStartA > a)
+            if (deleteStart > a)
             {
-                runs.Add((a, b, block.DeleteStartA - a));
+                runs.Add((a, b, deleteStart - a));
             }
 
-            a = block.DeleteStartA + block.DeleteCountA;
-            b = block.InsertStartB + block.InsertCountB;
+            a = deleteStart + deleteCount;
+            b = insertStart + insertCount;
         }
 
         if (a < canonLength)
@@ -492,9 +507,8 @@ public sealed class ClauseIndex
         return string.Join(" ", texts);
     }
 
-    /// <summary>A pair of folded words as one number; a rare collision only proposes a clause that alignment then rejects.</summary>
-    private static long Shingle(CanonToken a, CanonToken b) =>
-        ((long)StringComparer.Ordinal.GetHashCode(a.Folded) << 32) ^ (uint)StringComparer.Ordinal.GetHashCode(b.Folded);
+    /// <summary>A pair of word ids as one number: distinct pairs, distinct numbers.</summary>
+    private static long Shingle(int a, int b) => ((long)a << 32) | (uint)b;
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
     private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
@@ -510,11 +524,6 @@ public sealed class ClauseIndex
             Tokens = tokens;
             ParagraphOf = paragraphOf;
             Ids = ids;
-            Words = new HashSet<string>(StringComparer.Ordinal);
-            foreach (CanonToken token in tokens)
-            {
-                Words.Add(token.Folded);
-            }
         }
 
         public CanonClause Clause { get; }
@@ -523,9 +532,6 @@ public sealed class ClauseIndex
 
         /// <summary>Each token's word id in the index (to bound a quotation's similarity cheaply); null outside the index.</summary>
         public int[]? Ids { get; }
-
-        /// <summary>The clause's folded words, to tell the differ which quotation words it lacks.</summary>
-        public HashSet<string> Words { get; }
 
         /// <summary>The clause's tokens, and for each the number of the paragraph it is in; word ids are added to <paramref name="wordIds"/>.</summary>
         public static IndexedClause Create(CanonClause clause, Dictionary<string, int>? wordIds)

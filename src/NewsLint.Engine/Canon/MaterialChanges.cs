@@ -15,6 +15,9 @@ internal static class MaterialChanges
     /// <summary>Each category's phrases by their first word, in class then phrase order, built once per vocabulary.</summary>
     private static readonly ConditionalWeakTable<MaterialCategory, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>>> ByFirstWord = new();
 
+    /// <summary>For each word that starts a phrase of some category, those categories; once per vocabulary.</summary>
+    private static readonly ConditionalWeakTable<CanonVocabulary, Dictionary<string, ulong>> StartingCategories = new();
+
     public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, CanonVocabulary? vocabulary)
     {
         ImmutableArray<string>.Builder? result = null;
@@ -25,9 +28,18 @@ internal static class MaterialChanges
 
         if (vocabulary is not null)
         {
-            foreach (MaterialCategory category in vocabulary.Material)
+            // A category none of whose phrases starts at a word of either side counts no class on either: not changed.
+            ulong present = Categories(removed, vocabulary) | Categories(added, vocabulary);
+            for (int c = 0; c < vocabulary.Material.Length; c++)
             {
-                if (!SameClasses(Classes(removed, category), Classes(added, category)))
+                if (c < 64 && (present & (1UL << c)) == 0)
+                {
+                    continue;
+                }
+
+                MaterialCategory category = vocabulary.Material[c];
+                Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
+                if (!SameClasses(Classes(removed, category, byFirstWord), Classes(added, category, byFirstWord)))
                 {
                     (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
                 }
@@ -35,6 +47,37 @@ internal static class MaterialChanges
         }
 
         return result?.ToImmutable() ?? ImmutableArray<string>.Empty;
+    }
+
+    /// <summary>The categories (bit c for the c-th, the first 64) with a phrase starting at one of the tokens' words.</summary>
+    private static ulong Categories(IReadOnlyList<CanonToken> tokens, CanonVocabulary vocabulary)
+    {
+        Dictionary<string, ulong> starting = StartingCategories.GetValue(vocabulary, CategoriesByFirstWord);
+        ulong present = 0;
+        foreach (CanonToken token in tokens)
+        {
+            if (starting.TryGetValue(token.Folded, out ulong categories))
+            {
+                present |= categories;
+            }
+        }
+
+        return present;
+    }
+
+    private static Dictionary<string, ulong> CategoriesByFirstWord(CanonVocabulary vocabulary)
+    {
+        var starting = new Dictionary<string, ulong>(System.StringComparer.Ordinal);
+        for (int c = 0; c < vocabulary.Material.Length && c < 64; c++)
+        {
+            foreach (string first in ByFirstWord.GetValue(vocabulary.Material[c], Index).Keys)
+            {
+                starting.TryGetValue(first, out ulong categories);
+                starting[first] = categories | (1UL << c);
+            }
+        }
+
+        return starting;
     }
 
     private static bool SameNumbers(IReadOnlyList<CanonToken> a, IReadOnlyList<CanonToken> b)
@@ -60,10 +103,9 @@ internal static class MaterialChanges
     }
 
     /// <summary>How often each class of the category occurs in the tokens (longest phrase first at each position).</summary>
-    private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category)
+    private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord)
     {
         var counts = new int[category.Classes.Length];
-        Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
         int i = 0;
         while (i < tokens.Count)
         {

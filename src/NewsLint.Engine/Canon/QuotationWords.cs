@@ -29,14 +29,18 @@ internal sealed class QuotationWords
     }
 
     /// <summary>Words the clause vocabulary lacks get no mask: they equal no clause word.</summary>
-    public static QuotationWords Create(IReadOnlyList<CanonToken> quotation, Dictionary<string, int> ids)
+    public static QuotationWords Create(IReadOnlyList<CanonToken> quotation, Dictionary<string, int> ids) => Create(Ids(quotation, ids));
+
+    /// <summary>From each quotation word's id (<see cref="Ids"/>); a negative id gets no mask.</summary>
+    public static QuotationWords Create(int[] quotation)
     {
-        int width = (quotation.Count + 63) / 64;
+        int width = (quotation.Length + 63) / 64;
         var rowOf = new Dictionary<int, int>();
         var masks = new List<ulong>();
-        for (int k = 0; k < quotation.Count; k++)
+        for (int k = 0; k < quotation.Length; k++)
         {
-            if (!ids.TryGetValue(quotation[k].Folded, out int id))
+            int id = quotation[k];
+            if (id < 0)
             {
                 continue;
             }
@@ -53,7 +57,19 @@ internal sealed class QuotationWords
             masks[(row * width) + (k / 64)] |= 1UL << (k % 64);
         }
 
-        return new QuotationWords(rowOf, masks.ToArray(), width, quotation.Count);
+        return new QuotationWords(rowOf, masks.ToArray(), width, quotation.Length);
+    }
+
+    /// <summary>Each quotation word's id among the clause words, -1 for a word no clause has.</summary>
+    public static int[] Ids(IReadOnlyList<CanonToken> quotation, Dictionary<string, int> ids)
+    {
+        var result = new int[quotation.Count];
+        for (int k = 0; k < result.Length; k++)
+        {
+            result[k] = ids.TryGetValue(quotation[k].Folded, out int id) ? id : -1;
+        }
+
+        return result;
     }
 
     /// <summary>

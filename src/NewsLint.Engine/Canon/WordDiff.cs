@@ -6,73 +6,188 @@ using DiffPlex.Model;
 namespace NewsLint.Canon;
 
 /// <summary>
-/// DiffPlex's word diff of a clause (or a stretch of it) with a quotation, from their folded words. DiffPlex only ever
-/// compares a clause word with a quotation word, so each side's words that the other lacks are handed over as one
-/// placeholder: the diff is the same, and DiffPlex's table of distinct pieces holds the shared words only. The pieces
-/// reach DiffPlex through a chunker instead of being joined into lines for it to split again.
+/// DiffPlex's word diff of a clause (or a stretch of it) with a quotation, from word ids. DiffPlex only ever compares
+/// a clause word with a quotation word for equality, so each side's words that the other lacks are handed over as one
+/// placeholder: the diff is the same, and only shared words keep their own number. The numbers go straight to
+/// DiffPlex's diff of hashed pieces, without strings for it to hash again or a chunker to call.
 /// </summary>
 internal sealed class WordDiff
 {
-    // No word holds a line break, so neither placeholder equals a word (nor each other).
-    private const string ClauseOnly = "\n";
-    private const string QuotationOnly = "\n\n";
+    // Word ids are never negative, so neither placeholder equals a word (nor each other).
+    private const int ClauseOnly = -1;
+    private const int QuotationOnly = -2;
 
-    private static readonly Differ Differ = new();
+    // Per thread, the generation that marked a word id as in the quotation or in the clause: no clearing per diff.
+    [ThreadStatic]
+    private static int[]? _inQuotation;
+
+    [ThreadStatic]
+    private static int[]? _inClause;
+
+    [ThreadStatic]
+    private static int _generation;
 
     private readonly IReadOnlyList<CanonToken> _clauseTokens;
     private readonly IReadOnlyList<CanonToken> _quotationTokens;
-    private readonly string[] _clause;
-    private readonly string[] _quotation;
+    private readonly int[] _clause;
+    private readonly int[] _quotation;
 
-    public WordDiff(IReadOnlyList<CanonToken> clause, HashSet<string> clauseWords, IReadOnlyList<CanonToken> quotation)
+    /// <param name="clauseIds">Each clause word's id; negative for a word the quotation surely lacks.</param>
+    /// <param name="quotationIds">Each quotation word's id in the same numbering; negative for a word the clause surely lacks.</param>
+    /// <param name="idCount">Ids are below this.</param>
+    public WordDiff(IReadOnlyList<CanonToken> clause, int[] clauseIds, IReadOnlyList<CanonToken> quotation, int[] quotationIds, int idCount)
     {
         _clauseTokens = clause;
         _quotationTokens = quotation;
-        var quoted = new HashSet<string>(StringComparer.Ordinal);
-        _quotation = new string[quotation.Count];
-        for (int k = 0; k < quotation.Count; k++)
+        int[] inQuotation = _inQuotation is { } q && q.Length >= idCount ? q : _inQuotation = new int[idCount];
+        int[] inClause = _inClause is { } c && c.Length >= idCount ? c : _inClause = new int[idCount];
+        if (++_generation == int.MaxValue)
         {
-            string word = quotation[k].Folded;
-            quoted.Add(word);
-            _quotation[k] = clauseWords.Contains(word) ? word : QuotationOnly;
+            Array.Clear(inQuotation, 0, inQuotation.Length);
+            Array.Clear(inClause, 0, inClause.Length);
+            _generation = 1;
         }
 
-        _clause = new string[clause.Count];
-        for (int k = 0; k < clause.Count; k++)
+        int generation = _generation;
+        foreach (int id in quotationIds)
         {
-            string word = clause[k].Folded;
-            _clause[k] = quoted.Contains(word) ? word : ClauseOnly;
+            if (id >= 0)
+            {
+                inQuotation[id] = generation;
+            }
+        }
+
+        _clause = new int[clauseIds.Length];
+        for (int k = 0; k < clauseIds.Length; k++)
+        {
+            int id = clauseIds[k];
+            if (id >= 0)
+            {
+                inClause[id] = generation;
+            }
+
+            _clause[k] = id >= 0 && inQuotation[id] == generation ? id : ClauseOnly;
+        }
+
+        _quotation = new int[quotationIds.Length];
+        for (int k = 0; k < quotationIds.Length; k++)
+        {
+            int id = quotationIds[k];
+            _quotation[k] = id >= 0 && inClause[id] == generation ? id : QuotationOnly;
         }
     }
 
-    /// <summary>The diff of clause words [from, to) with the whole quotation.</summary>
-    public DiffResult Diff(int from, int to)
+    /// <summary>
+    /// Ids for a clause outside the index: the quotation's words numbered among themselves, a clause word the quotation
+    /// lacks -1.
+    /// </summary>
+    public static (int[] Clause, int[] Quotation, int Count) LocalIds(IReadOnlyList<CanonToken> clause, IReadOnlyList<CanonToken> quotation)
     {
-        var chunker = new Pieces(new ArraySegment<string>(_clause, from, to - from), _quotation);
-        string old = IsBlank(_clauseTokens, from, to) ? string.Empty : Pieces.Old;
-        string @new = IsBlank(_quotationTokens, 0, _quotationTokens.Count) ? string.Empty : Pieces.New;
-        return Differ.CreateDiffs(old, @new, false, false, chunker);
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var quotationIds = new int[quotation.Count];
+        for (int k = 0; k < quotation.Count; k++)
+        {
+            if (!numbers.TryGetValue(quotation[k].Folded, out quotationIds[k]))
+            {
+                numbers[quotation[k].Folded] = quotationIds[k] = numbers.Count;
+            }
+        }
+
+        var clauseIds = new int[clause.Count];
+        for (int k = 0; k < clause.Count; k++)
+        {
+            clauseIds[k] = numbers.TryGetValue(clause[k].Folded, out int id) ? id : -1;
+        }
+
+        return (clauseIds, quotationIds, numbers.Count);
+    }
+
+    /// <summary>The diff of clause words [from, to) with the whole quotation, as DiffPlex's blocks (A relative to from).</summary>
+    public List<(int A, int DeleteCount, int B, int InsertCount)> Diff(int from, int to)
+    {
+        var edits = new List<(int A, int DeleteCount, int B, int InsertCount)>();
+        if (SameAsQuotation(from, to))
+        {
+            // DiffPlex strips the common start first: nothing is left to modify.
+            return edits;
+        }
+
+        var old = new ModificationData(string.Empty);
+        var @new = new ModificationData(string.Empty);
+        Pieces(old, IsBlank(_clauseTokens, from, to) ? 0 : to - from, from, _clause);
+        Pieces(@new, IsBlank(_quotationTokens, 0, _quotationTokens.Count) ? 0 : _quotation.Length, 0, _quotation);
+        IdDiffer.Modify(old, @new);
+
+        // DiffPlex's blocks (as Differ.CreateDiffs makes them): each run of modified pieces on either side.
+        bool[] deleted = old.Modifications;
+        bool[] inserted = @new.Modifications;
+        int a = 0;
+        int b = 0;
+        while (true)
+        {
+            while (a < deleted.Length && b < inserted.Length && !deleted[a] && !inserted[b])
+            {
+                a++;
+                b++;
+            }
+
+            int startA = a;
+            int startB = b;
+            while (a < deleted.Length && deleted[a])
+            {
+                a++;
+            }
+
+            while (b < inserted.Length && inserted[b])
+            {
+                b++;
+            }
+
+            if (a > startA || b > startB)
+            {
+                edits.Add((startA, a - startA, startB, b - startB));
+            }
+
+            if (a >= deleted.Length || b >= inserted.Length)
+            {
+                return edits;
+            }
+        }
+    }
+
+    private bool SameAsQuotation(int from, int to)
+    {
+        if (to - from != _quotation.Length || to == from)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < _quotation.Length; k++)
+        {
+            if (_clause[from + k] != _quotation[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Pieces(ModificationData data, int count, int from, int[] pieces)
+    {
+        var hashed = new int[count];
+        Array.Copy(pieces, from, hashed, 0, count);
+        data.HashedPieces = hashed;
+        data.Modifications = new bool[count];
     }
 
     /// <summary>Joined into lines, no word or one empty word made an empty text, which DiffPlex takes for no pieces.</summary>
     private static bool IsBlank(IReadOnlyList<CanonToken> tokens, int from, int to) =>
         to == from || (to - from == 1 && tokens[from].Folded.Length == 0);
 
-    /// <summary>Hands DiffPlex the pieces of whichever side it asks for.</summary>
-    private sealed class Pieces : DiffPlex.IChunker
+    /// <summary>DiffPlex's own diff of hashed pieces (Myers), which marks the pieces it deletes or inserts.</summary>
+    private sealed class IdDiffer : Differ
     {
-        public const string Old = "old";
-        public const string New = "new";
-
-        private readonly IReadOnlyList<string> _old;
-        private readonly IReadOnlyList<string> _new;
-
-        public Pieces(IReadOnlyList<string> old, IReadOnlyList<string> @new)
-        {
-            _old = old;
-            _new = @new;
-        }
-
-        public IReadOnlyList<string> Chunk(string text) => text == Old ? _old : _new;
+        public static void Modify(ModificationData old, ModificationData @new) => BuildModificationData(old, @new);
     }
 }

@@ -49,7 +49,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), keywords.Keys, aliasSet.Keys, words);
+            Words(block, context.TokensOf(block), keywords.Starts(aliasSet), keywords.Keys, aliasSet.Keys, words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -156,7 +156,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// The block's words into <paramref name="words"/>. Only words that can fold to a keyword or an alias word are folded
     /// (and cut out of the text); an ASCII word whose fold's hash is none of theirs keeps a null fold, which equals none.
     /// </summary>
-    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, FoldKeys keywords, FoldKeys aliasWords, List<Word> words)
+    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, WordStartFilter starts, FoldKeys keywords, FoldKeys aliasWords, List<Word> words)
     {
         words.Clear();
         string text = block.Text;
@@ -167,7 +167,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 continue;
             }
 
-            string? folded = keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token) ? TextFolding.Fold(token.GetText(text)) : null;
+            // A word whose first letters start no key of either kind folds to none: most words stop at that bitmap lookup.
+            bool mayMatch = starts.MayBeOneOf(text, token.Start, token.Length) && (keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token));
+            string? folded = mayMatch ? TextFolding.Fold(token.GetText(text)) : null;
             words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
@@ -212,13 +214,16 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// <summary>A language's article and paragraph words, folded once per vocabulary.</summary>
     private sealed class Keywords
     {
+        private readonly List<string> _all;
+        private readonly ConditionalWeakTable<Aliases, WordStartFilter> _starts = new();
+
         public Keywords(CanonVocabulary vocabulary)
         {
             ArticleWords = Folded(vocabulary.ArticleWords);
             ParagraphWords = Folded(vocabulary.ParagraphWords);
-            var all = new List<string>(ArticleWords);
-            all.AddRange(ParagraphWords);
-            Keys = new FoldKeys(all);
+            _all = new List<string>(ArticleWords);
+            _all.AddRange(ParagraphWords);
+            Keys = new FoldKeys(_all);
         }
 
         public HashSet<string> ArticleWords { get; }
@@ -226,6 +231,17 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         public HashSet<string> ParagraphWords { get; }
 
         public FoldKeys Keys { get; }
+
+        /// <summary>
+        /// The first letters of these keywords and of every name word: a token (no white space) this turns away folds to
+        /// none of them, so it needs neither folding nor hashing. Once per vocabulary and catalog.
+        /// </summary>
+        public WordStartFilter Starts(Aliases aliases) => _starts.GetValue(aliases, a =>
+        {
+            var all = new List<string>(_all);
+            all.AddRange(a.Words);
+            return new WordStartFilter(all);
+        });
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
         {
@@ -274,10 +290,14 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
 
+            Words = all;
             Keys = new FoldKeys(all);
         }
 
         public Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> ByFirstWord { get; }
+
+        /// <summary>Every word of every name, folded.</summary>
+        public List<string> Words { get; }
 
         /// <summary>Every word of every name, so that a word that could continue a name is folded too.</summary>
         public FoldKeys Keys { get; }
