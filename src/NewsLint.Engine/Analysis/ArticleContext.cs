@@ -71,13 +71,14 @@ public sealed class ArticleContext
     {
         if (_tokens.IsDefault)
         {
-            var all = new ImmutableArray<Token>[Document.Blocks.Length];
-            for (int i = 0; i < all.Length; i++)
+            // Filled to capacity and moved: no second copy of the array.
+            var all = ImmutableArray.CreateBuilder<ImmutableArray<Token>>(Document.Blocks.Length);
+            foreach (ProseBlock each in Document.Blocks)
             {
-                all[i] = Tokenizer.Tokenize(Document.Blocks[i].Text);
+                all.Add(Tokenizer.Tokenize(each.Text));
             }
 
-            _tokens = ImmutableArray.Create(all);
+            _tokens = all.MoveToImmutable();
         }
 
         return _tokens[block.Index];
