@@ -22,6 +22,10 @@ public sealed class ArticleContext
     private ImmutableArray<Sentence> _sentences;
     private ImmutableArray<ImmutableArray<Token>> _tokens;
 
+    /// <summary>Per-thread list the sentences are split into, then copied at their exact count: no list grown per article.</summary>
+    [ThreadStatic]
+    private static List<Sentence>? _sentenceScratch;
+
     internal ArticleContext(ArticleDocument document, RuleSet rules, LanguagePack? language, LintOptions options, List<LintDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         Document = document;
@@ -53,13 +57,15 @@ public sealed class ArticleContext
             if (_sentences.IsDefault)
             {
                 SentenceSplitter splitter = SentenceSplitter.For(Language);
-                var list = new List<Sentence>();
+                List<Sentence> list = _sentenceScratch ??= new List<Sentence>();
+                list.Clear();
                 foreach (ProseBlock block in Document.Blocks)
                 {
                     splitter.Split(block, list);
                 }
 
                 _sentences = list.ToImmutableArray();
+                list.Clear(); // the scratch must not keep this article's sentences alive
             }
 
             return _sentences;
@@ -71,13 +77,14 @@ public sealed class ArticleContext
     {
         if (_tokens.IsDefault)
         {
-            var all = new ImmutableArray<Token>[Document.Blocks.Length];
-            for (int i = 0; i < all.Length; i++)
+            // Filled to capacity and moved: no second copy of the array.
+            var all = ImmutableArray.CreateBuilder<ImmutableArray<Token>>(Document.Blocks.Length);
+            foreach (ProseBlock each in Document.Blocks)
             {
-                all[i] = Tokenizer.Tokenize(Document.Blocks[i].Text);
+                all.Add(Tokenizer.Tokenize(each.Text));
             }
 
-            _tokens = ImmutableArray.Create(all);
+            _tokens = all.MoveToImmutable();
         }
 
         return _tokens[block.Index];

@@ -16,20 +16,23 @@ public enum TokenKind
 /// <summary>A token in a block's plain text.</summary>
 public readonly struct Token
 {
+    // Length and kind share one int (8 bytes a token, not 12): an article's token arrays are a large part of what
+    // the engine allocates. A token is never longer than 2^29 characters (articles are far shorter).
+    private readonly int _lengthAndKind;
+
     public Token(int start, int length, TokenKind kind)
     {
         Start = start;
-        Length = length;
-        Kind = kind;
+        _lengthAndKind = (length << 2) | (int)kind;
     }
 
     public int Start { get; }
 
-    public int Length { get; }
+    public int Length => _lengthAndKind >> 2;
 
     public int End => Start + Length;
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)(_lengthAndKind & 3);
 
     public string GetText(string text) => text.Substring(Start, Length);
 

@@ -23,20 +23,29 @@ public static class ArticleParser
     [ThreadStatic]
     private static ProseBuilder? Builder;
 
+    /// <summary>Per-thread scratch of <see cref="Parse"/>: its stacks and builders never escape, so each article
+    /// reuses them instead of growing new ones (the results are exact-size copies).</summary>
+    [ThreadStatic]
+    private static Scratch? Scratches;
+
     public static ArticleDocument Parse(SourceDocument source)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
         string text = NestingGuard.Flatten(source.Text, out ImmutableArray<FlattenedRegion> flattened);
         MarkdownDocument markdown = Markdig.Markdown.Parse(text, Pipeline);
 
-        var blocks = ImmutableArray.CreateBuilder<ProseBlock>();
-        var comments = ImmutableArray.CreateBuilder<HtmlComment>();
+        Scratch scratch = Scratches ??= new Scratch();
+        ImmutableArray<ProseBlock>.Builder blocks = scratch.Blocks;
+        ImmutableArray<HtmlComment>.Builder comments = scratch.Comments;
+        blocks.Clear();
+        comments.Clear();
         FrontMatter frontMatter = FrontMatter.None;
         string? frontMatterError = null;
         int nextListId = 0;
 
         // Iterative walk: a hostile article may nest thousands of quotes or lists.
-        var stack = new Stack<Frame>();
+        Stack<Frame> stack = scratch.Frames;
+        stack.Clear();
         for (int i = markdown.Count - 1; i >= 0; i--)
         {
             stack.Push(new Frame(markdown[i], 0, -1, -1));
@@ -54,11 +63,11 @@ public static class ArticleParser
                     CollectBlockComments(text, html, comments);
                     break;
                 case HeadingBlock heading:
-                    AddLeaf(blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments);
+                    AddLeaf(blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments, scratch.Inlines);
                     break;
                 case ParagraphBlock paragraph:
                     ProseKind kind = paragraph.Parent is TableCell ? ProseKind.TableCell : ProseKind.Paragraph;
-                    AddLeaf(blocks, text, paragraph, kind, 0, frame, comments);
+                    AddLeaf(blocks, text, paragraph, kind, 0, frame, comments, scratch.Inlines);
                     break;
                 case ListBlock list:
                     int listId = nextListId++;
@@ -97,10 +106,15 @@ public static class ArticleParser
             }
         }
 
-        return new ArticleDocument(source, frontMatter, blocks.ToImmutable(), comments.ToImmutable(), frontMatterError, flattened);
+        var document = new ArticleDocument(source, frontMatter, blocks.ToImmutable(), comments.Count == 0 ? ImmutableArray<HtmlComment>.Empty : comments.ToImmutable(), frontMatterError, flattened);
+
+        // Cleared so the scratch does not keep the last article's blocks alive.
+        blocks.Clear();
+        comments.Clear();
+        return document;
     }
 
-    private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments)
+    private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments, Stack<Inline> inlines)
     {
         if (leaf.Inline is null)
         {
@@ -109,7 +123,7 @@ public static class ArticleParser
 
         ProseBuilder builder = Builder ??= new ProseBuilder();
         builder.Clear();
-        AppendInlines(builder, text, leaf.Inline, comments);
+        AppendInlines(builder, text, leaf.Inline, comments, inlines);
         if (builder.Length == 0)
         {
             return;
@@ -118,9 +132,9 @@ public static class ArticleParser
         blocks.Add(builder.Build(blocks.Count, kind, ToSpan(leaf.Span, text.Length), headingLevel, frame.QuoteDepth, frame.ListId, frame.ListItemIndex));
     }
 
-    private static void AppendInlines(ProseBuilder builder, string text, ContainerInline root, ImmutableArray<HtmlComment>.Builder comments)
+    private static void AppendInlines(ProseBuilder builder, string text, ContainerInline root, ImmutableArray<HtmlComment>.Builder comments, Stack<Inline> stack)
     {
-        var stack = new Stack<Inline>();
+        stack.Clear(); // empty unless the last block threw
         PushChildren(stack, root);
         while (stack.Count > 0)
         {
@@ -215,6 +229,17 @@ public static class ArticleParser
         int start = Math.Min(span.Start, textLength);
         int end = Math.Min(span.End + 1, textLength);
         return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    private sealed class Scratch
+    {
+        public ImmutableArray<ProseBlock>.Builder Blocks { get; } = ImmutableArray.CreateBuilder<ProseBlock>();
+
+        public ImmutableArray<HtmlComment>.Builder Comments { get; } = ImmutableArray.CreateBuilder<HtmlComment>();
+
+        public Stack<Frame> Frames { get; } = new();
+
+        public Stack<Inline> Inlines { get; } = new();
     }
 
     private readonly struct Frame

@@ -25,13 +25,19 @@ internal static class NestingGuard
 
     private static readonly char[] InlineDelimiters = { '*', '_', '[', ']' };
 
+    /// <summary>Per-thread scratch for the regions found: nearly every article has none, so no builder per article.</summary>
+    [ThreadStatic]
+    private static ImmutableArray<FlattenedRegion>.Builder? Found;
+
     public static string Flatten(string text, out ImmutableArray<FlattenedRegion> regions)
     {
         StringBuilder? result = null;
-        var found = ImmutableArray.CreateBuilder<FlattenedRegion>();
+        ImmutableArray<FlattenedRegion>.Builder found = Found ??= ImmutableArray.CreateBuilder<FlattenedRegion>();
+        found.Clear();
         FlattenBlocks(text, ref result, found);
         FlattenInlines(text, ref result, found);
-        regions = found.ToImmutable();
+        regions = found.Count == 0 ? ImmutableArray<FlattenedRegion>.Empty : found.ToImmutable();
+        found.Clear();
         return result?.ToString() ?? text;
     }
 

@@ -104,17 +104,15 @@ internal sealed class ProseBuilder
 /// <summary>Runs of a block's source map, in text order (see <see cref="ProseBuilder"/>).</summary>
 internal struct ProseRuns
 {
-    private int[] _textStarts;
-    private int[] _sourceStarts;
+    /// <summary>Three ints a run, in one array (one object a block, not three): text start, source start, and the
+    /// source end of every character of a mapped run (-1 for a verbatim run).</summary>
+    private const int Stride = 3;
 
-    /// <summary>The source end of every character of a mapped run; -1 for a verbatim run.</summary>
-    private int[] _mappedEnds;
+    private int[] _runs;
 
     public ProseRuns(int capacity)
     {
-        _textStarts = new int[capacity];
-        _sourceStarts = new int[capacity];
-        _mappedEnds = new int[capacity];
+        _runs = new int[capacity * Stride];
         Count = 0;
     }
 
@@ -123,8 +121,8 @@ internal struct ProseRuns
     /// <summary>Maps text[textIndex..] to source[sourceStart..], extending the last run when it continues it.</summary>
     public void AddVerbatim(int textIndex, int sourceStart)
     {
-        int last = Count - 1;
-        if (last >= 0 && _mappedEnds[last] < 0 && _sourceStarts[last] + (textIndex - _textStarts[last]) == sourceStart)
+        int last = (Count - 1) * Stride;
+        if (last >= 0 && _runs[last + 2] < 0 && _runs[last + 1] + (textIndex - _runs[last]) == sourceStart)
         {
             return;
         }
@@ -140,15 +138,13 @@ internal struct ProseRuns
     public ProseRuns Copy(int length)
     {
         int count = 0;
-        while (count < Count && _textStarts[count] < length)
+        while (count < Count && _runs[count * Stride] < length)
         {
             count++;
         }
 
         var copy = new ProseRuns(count);
-        Array.Copy(_textStarts, copy._textStarts, count);
-        Array.Copy(_sourceStarts, copy._sourceStarts, count);
-        Array.Copy(_mappedEnds, copy._mappedEnds, count);
+        Array.Copy(_runs, copy._runs, count * Stride);
         copy.Count = count;
         return copy;
     }
@@ -156,15 +152,15 @@ internal struct ProseRuns
     /// <summary>Source start of the character at <paramref name="textIndex"/> (which must be inside the text).</summary>
     public int StartOf(int textIndex)
     {
-        int run = RunOf(textIndex);
-        return _mappedEnds[run] < 0 ? _sourceStarts[run] + (textIndex - _textStarts[run]) : _sourceStarts[run];
+        int run = RunOf(textIndex) * Stride;
+        return _runs[run + 2] < 0 ? _runs[run + 1] + (textIndex - _runs[run]) : _runs[run + 1];
     }
 
     /// <summary>Source end of the character at <paramref name="textIndex"/> (which must be inside the text).</summary>
     public int EndOf(int textIndex)
     {
-        int run = RunOf(textIndex);
-        return _mappedEnds[run] < 0 ? _sourceStarts[run] + (textIndex - _textStarts[run]) + 1 : _mappedEnds[run];
+        int run = RunOf(textIndex) * Stride;
+        return _runs[run + 2] < 0 ? _runs[run + 1] + (textIndex - _runs[run]) + 1 : _runs[run + 2];
     }
 
     private int RunOf(int textIndex)
@@ -174,7 +170,7 @@ internal struct ProseRuns
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >> 1;
-            if (_textStarts[mid] <= textIndex)
+            if (_runs[mid * Stride] <= textIndex)
             {
                 lo = mid;
             }
@@ -189,17 +185,15 @@ internal struct ProseRuns
 
     private void Add(int textIndex, int sourceStart, int mappedEnd)
     {
-        if (Count == _textStarts.Length)
+        int at = Count * Stride;
+        if (at == _runs.Length)
         {
-            int size = Math.Max(4, Count * 2);
-            Array.Resize(ref _textStarts, size);
-            Array.Resize(ref _sourceStarts, size);
-            Array.Resize(ref _mappedEnds, size);
+            Array.Resize(ref _runs, Math.Max(4, Count * 2) * Stride);
         }
 
-        _textStarts[Count] = textIndex;
-        _sourceStarts[Count] = sourceStart;
-        _mappedEnds[Count] = mappedEnd;
+        _runs[at] = textIndex;
+        _runs[at + 1] = sourceStart;
+        _runs[at + 2] = mappedEnd;
         Count++;
     }
 }

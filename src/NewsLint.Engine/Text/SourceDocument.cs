@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace NewsLint.Text;
 
@@ -9,6 +8,8 @@ namespace NewsLint.Text;
 /// </summary>
 public sealed class SourceDocument
 {
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     private readonly int[] _lineStarts;
 
     public SourceDocument(string path, string text)
@@ -68,7 +69,9 @@ public sealed class SourceDocument
 
     private static int[] ComputeLineStarts(string text)
     {
-        var starts = new List<int>(Math.Max(4, text.Length / 64)) { 0 };
+        // Counted first, then filled: one array of the exact size, not a list grown and copied (one per article).
+        var starts = new int[CountLineBreaks(text) + 1];
+        int line = 1;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
@@ -79,14 +82,31 @@ public sealed class SourceDocument
                     i++;
                 }
 
-                starts.Add(i + 1);
+                starts[line++] = i + 1;
             }
             else if (c == '\n')
             {
-                starts.Add(i + 1);
+                starts[line++] = i + 1;
             }
         }
 
-        return starts.ToArray();
+        return starts;
+    }
+
+    /// <summary>CRLF, CR and LF each end one line.</summary>
+    private static int CountLineBreaks(string text)
+    {
+        int count = 0;
+        for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
+        {
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+
+            count++;
+        }
+
+        return count;
     }
 }

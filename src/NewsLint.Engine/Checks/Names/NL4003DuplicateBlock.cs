@@ -27,12 +27,33 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>A block dictionary larger than this is not kept for the next article.</summary>
+    private const int MaxKeptStarts = 4096;
+
+    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
+    [ThreadStatic]
+    private static Dictionary<int, ProseBlock?>? _firstByStart;
+
     public override void Analyze(ArticleContext context)
+    {
+        Dictionary<int, ProseBlock?> firstByStart = _firstByStart ??= new Dictionary<int, ProseBlock?>();
+        try
+        {
+            Find(context, firstByStart);
+        }
+        finally
+        {
+            // Emptied so it keeps no blocks alive; a very long article's buckets are not kept.
+            _firstByStart = firstByStart.Count <= MaxKeptStarts ? firstByStart : null;
+            firstByStart.Clear();
+        }
+    }
+
+    private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByStart)
     {
         // Blocks go by the hash of the start of their folded text, which reads a few dozen characters of each; only
         // blocks whose starts meet are folded whole and go by their text. A start's first block is folded when the
         // second arrives (its entry becomes null), so the text dictionary always holds the earliest block of a text.
-        var firstByStart = new Dictionary<int, ProseBlock?>();
         Dictionary<string, ProseBlock>? firstByText = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {

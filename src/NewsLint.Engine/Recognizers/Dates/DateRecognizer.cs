@@ -40,10 +40,11 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
 
         var result = ImmutableArray.CreateBuilder<DateMention>();
         DateTime? anchor = ParsePublicationDate(context.Document.FrontMatter.Date);
+        var scanner = new Scanner(vocabulary);
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var scanner = new Scanner(block, context.TokensOf(block), vocabulary);
+            scanner.Reset(block, context.TokensOf(block));
             anchor = scanner.Scan(anchor, result);
         }
 
@@ -137,20 +138,24 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
     private static string Iso(int year, int month, int day) =>
         (year > 0 ? year.ToString("0000", CultureInfo.InvariantCulture) : "????") + "-" + month.ToString("00", CultureInfo.InvariantCulture) + "-" + day.ToString("00", CultureInfo.InvariantCulture);
 
-    /// <summary>One block's scan. Token indices are exclusive ends; -1 means "no date here".</summary>
+    /// <summary>One block's scan (one scanner an article, reset per block). Token indices are exclusive ends; -1 means "no date here".</summary>
     private sealed class Scanner
     {
-        private readonly ProseBlock _block;
-        private readonly string _text;
-        private readonly ImmutableArray<Token> _tokens;
         private readonly DateVocabulary _words;
+        private ProseBlock _block = null!;
+        private string _text = string.Empty;
+        private ImmutableArray<Token> _tokens = ImmutableArray<Token>.Empty;
 
-        public Scanner(ProseBlock block, ImmutableArray<Token> tokens, DateVocabulary words)
+        public Scanner(DateVocabulary words)
+        {
+            _words = words;
+        }
+
+        public void Reset(ProseBlock block, ImmutableArray<Token> tokens)
         {
             _block = block;
             _text = block.Text;
             _tokens = tokens;
-            _words = words;
         }
 
         public DateTime? Scan(DateTime? anchor, ImmutableArray<DateMention>.Builder result)

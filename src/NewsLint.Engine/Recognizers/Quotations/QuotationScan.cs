@@ -57,14 +57,17 @@ internal sealed class QuotationScan
                 draft.IsSpeech = !draft.IsTitle && (!draft.IsTerm || EndsLikeClause(draft.Last));
                 foreach (PartDraft part in draft.Parts)
                 {
-                    _info[part.Block.Index].Intervals.Add(new Interval(part, draft));
+                    _info[part.Block.Index].AddInterval(new Interval(part, draft));
                 }
             }
         }
 
         foreach (BlockInfo info in _info)
         {
-            info.Intervals.Sort((a, b) => a.Start.CompareTo(b.Start));
+            if (info.Intervals.Count > 1)
+            {
+                info.Intervals.Sort((a, b) => a.Start.CompareTo(b.Start));
+            }
             SplitSentences(info);
             FindCues(info);
         }
@@ -624,12 +627,12 @@ internal sealed class QuotationScan
             int phraseEnd = MatchPhrase(text, tokens, t, word);
             if (phraseEnd > t + 1)
             {
-                info.Cues.Add(new Cue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
+                info.AddCue(new Cue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
                 t = phraseEnd - 1;
             }
             else if (_lexicon.Verbs.Contains(word))
             {
-                info.Cues.Add(new Cue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
+                info.AddCue(new Cue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
             }
         }
     }
@@ -1339,10 +1342,22 @@ internal sealed class QuotationScan
 
         public ImmutableArray<Token> Tokens { get; }
 
-        public List<Interval> Intervals { get; } = new();
+        // Most blocks have no quotation and no cue: they share one empty list, never added to, instead of two lists each.
+        private static readonly List<Interval> NoIntervals = new(0);
+        private static readonly List<Cue> NoCues = new(0);
+        private List<Interval>? _intervals;
+        private List<Cue>? _cues;
+
+        /// <summary>Read-only unless it has items (add with <see cref="AddInterval"/>).</summary>
+        public List<Interval> Intervals => _intervals ?? NoIntervals;
 
         public List<Segment> Segments { get; } = new();
 
-        public List<Cue> Cues { get; } = new();
+        /// <summary>Read-only (add with <see cref="AddCue"/>).</summary>
+        public List<Cue> Cues => _cues ?? NoCues;
+
+        public void AddInterval(Interval interval) => (_intervals ??= new List<Interval>()).Add(interval);
+
+        public void AddCue(Cue cue) => (_cues ??= new List<Cue>()).Add(cue);
     }
 }
