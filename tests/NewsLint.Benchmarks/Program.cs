@@ -9,7 +9,7 @@ using NewsLint.Benchmarks.Infrastructure;
 namespace NewsLint.Benchmarks;
 
 /// <summary>
-/// <c>corpus OUTDIR [--count N] [--seed S] [--lang en|id]</c> writes the generated corpus to disk;
+/// <c>corpus OUTDIR [--count N] [--seed S] [--lang en|id] [--bytes B]</c> writes the generated corpus to disk;
 /// anything else goes to BenchmarkDotNet (<c>--filter '*'</c>, <c>--list flat</c>); <c>--quick</c> for a smoke run.
 /// </summary>
 public static class Program
@@ -30,7 +30,7 @@ public static class Program
         {
             Console.WriteLine("""
                 Usage:
-                  NewsLint.Benchmarks corpus OUTDIR [--count N] [--seed S] [--lang en|id]
+                  NewsLint.Benchmarks corpus OUTDIR [--count N] [--seed S] [--lang en|id] [--bytes B]
                       Writes N generated articles (default 2000, seed 42, both languages) under OUTDIR/articles/.
                   NewsLint.Benchmarks profile [--seconds N] [--rules all|none|parse|FAMILY]
                       Lints the benchmark corpus in a loop on one thread (for dotnet-trace), printing MB/s per pass.
@@ -58,6 +58,7 @@ public static class Program
         int count = 2000;
         int seed = CorpusGenerator.DefaultSeed;
         string? language = null;
+        int? targetBytes = null;
         for (int i = 2; i + 1 < args.Length; i += 2)
         {
             switch (args[i])
@@ -71,6 +72,10 @@ public static class Program
                 case "--lang":
                     language = args[i + 1];
                     break;
+                case "--bytes":
+                    // One size for every article: LinearityBenchmarks' long articles, on disk for the CLI or perf.
+                    targetBytes = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+                    break;
                 default:
                     Console.Error.WriteLine($"unknown option '{args[i]}'");
                     return 2;
@@ -81,7 +86,7 @@ public static class Program
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         for (int i = 0; i < count; i++)
         {
-            GeneratedArticle article = CorpusGenerator.Article(i, seed, language: language);
+            GeneratedArticle article = CorpusGenerator.Article(i, seed, targetBytes, language);
             string path = Path.Combine(root, article.Path);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, article.Text, utf8);
