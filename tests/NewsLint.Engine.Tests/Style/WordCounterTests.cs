@@ -83,6 +83,16 @@ public sealed class WordCounterTests
     }
 
     [Theory]
+    [InlineData("{|TEMPO030:Lalu a b c d e f|}.", "7 words; at most 6")] // 17 characters could hold 9 words: counted
+    [InlineData("a b c d e f.", null)] // 12 characters hold at most 6 words: within the limit without counting
+    [InlineData("{|TEMPO030:a b c d e f g|}.", "7 words; at most 6")]
+    public void A_sentence_too_short_to_pass_the_limit_is_not_counted_and_one_that_could_is(string markup, string? message)
+    {
+        LintResult result = Lint.Verify(markup, "TEMPO030", Rules);
+        Assert.Equal(message, result.OfId("TEMPO030").SingleOrDefault()?.Message);
+    }
+
+    [Theory]
     [InlineData("    words: true\n    pattern: 'x'\n", "NL0001 7:12")]
     [InlineData("    words: yes\n", "NL0001 7:12")]
     public void Words_alone_and_true(string counted, string problem)

@@ -94,6 +94,12 @@ public sealed class StylePattern
 
     public int TimeoutMilliseconds => (int)Regex.MatchTimeout.TotalMilliseconds;
 
+    /// <summary>
+    /// The most matches a unit of <paramref name="length"/> characters can hold, when known without matching: words
+    /// (<c>words: true</c>) take a character each and need one between two of them, so at most (length + 1) / 2.
+    /// </summary>
+    public int? MostMatchesIn(int length) => _countsWords ? (length + 1) / 2 : null;
+
     /// <summary>Compiles <paramref name="pattern"/>; on an invalid pattern returns null and the reason.</summary>
     public static StylePattern? FromRegex(string pattern, bool ignoreCase, int timeoutMilliseconds, string path, int line, out string? problem)
     {
