@@ -17,15 +17,18 @@ public sealed class StyleText
     private Bigrams?[]? _bigrams;
 
     /// <summary>Units already cut, by <see cref="StyleUnit"/> and <see cref="StyleBlocks"/>: most rules share a scope.</summary>
-    private readonly System.Collections.Generic.Dictionary<int, StyleSpan[]> _units = new();
+    private readonly Dictionary<int, StyleSpan[]> _units = new();
 
     public StyleText(ArticleContext context)
     {
         _context = context;
     }
 
-    /// <summary>The units of <paramref name="scope"/> in reading order (an <see cref="StyleUnit.Article"/> scope gives its blocks).</summary>
-    public StyleSpan[] Units(StyleScope scope)
+    /// <summary>
+    /// The units of <paramref name="scope"/> in reading order (an <see cref="StyleUnit.Article"/> scope gives its
+    /// blocks). The array is shared by every rule of the scope: read it, never write it.
+    /// </summary>
+    internal StyleSpan[] Units(StyleScope scope)
     {
         // Cut once per article and scope, then shared by every rule and pattern of that scope: a rule with twenty
         // swaps walks the units twenty times.
