@@ -250,13 +250,12 @@ internal sealed class PatternLiterals
 
     private static List<string>? Keep(List<string>? best, List<string>? candidate, List<string[]>? all)
     {
-        List<string>? better = Better(best, candidate);
-        if (all is not null && candidate is not null && Better(null, candidate) is not null)
+        if (all is not null && Usable(candidate))
         {
-            all.Add(candidate.ToArray());
+            all.Add(candidate!.ToArray());
         }
 
-        return better;
+        return Better(best, candidate);
     }
 
     /// <summary>
@@ -301,9 +300,12 @@ internal sealed class PatternLiterals
         return false;
     }
 
+    /// <summary>A literal set that can filter: some strings, none of them empty.</summary>
+    private static bool Usable(List<string>? strings) => strings is { Count: > 0 } && !strings.Contains(string.Empty);
+
     private static List<string>? Better(List<string>? best, List<string>? candidate)
     {
-        if (candidate is null || candidate.Count == 0 || candidate.Contains(string.Empty))
+        if (candidate is null || !Usable(candidate))
         {
             return best;
         }

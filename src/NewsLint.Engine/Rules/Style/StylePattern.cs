@@ -162,16 +162,13 @@ public sealed class StylePattern
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
-    public IEnumerable<StyleMatch> Matches(StyleSpan unit)
-    {
-        if (!MayMatch(unit))
-        {
-            // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
-            return Array.Empty<StyleMatch>();
-        }
+    public IEnumerable<StyleMatch> Matches(StyleSpan unit) =>
+        // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
+        MayMatch(unit) ? MatchesOnceChecked(unit) : Array.Empty<StyleMatch>();
 
-        return UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
-    }
+    /// <summary>As <see cref="Matches"/>, for a caller that has just seen <see cref="MayMatch"/> say true.</summary>
+    internal IEnumerable<StyleMatch> MatchesOnceChecked(StyleSpan unit) =>
+        UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
 
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
     public int Count(StyleSpan unit)

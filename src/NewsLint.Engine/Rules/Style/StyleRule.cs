@@ -48,7 +48,7 @@ public abstract class StyleRule
             }
 
             StyleSpan unit = units[i];
-            foreach (StyleMatch match in pattern.Matches(unit))
+            foreach (StyleMatch match in pattern.MatchesOnceChecked(unit))
             {
                 if (text.Passes(Scope.Quotations, unit.Block, match.Index))
                 {
