@@ -93,17 +93,19 @@ public sealed class CheckCommand
     private FileResult LintFile(LintEngine engine, EditorConfigResolver resolver, string fullPath)
     {
         string display = Display(fullPath);
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(fullPath);
+            bytes = File.ReadAllBytes(fullPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new FileResult(display, null, Array.Empty<LintDiagnostic>(), ex.Message);
         }
 
-        LintResult result = engine.Lint(display, text);
+        // The engine decodes the bytes (SourceDecoder), as the analyzer does: invalid UTF-8 or a NUL is NL0003, never a
+        // silent U+FFFD.
+        LintResult result = engine.Lint(display, bytes);
         IReadOnlyDictionary<string, string> config = resolver.Resolve(fullPath);
         var kept = new List<LintDiagnostic>(result.Diagnostics.Length);
         foreach (LintDiagnostic diagnostic in result.Diagnostics)

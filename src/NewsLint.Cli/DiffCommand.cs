@@ -46,10 +46,10 @@ public sealed class DiffCommand
         bool unreadable = missing.Count > 0;
         foreach (string file in files)
         {
-            string text;
+            byte[] bytes;
             try
             {
-                text = File.ReadAllText(file);
+                bytes = File.ReadAllBytes(file);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -58,7 +58,7 @@ public sealed class DiffCommand
                 continue;
             }
 
-            LintResult result = engine!.Lint(Display(file), text);
+            LintResult result = engine!.Lint(Display(file), bytes);
             ImmutableArray<ClauseMatch> matches = result.Mentions.TryGetValue(ClauseMatchRecognizer.Instance, out object? found)
                 ? (ImmutableArray<ClauseMatch>)found
                 : ImmutableArray<ClauseMatch>.Empty;

@@ -119,6 +119,39 @@ public sealed class CheckCommandTests
         Assert.Contains("a.md(1,66): warning NL4001", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Invalid_utf8_is_NL0003_at_its_byte_offset_and_the_rest_is_still_checked()
+    {
+        // "Kyiv, Berdyansk" with a Windows-1252 e-acute (0xE9) saved inside a UTF-8 file, before a repeated city.
+        using var dir = new TempFolder();
+        byte[] text = System.Text.Encoding.UTF8.GetBytes("Caf\u00E9 talk. " + Duplicate);
+        byte[] bytes = new byte[text.Length - 1];
+        Array.Copy(text, bytes, 3);
+        bytes[3] = 0xE9;
+        Array.Copy(text, 5, bytes, 4, text.Length - 5);
+        dir.WriteBytes("a.md", bytes);
+        var (exit, stdout, _) = CliRun.Run(dir.Path, "check", "a.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("a.md(1,4): warning NL0003: The file contains a byte sequence that is not valid UTF-8 at byte offset 3 (1 in all)", stdout, StringComparison.Ordinal);
+        Assert.Contains("a.md(1,77): warning NL4001: 'Berdyansk' is listed twice", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_byte_order_mark_does_not_shift_columns()
+    {
+        using var dir = new TempFolder();
+        byte[] text = System.Text.Encoding.UTF8.GetBytes(Duplicate);
+        byte[] bytes = new byte[text.Length + 3];
+        bytes[0] = 0xEF;
+        bytes[1] = 0xBB;
+        bytes[2] = 0xBF;
+        Array.Copy(text, 0, bytes, 3, text.Length);
+        dir.WriteBytes("a.md", bytes);
+        var (_, stdout, _) = CliRun.Run(dir.Path, "check", "a.md");
+        Assert.Contains("a.md(1,66): warning NL4001", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("NL0003", stdout, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("check")]
     [InlineData("check", "a.md", "--format", "xml")]

@@ -251,6 +251,17 @@ public static class SourceDecoder
         int i = start;
         while (i < bytes.Length)
         {
+            // Articles are mostly ASCII: eight bytes at a time while none has its high bit set.
+            while (i + 8 <= bytes.Length && (BitConverter.ToUInt64(bytes, i) & 0x8080808080808080UL) == 0)
+            {
+                i += 8;
+            }
+
+            if (i >= bytes.Length)
+            {
+                break;
+            }
+
             int length = WellFormedLength(bytes, i);
             if (length > 0)
             {

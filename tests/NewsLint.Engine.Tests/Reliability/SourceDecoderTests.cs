@@ -177,4 +177,53 @@ public sealed class SourceDecoderTests
         Assert.NotNull(RuleCatalog.Find("NL0003"));
         Assert.Equal(InfrastructureDescriptors.InvalidEncoding, RuleCatalog.Find("NL0003"));
     }
+
+    [Fact]
+    public void First_invalid_byte_is_found_wherever_it_falls_in_an_ascii_run()
+    {
+        // The ASCII fast path reads eight bytes at a time: a bad byte or a multibyte character at every offset of a
+        // block, and at the very end, must give the offset and count a strict decoder gives.
+        var random = new Random(20221605);
+        byte[] words = Utf8("Pada Selasa, 17 Mei 2022, para pemimpin CSTO bertemu di Moskwa. ");
+        byte[][] inserts = { new byte[] { 0xE9 }, new byte[] { 0xC3, 0xA9 }, new byte[] { 0xE2, 0x80 }, new byte[] { 0xF0, 0x9F, 0x98, 0x80 }, new byte[] { 0xC0, 0xAF } };
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            byte[] bytes = words.Take(random.Next(words.Length + 1)).ToArray();
+            for (int k = random.Next(3); k > 0; k--)
+            {
+                int at = random.Next(bytes.Length + 1);
+                bytes = Concat(bytes.Take(at).ToArray(), inserts[random.Next(inserts.Length)], bytes.Skip(at).ToArray());
+            }
+
+            (int offset, int count) = StrictFirstInvalid(bytes);
+            EncodingProblem? problem = SourceDecoder.Decode(bytes).Problems.FirstOrDefault(p => p.Kind == EncodingProblemKind.InvalidUtf8);
+            Assert.Equal(offset, problem?.ByteOffset ?? -1);
+            Assert.Equal(count, problem?.Count ?? 0);
+        }
+    }
+
+    /// <summary>The first invalid sequence and how many there are, by .NET's strict decoder, one maximal subpart at a time.</summary>
+    private static (int Offset, int Count) StrictFirstInvalid(byte[] bytes)
+    {
+        int first = -1;
+        int count = 0;
+        int at = 0;
+        var chars = new char[bytes.Length * 2 + 2];
+        while (at < bytes.Length)
+        {
+            System.Buffers.OperationStatus status = System.Text.Unicode.Utf8.ToUtf16(bytes.AsSpan(at), chars, out int read, out _, replaceInvalidSequences: false);
+            at += read;
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                break;
+            }
+
+            first = first < 0 ? at : first;
+            count++;
+            System.Buffers.OperationStatus one = System.Text.Rune.DecodeFromUtf8(bytes.AsSpan(at), out _, out int skip);
+            at += Math.Max(1, skip);
+        }
+
+        return (first, count);
+    }
 }
