@@ -14,33 +14,23 @@ public sealed class EditorConfigResolver
 {
     private readonly ConcurrentDictionary<string, EditorConfigFile?> _files = new(StringComparer.Ordinal);
 
+    /// <summary>The configuration files that apply in each folder: the same for every article of the folder.</summary>
+    private readonly ConcurrentDictionary<string, Chain> _chains = new(StringComparer.Ordinal);
+
+    private static readonly IReadOnlyDictionary<string, string> NoKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
     public IReadOnlyDictionary<string, string> Resolve(string filePath)
     {
         string fullPath = Path.GetFullPath(filePath);
-        var editorConfigs = new List<EditorConfigFile>();
-        var globalConfigs = new List<EditorConfigFile>();
-        bool reachedRoot = false;
-        for (string? directory = Path.GetDirectoryName(fullPath); directory is not null; directory = Path.GetDirectoryName(directory))
+        string directory = Path.GetDirectoryName(fullPath) ?? string.Empty;
+        Chain chain = _chains.GetOrAdd(directory, FindChain);
+        if (chain.IsEmpty)
         {
-            EditorConfigFile? global = Load(Path.Combine(directory, ".globalconfig"));
-            if (global is not null)
-            {
-                globalConfigs.Add(global);
-            }
-
-            if (reachedRoot)
-            {
-                continue;
-            }
-
-            EditorConfigFile? config = Load(Path.Combine(directory, ".editorconfig"));
-            if (config is not null)
-            {
-                editorConfigs.Add(config);
-                reachedRoot = config.IsRoot;
-            }
+            return NoKeys;
         }
 
+        List<EditorConfigFile> editorConfigs = chain.EditorConfigs;
+        List<EditorConfigFile> globalConfigs = chain.GlobalConfigs;
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         for (int i = globalConfigs.Count - 1; i >= 0; i--)
         {
@@ -68,5 +58,40 @@ public sealed class EditorConfigResolver
         return result;
     }
 
+    /// <summary>.globalconfig files from the folder up to the file system root, and .editorconfig files up to root = true.</summary>
+    private Chain FindChain(string start)
+    {
+        var editorConfigs = new List<EditorConfigFile>();
+        var globalConfigs = new List<EditorConfigFile>();
+        bool reachedRoot = false;
+        for (string? directory = start.Length == 0 ? null : start; directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            EditorConfigFile? global = Load(Path.Combine(directory, ".globalconfig"));
+            if (global is not null)
+            {
+                globalConfigs.Add(global);
+            }
+
+            if (reachedRoot)
+            {
+                continue;
+            }
+
+            EditorConfigFile? config = Load(Path.Combine(directory, ".editorconfig"));
+            if (config is not null)
+            {
+                editorConfigs.Add(config);
+                reachedRoot = config.IsRoot;
+            }
+        }
+
+        return new Chain(editorConfigs, globalConfigs);
+    }
+
     private EditorConfigFile? Load(string path) => _files.GetOrAdd(path, p => File.Exists(p) ? EditorConfigFile.Parse(p, File.ReadAllText(p)) : null);
+
+    private sealed record Chain(List<EditorConfigFile> EditorConfigs, List<EditorConfigFile> GlobalConfigs)
+    {
+        public bool IsEmpty => EditorConfigs.Count == 0 && GlobalConfigs.Count == 0;
+    }
 }

@@ -69,25 +69,13 @@ public sealed class SourceDocument
 
     private static int[] ComputeLineStarts(string text)
     {
-        // Counted first, then filled: one array of the exact size, not a list grown and copied (one per article).
+        // Counted first, then filled: one array of the exact size, not a list grown and copied (one per article). Both
+        // walks jump from break to break (IndexOfAny is vectorized); most characters are not breaks.
         var starts = new int[CountLineBreaks(text) + 1];
         int line = 1;
-        for (int i = 0; i < text.Length; i++)
+        for (int next = NextLineStart(text, 0); next >= 0; next = NextLineStart(text, next))
         {
-            char c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts[line++] = i + 1;
-            }
-            else if (c == '\n')
-            {
-                starts[line++] = i + 1;
-            }
+            starts[line++] = next;
         }
 
         return starts;
@@ -97,16 +85,23 @@ public sealed class SourceDocument
     private static int CountLineBreaks(string text)
     {
         int count = 0;
-        for (int i = text.IndexOfAny(LineBreaks); i >= 0; i = i + 1 < text.Length ? text.IndexOfAny(LineBreaks, i + 1) : -1)
+        for (int next = NextLineStart(text, 0); next >= 0; next = NextLineStart(text, next))
         {
-            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-            {
-                i++;
-            }
-
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>The start of the line after the first break at or after <paramref name="from"/>; -1 when there is none.</summary>
+    private static int NextLineStart(string text, int from)
+    {
+        int i = from < text.Length ? text.IndexOfAny(LineBreaks, from) : -1;
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 }

@@ -35,4 +35,38 @@ public sealed class SourceDocumentTests
         Assert.Equal("two", source.GetLineText(2));
         Assert.Equal(string.Empty, source.GetLineText(3));
     }
+
+    [Fact]
+    public void Every_offset_maps_like_a_character_by_character_walk_whatever_the_line_breaks()
+    {
+        // Line starts are found by jumping from break to break; a plain walk over every character is the reference.
+        var random = new System.Random(17052022);
+        char[] alphabet = { 'a', 'b', ' ', '\r', '\n' };
+        for (int trial = 0; trial < 500; trial++)
+        {
+            var chars = new char[random.Next(40)];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            string text = new(chars);
+            var source = new SourceDocument("a.md", text);
+            int line = 1;
+            int column = 1;
+            for (int offset = 0; offset <= text.Length; offset++)
+            {
+                Assert.Equal(new LinePosition(line, column), source.GetLinePosition(offset));
+                bool crlf = offset < text.Length && text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n';
+                if (offset < text.Length && (text[offset] == '\n' || (text[offset] == '\r' && !crlf)))
+                {
+                    (line, column) = (line + 1, 1);
+                }
+                else
+                {
+                    column++;
+                }
+            }
+        }
+    }
 }
