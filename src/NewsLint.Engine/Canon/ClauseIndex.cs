@@ -25,8 +25,9 @@ public readonly struct ClauseCandidate
 /// Finds the clause a quotation comes from among many thousands without comparing it with each: every clause's
 /// word pairs (2-shingles of folded tokens) go into an inverted index; a quotation looks up its own pairs, the
 /// clauses sharing most of them are aligned word by word (DiffPlex) and the most similar wins. Pairs found in more
-/// than <see cref="MaxPosting"/> clauses are too common to tell clauses apart and are skipped, so a lookup costs at
-/// most (quotation length × <see cref="MaxPosting"/>) whatever the number of clauses. Immutable and thread-safe.
+/// than <see cref="MaxPosting"/> clauses (a share of them, <see cref="DefaultMaxPosting"/>) are too common to tell
+/// clauses apart and are skipped, so a lookup costs about the same whatever the number of clauses. Immutable and
+/// thread-safe.
 /// </summary>
 public sealed class ClauseIndex
 {
@@ -68,13 +69,32 @@ public sealed class ClauseIndex
 
     public int Count => _clauses.Length;
 
-    /// <summary>Indexes clauses: linear in their total length.</summary>
-    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int maxPosting = 256)
+    /// <summary>The largest cap on a word pair's clauses: past it a pair is common whatever the number of clauses.</summary>
+    public const int MaxPostingCap = 256;
+
+    /// <summary>
+    /// A pair in more than one clause in <see cref="CommonShare"/> (and more than <see cref="MinPosting"/> clauses) is
+    /// common: "of the" and "shall be" are in a few percent of any law. A cap relative to the number of clauses keeps
+    /// a lookup's cost the same from ten clauses to ten thousand; an absolute cap alone let 1,000 clauses cost five times
+    /// 10, as every common pair was still counted there (ClauseMatchingBenchmarks).
+    /// </summary>
+    public const int CommonShare = 64;
+
+    /// <summary>Below this many clauses no pair is skipped: a small canon is read whole.</summary>
+    public const int MinPosting = 16;
+
+    /// <summary>The default cap for <paramref name="clauses"/> clauses: between <see cref="MinPosting"/> and <see cref="MaxPostingCap"/>.</summary>
+    public static int DefaultMaxPosting(int clauses) => Math.Min(MaxPostingCap, Math.Max(MinPosting, clauses / CommonShare));
+
+    /// <summary>Indexes clauses: linear in their total length. <paramref name="maxPosting"/> defaults to <see cref="DefaultMaxPosting"/>.</summary>
+    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting = null)
     {
+        var all = new List<CanonClause>(clauses);
+        int cap = maxPosting ?? DefaultMaxPosting(all.Count);
         var indexed = new List<IndexedClause>();
         var postings = new Dictionary<long, List<int>>(PairComparer.Instance);
         var wordIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (CanonClause clause in clauses)
+        foreach (CanonClause clause in all)
         {
             int id = indexed.Count;
             IndexedClause entry = IndexedClause.Create(clause, wordIds);
@@ -95,14 +115,14 @@ public sealed class ClauseIndex
                 }
 
                 // Past the cap the pair is skipped at lookup; one more entry is enough to know that.
-                if (list.Count <= maxPosting)
+                if (list.Count <= cap)
                 {
                     list.Add(id);
                 }
             }
         }
 
-        return new ClauseIndex(indexed.ToArray(), postings, wordIds, maxPosting);
+        return new ClauseIndex(indexed.ToArray(), postings, wordIds, cap);
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>

@@ -86,6 +86,32 @@ public sealed class ClauseIndexTests
         Assert.Equal("generated-42", real[0].Clause.Id);
     }
 
+    [Theory]
+    [InlineData(7, 16)]
+    [InlineData(1_000, 16)]
+    [InlineData(10_000, 156)]
+    [InlineData(100_000, 256)]
+    public void The_default_cap_is_a_share_of_the_clauses_between_bounds(int clauses, int cap) =>
+        Assert.Equal(cap, ClauseIndex.DefaultMaxPosting(clauses));
+
+    [Fact]
+    public void With_the_default_cap_a_thousand_clauses_skip_common_pairs_and_still_find_each_quoted_clause()
+    {
+        // In the generated law a third of the words are "of", "the", "shall"…: each of their pairs is in about 70 of
+        // 1,000 clauses, above the cap of 16, so they propose nothing; the rare pairs of a real quotation still do.
+        List<CanonClause> clauses = GenerateClauses(1_000);
+        ClauseIndex index = ClauseIndex.Build(clauses);
+        Assert.Equal(16, index.MaxPosting);
+        Assert.Empty(index.Candidates(CanonText.Tokens("of the shall be and to in a any by the of")));
+        foreach (int target in new[] { 0, 123, 500, 999 })
+        {
+            List<string> part = clauses[target].Paragraphs[0].TrimEnd('.').Split(' ').Skip(5).Take(25).ToList();
+            part.RemoveAt(10);
+            ClauseAlignment? match = index.Match(string.Join(" ", part));
+            Assert.Equal(clauses[target].Id, match?.Clause.Id);
+        }
+    }
+
     /// <summary>Pairs are counted in a per-thread array: each lookup must start from zero, whatever index used it last.</summary>
     [Fact]
     public void Candidates_do_not_depend_on_earlier_lookups()
