@@ -106,7 +106,16 @@ public sealed class CheckCommand
         // The engine decodes the bytes (SourceDecoder), as the analyzer does: invalid UTF-8 or a NUL is NL0003, never a
         // silent U+FFFD.
         LintResult result = engine.Lint(display, bytes);
+
+        // Only --explain reads the parsed article and its mentions; without it, 10,000 kept parses cost gigabytes.
+        LintResult reported = _options.Explain ? result : result.WithoutDetails();
         IReadOnlyDictionary<string, string> config = resolver.Resolve(fullPath);
+        if (config.Count == 0)
+        {
+            // No .editorconfig or .globalconfig key applies: every finding keeps its severity.
+            return new FileResult(display, reported, result.Diagnostics, null);
+        }
+
         var kept = new List<LintDiagnostic>(result.Diagnostics.Length);
         foreach (LintDiagnostic diagnostic in result.Diagnostics)
         {
@@ -117,8 +126,7 @@ public sealed class CheckCommand
             }
         }
 
-        // Only --explain reads the parsed article and its mentions; without it, 10,000 kept parses cost gigabytes.
-        return new FileResult(display, _options.Explain ? result : result.WithoutDetails(), kept, null);
+        return new FileResult(display, reported, kept, null);
     }
 
     private string Display(string fullPath) => RuleFolderReader.Display(_workingDirectory, fullPath);
