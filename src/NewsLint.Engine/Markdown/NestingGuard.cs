@@ -25,6 +25,8 @@ internal static class NestingGuard
 
     private static readonly char[] InlineDelimiters = { '*', '_', '[', ']' };
 
+    private static readonly char[] LineBreaks = { '\r', '\n' };
+
     /// <summary>Per-thread scratch for the regions found: nearly every article has none, so no builder per article.</summary>
     [ThreadStatic]
     private static ImmutableArray<FlattenedRegion>.Builder? Found;
@@ -227,13 +229,9 @@ internal static class NestingGuard
 
     private static int LineEnd(string text, int from)
     {
-        int i = from;
-        while (i < text.Length && text[i] != '\n' && text[i] != '\r')
-        {
-            i++;
-        }
-
-        return i;
+        // Vectorized: every line of every article is walked, and prose lines are long.
+        int i = from < text.Length ? text.IndexOfAny(LineBreaks, from) : -1;
+        return i < 0 ? text.Length : i;
     }
 
     /// <summary>The start of the line after the one containing <paramref name="from"/> (CRLF, CR or LF).</summary>
