@@ -23,7 +23,17 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// <summary>How many words after the number the instrument's name may start (<c>of the</c>, <c>dari</c>).</summary>
     public const int NameWindow = 4;
 
-    public static readonly CitationRecognizer Instance = new();
+    public static readonly CitationRecognizer Instance = new(foldEveryWord: false);
+
+    /// <summary>The slow path the filters must agree with: every word folded (for tests).</summary>
+    internal static readonly CitationRecognizer FoldingEveryWord = new(foldEveryWord: true);
+
+    private readonly bool _foldEveryWord;
+
+    private CitationRecognizer(bool foldEveryWord)
+    {
+        _foldEveryWord = foldEveryWord;
+    }
 
     private static readonly ConditionalWeakTable<CanonCatalog, Aliases> AliasCache = new();
     private static readonly ConditionalWeakTable<CanonVocabulary, Keywords> KeywordCache = new();
@@ -49,7 +59,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), keywords.Starts(aliasSet), keywords.Keys, aliasSet.Keys, words);
+            Words(block, context.TokensOf(block), _foldEveryWord ? null : keywords.Heads(aliasSet), words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -66,14 +76,14 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     CanonInstrument? named = null;
                     for (int k = last + 1; k <= last + NameWindow && k < words.Count && named is null; k++)
                     {
-                        named = AliasAt(words, k, aliases, out _);
+                        named = AliasAt(block.Text, words, k, aliases, out _);
                     }
 
                     int start = words[i].Start;
                     result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text(block), paragraph, named ?? lastNamed, named is not null, InQuotation(quoted ??= QuotedParts(context.Get(QuotationRecognizer.Instance)), block, start)));
                 }
 
-                CanonInstrument? here = AliasAt(words, i, aliases, out int length);
+                CanonInstrument? here = AliasAt(block.Text, words, i, aliases, out int length);
                 if (here is not null)
                 {
                     lastNamed = here;
@@ -85,7 +95,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         return result.ToImmutable();
     }
 
-    private static CanonInstrument? AliasAt(List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
+    private static CanonInstrument? AliasAt(string text, List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
     {
         length = 0;
         if (words[at].Folded is not { } first || !aliases.TryGetValue(first, out List<(string[] Words, CanonInstrument Instrument)>? candidates))
@@ -103,7 +113,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             bool all = true;
             for (int k = 1; k < alias.Length && all; k++)
             {
-                all = words[at + k].Folded == alias[k];
+                all = words[at + k].FoldsTo(text, alias[k]);
             }
 
             if (all)
@@ -153,10 +163,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     }
 
     /// <summary>
-    /// The block's words into <paramref name="words"/>. Only words that can fold to a keyword or an alias word are folded
-    /// (and cut out of the text); an ASCII word whose fold's hash is none of theirs keeps a null fold, which equals none.
+    /// The block's words into <paramref name="words"/>. Only a word that can fold to a keyword or to the first word of a
+    /// name is folded here (and cut out of the text): the rest keep a null fold, and the few that must continue a name
+    /// once its first word is found are folded then (<see cref="Word.FoldsTo"/>). Without <paramref name="heads"/>, every
+    /// word is folded.
     /// </summary>
-    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, WordStartFilter starts, FoldKeys keywords, FoldKeys aliasWords, List<Word> words)
+    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, Heads? heads, List<Word> words)
     {
         words.Clear();
         string text = block.Text;
@@ -167,8 +179,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 continue;
             }
 
-            // A word whose first letters start no key of either kind folds to none: most words stop at that bitmap lookup.
-            bool mayMatch = starts.MayBeOneOf(text, token.Start, token.Length) && (keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token));
+            // A word whose first letters start no head folds to none: most words stop at that bitmap lookup.
+            bool mayMatch = heads is null || (heads.Starts.MayBeOneOf(text, token.Start, token.Length) && heads.Keys.MayMatch(text, token));
             string? folded = mayMatch ? TextFolding.Fold(token.GetText(text)) : null;
             words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
         }
@@ -215,7 +227,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     private sealed class Keywords
     {
         private readonly List<string> _all;
-        private readonly ConditionalWeakTable<Aliases, WordStartFilter> _starts = new();
+        private readonly ConditionalWeakTable<Aliases, Heads> _heads = new();
 
         public Keywords(CanonVocabulary vocabulary)
         {
@@ -223,24 +235,18 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             ParagraphWords = Folded(vocabulary.ParagraphWords);
             _all = new List<string>(ArticleWords);
             _all.AddRange(ParagraphWords);
-            Keys = new FoldKeys(_all);
         }
 
         public HashSet<string> ArticleWords { get; }
 
         public HashSet<string> ParagraphWords { get; }
 
-        public FoldKeys Keys { get; }
-
-        /// <summary>
-        /// The first letters of these keywords and of every name word: a token (no white space) this turns away folds to
-        /// none of them, so it needs neither folding nor hashing. Once per vocabulary and catalog.
-        /// </summary>
-        public WordStartFilter Starts(Aliases aliases) => _starts.GetValue(aliases, a =>
+        /// <summary>These keywords and the first word of every name: the words that are looked up. Once per vocabulary and catalog.</summary>
+        public Heads Heads(Aliases aliases) => _heads.GetValue(aliases, a =>
         {
             var all = new List<string>(_all);
-            all.AddRange(a.Words);
-            return new WordStartFilter(all);
+            all.AddRange(a.ByFirstWord.Keys);
+            return new Heads(all);
         });
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
@@ -255,13 +261,29 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         }
     }
 
+    /// <summary>
+    /// The folded words looked up at every position (keywords and first words of names), as filters: a token (no white
+    /// space) that <see cref="Starts"/> or <see cref="Keys"/> turns away folds to none of them.
+    /// </summary>
+    private sealed class Heads
+    {
+        public Heads(List<string> folded)
+        {
+            Starts = new WordStartFilter(folded);
+            Keys = new FoldKeys(folded);
+        }
+
+        public WordStartFilter Starts { get; }
+
+        public FoldKeys Keys { get; }
+    }
+
     /// <summary>Every name of every instrument, in any language, by its first folded word; once per catalog.</summary>
     private sealed class Aliases
     {
         public Aliases(CanonCatalog catalog)
         {
             ByFirstWord = new Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>>(StringComparer.Ordinal);
-            var all = new List<string>();
             foreach (CanonInstrument instrument in catalog.Instruments.Values)
             {
                 foreach (ImmutableArray<string> names in instrument.Names.Values)
@@ -280,7 +302,6 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                         }
 
                         list.Add((words.ToArray(), instrument));
-                        all.AddRange(words);
                     }
                 }
             }
@@ -289,18 +310,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             {
                 list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
-
-            Words = all;
-            Keys = new FoldKeys(all);
         }
 
         public Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> ByFirstWord { get; }
-
-        /// <summary>Every word of every name, folded.</summary>
-        public List<string> Words { get; }
-
-        /// <summary>Every word of every name, so that a word that could continue a name is folded too.</summary>
-        public FoldKeys Keys { get; }
     }
 
     private readonly struct Word
@@ -313,7 +325,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             IsNumber = isNumber;
         }
 
-        /// <summary>Null for a word that folds to no keyword and no word of any name.</summary>
+        /// <summary>Null for a word that folds to no keyword and no first word of a name.</summary>
         public string? Folded { get; }
 
         public int Start { get; }
@@ -323,5 +335,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         public bool IsNumber { get; }
 
         public string Text(ProseBlock block) => block.Text.Substring(Start, End - Start);
+
+        /// <summary>Whether the word folds to <paramref name="key"/> (folded here when it was not while reading the block).</summary>
+        public bool FoldsTo(string text, string key) =>
+            (Folded ?? TextFolding.Fold(text.Substring(Start, End - Start))) == key;
     }
 }
