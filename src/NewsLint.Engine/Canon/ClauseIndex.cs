@@ -48,6 +48,9 @@ public sealed class ClauseIndex
     [ThreadStatic]
     private static int[]? _counts;
 
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
     /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
     private readonly Dictionary<string, int> _wordIds;
 
@@ -113,13 +116,17 @@ public sealed class ClauseIndex
     private ImmutableArray<ClauseCandidate> Candidates(int[] quotation, int limit = DefaultCandidates)
     {
         // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
-        // quotation's pairs can hit thousands of postings.
+        // quotation's pairs can hit thousands of postings. The lists are per thread too: most quotations quote nothing.
         int[] counts = _counts is { } scratch && scratch.Length >= _clauses.Length ? scratch : _counts = new int[_clauses.Length];
-        var touched = new List<int>();
-        var ranked = new List<long>();
+        Scratch lists = _scratch ??= new Scratch();
+        List<int> touched = lists.Touched;
+        List<long> ranked = lists.Ranked;
+        HashSet<long> seen = lists.Seen;
+        touched.Clear();
+        ranked.Clear();
+        seen.Clear();
         try
         {
-            var seen = new HashSet<long>(PairComparer.Instance);
             for (int k = 0; k + 1 < quotation.Length; k++)
             {
                 // A pair with a word no clause has is in no posting.
@@ -129,7 +136,7 @@ public sealed class ClauseIndex
                 }
 
                 long key = Shingle(quotation[k], quotation[k + 1]);
-                if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+                if (!_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting || !seen.Add(key))
                 {
                     continue;
                 }
@@ -160,14 +167,19 @@ public sealed class ClauseIndex
             }
         }
 
+        if (ranked.Count == 0)
+        {
+            return ImmutableArray<ClauseCandidate>.Empty;
+        }
+
         ranked.Sort();
         var result = ImmutableArray.CreateBuilder<ClauseCandidate>(Math.Min(limit, ranked.Count));
-        for (int i = 0; i < ranked.Count && i < limit; i++)
+        for (int i = 0; i < result.Capacity; i++)
         {
             result.Add(new ClauseCandidate(_clauses[(int)(ranked[i] & 0xFFFFFFFF)].Clause, int.MaxValue - (int)(ranked[i] >> 32)));
         }
 
-        return result.ToImmutable();
+        return result.MoveToImmutable();
     }
 
     /// <summary>
@@ -522,6 +534,16 @@ public sealed class ClauseIndex
         public bool Equals(long x, long y) => x == y;
 
         public int GetHashCode(long pair) => (int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> 32);
+    }
+
+    /// <summary>The lists <see cref="Candidates(int[], int)"/> fills, kept per thread (empty between calls).</summary>
+    private sealed class Scratch
+    {
+        public List<int> Touched { get; } = new();
+
+        public List<long> Ranked { get; } = new();
+
+        public HashSet<long> Seen { get; } = new(PairComparer.Instance);
     }
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
