@@ -25,6 +25,7 @@ public sealed class CitationRecognizerPropertyTests
         "Article 5 of the", "pasal 4 ayat 2", "North Atlantic Treaty", "NATO's founding treaty", "North Atlantic Charter",
         "Charter of the United Nations", "U.N. Charter", "Piagam PBB", "Piagam Perserikatan Bangsa-Bangsa",
         "Perjanjian Atlantik Utara", "traktat NATO", "Collective Security Treaty", "CSTO treaty", "“Article 5”",
+        "North ATLANTİC Treaty", "Washington TREATY", "NATO’s founding treaty", "Piagam Perserikatan Bangsa‑Bangsa", "North Atlantíc",
     };
 
     private static readonly Gen<string> Articles = Gen.OneOfConst(Pool).Array[0, 14]

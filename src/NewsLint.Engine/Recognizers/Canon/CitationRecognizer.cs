@@ -163,10 +163,10 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     }
 
     /// <summary>
-    /// The block's words into <paramref name="words"/>. Only a word that can fold to a keyword or to the first word of a
-    /// name is folded here (and cut out of the text): the rest keep a null fold, and the few that must continue a name
-    /// once its first word is found are folded then (<see cref="Word.FoldsTo"/>). Without <paramref name="heads"/>, every
-    /// word is folded.
+    /// The block's words into <paramref name="words"/>. A word that folds to a keyword or to the first word of a name gets
+    /// that key as its fold, found without cutting the word out; the rest keep a null fold, and the few that must continue
+    /// a name once its first word is found are compared then (<see cref="Word.FoldsTo"/>). Without
+    /// <paramref name="heads"/>, every word is folded.
     /// </summary>
     private static void Words(ProseBlock block, ImmutableArray<Token> tokens, Heads? heads, List<Word> words)
     {
@@ -180,20 +180,21 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             }
 
             // A word whose first letters start no head folds to none: most words stop at that bitmap lookup.
-            bool mayMatch = heads is null || (heads.Starts.MayBeOneOf(text, token.Start, token.Length) && heads.Keys.MayMatch(text, token));
-            string? folded = mayMatch ? TextFolding.Fold(token.GetText(text)) : null;
+            string? folded = heads is null ? TextFolding.Fold(token.GetText(text))
+                : heads.Starts.MayBeOneOf(text, token.Start, token.Length) ? heads.Keys.KeyOf(text, token)
+                : null;
             words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
 
     /// <summary>
-    /// Folded words a token may fold to, for a quick no without folding it: a token whose first character is ASCII folds
-    /// to a word starting with it in lower case, so one whose first letter starts no key, or a simple token whose fold's
-    /// hash (<see cref="FoldedHash.TrySimple"/>) is no key's, folds to none of them.
+    /// Folded words, found in a text without folding it: a token whose first character is ASCII folds to a word starting
+    /// with it in lower case, so one whose first letter starts no key folds to none; a simple token
+    /// (<see cref="FoldedHash.TrySimple"/>) is compared with the keys of its fold's hash as it is folded.
     /// </summary>
     private sealed class FoldKeys
     {
-        private readonly HashSet<int> _hashes = new();
+        private readonly Dictionary<int, List<string>> _byHash = new();
         private readonly ulong _firsts;
 
         public FoldKeys(IEnumerable<string> folded)
@@ -202,21 +203,46 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             {
                 if (key.Length > 0 && FoldedHash.TrySimple(key, 0, key.Length, out int hash))
                 {
-                    _hashes.Add(hash);
+                    if (!_byHash.TryGetValue(hash, out List<string>? keys))
+                    {
+                        _byHash[hash] = keys = new List<string>();
+                    }
+
+                    keys.Add(key);
                     _firsts |= Bit(key[0]);
                 }
             }
         }
 
-        public bool MayMatch(string text, Token token)
+        /// <summary>
+        /// The key the token folds to, or null when it folds to none; a token that is not simple is folded, and its fold
+        /// may be no key.
+        /// </summary>
+        public string? KeyOf(string text, Token token)
         {
             char first = text[token.Start];
             if (first < 0x80 && (_firsts & Bit(first)) == 0)
             {
-                return false;
+                return null;
             }
 
-            return !FoldedHash.TrySimple(text, token.Start, token.Length, out int hash) || _hashes.Contains(hash);
+            if (!FoldedHash.TrySimple(text, token.Start, token.Length, out int hash))
+            {
+                return TextFolding.Fold(token.GetText(text));
+            }
+
+            if (_byHash.TryGetValue(hash, out List<string>? keys))
+            {
+                foreach (string key in keys)
+                {
+                    if (FoldedHash.SimpleRangeFoldsTo(text, token.Start, token.Length, key))
+                    {
+                        return key;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>An ASCII character and its upper or lower case share a bit (others may too: then the hash decides).</summary>
@@ -262,8 +288,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     }
 
     /// <summary>
-    /// The folded words looked up at every position (keywords and first words of names), as filters: a token (no white
-    /// space) that <see cref="Starts"/> or <see cref="Keys"/> turns away folds to none of them.
+    /// The folded words looked up at every position (keywords and first words of names): a token (no white space) that
+    /// <see cref="Starts"/> turns away folds to none of them, and <see cref="Keys"/> tells which one the others fold to.
     /// </summary>
     private sealed class Heads
     {
@@ -325,7 +351,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             IsNumber = isNumber;
         }
 
-        /// <summary>Null for a word that folds to no keyword and no first word of a name.</summary>
+        /// <summary>Null for a word that folds to no keyword and no first word of a name (others may have a fold that is neither).</summary>
         public string? Folded { get; }
 
         public int Start { get; }
@@ -336,8 +362,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
         public string Text(ProseBlock block) => block.Text.Substring(Start, End - Start);
 
-        /// <summary>Whether the word folds to <paramref name="key"/> (folded here when it was not while reading the block).</summary>
+        /// <summary>Whether the word folds to <paramref name="key"/> (compared as it is folded when it was not folded while reading the block).</summary>
         public bool FoldsTo(string text, string key) =>
-            (Folded ?? TextFolding.Fold(text.Substring(Start, End - Start))) == key;
+            Folded is { } folded ? folded == key : FoldedHash.RangeFoldsTo(text, Start, End - Start, key);
     }
 }
