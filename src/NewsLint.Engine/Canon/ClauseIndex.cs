@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using NewsLint.Rules.Canon;
 
 namespace NewsLint.Canon;
@@ -50,6 +51,12 @@ public sealed class ClauseIndex
 
     [ThreadStatic]
     private static Scratch? _scratch;
+
+    [ThreadStatic]
+    private static RowWords? _rowWords;
+
+    [ThreadStatic]
+    private static StringBuilder? _joined;
 
     /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
     private readonly Dictionary<string, int> _wordIds;
@@ -392,13 +399,17 @@ public sealed class ClauseIndex
         int from = draft.From;
         int length = draft.Length;
         var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
+        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing.
+        RowWords lists = _rowWords ??= new RowWords();
+        List<CanonToken> removed = lists.Removed;
+        List<CanonToken> added = lists.Added;
         int a = 0;
         int equal = 0;
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
         {
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
-            var removed = new List<CanonToken>();
-            var added = new List<CanonToken>();
+            removed.Clear();
+            added.Clear();
             for (int k = 0; k < deleteCount; k++)
             {
                 removed.Add(canon[from + deleteStart + k]);
@@ -431,14 +442,14 @@ public sealed class ClauseIndex
         while (k < start + count)
         {
             int paragraph = clause.ParagraphOf[from + k];
-            var words = new List<CanonToken>();
+            int first = k;
             while (k < start + count && clause.ParagraphOf[from + k] == paragraph)
             {
-                words.Add(clause.Tokens[from + k]);
                 k++;
             }
 
-            rows.Add(new ClauseEdit(EditKind.Equal, Join(words), Join(words), paragraph, ImmutableArray<string>.Empty));
+            string words = Join(clause.Tokens, from + first, k - first);
+            rows.Add(new ClauseEdit(EditKind.Equal, words, words, paragraph, ImmutableArray<string>.Empty));
         }
 
         return count;
@@ -510,14 +521,28 @@ public sealed class ClauseIndex
 
     private static string Join(List<CanonToken> tokens)
     {
-        var texts = new string[tokens.Count];
+        StringBuilder text = Joined();
         for (int k = 0; k < tokens.Count; k++)
         {
-            texts[k] = tokens[k].Text;
+            (k > 0 ? text.Append(' ') : text).Append(tokens[k].Text);
         }
 
-        return string.Join(" ", texts);
+        return text.ToString();
     }
+
+    private static string Join(CanonToken[] tokens, int start, int count)
+    {
+        StringBuilder text = Joined();
+        for (int k = start; k < start + count; k++)
+        {
+            (k > start ? text.Append(' ') : text).Append(tokens[k].Text);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The thread's builder for joined words, empty.</summary>
+    private static StringBuilder Joined() => (_joined ??= new StringBuilder()).Clear();
 
     /// <summary>A pair of word ids as one number: distinct pairs, distinct numbers.</summary>
     private static long Shingle(int a, int b) => ((long)a << 32) | (uint)b;
@@ -544,6 +569,14 @@ public sealed class ClauseIndex
         public List<long> Ranked { get; } = new();
 
         public HashSet<long> Seen { get; } = new(PairComparer.Instance);
+    }
+
+    /// <summary>The words of one edit, as <see cref="Finish"/> gathers them (per thread).</summary>
+    private sealed class RowWords
+    {
+        public List<CanonToken> Removed { get; } = new();
+
+        public List<CanonToken> Added { get; } = new();
     }
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
