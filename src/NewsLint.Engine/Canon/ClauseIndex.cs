@@ -61,11 +61,15 @@ public sealed class ClauseIndex
     /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
     private readonly Dictionary<string, int> _wordIds;
 
+    /// <summary>The same words, found from a quotation's text.</summary>
+    private readonly FoldedWordIds _foldedWordIds;
+
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
         _postings = postings;
         _wordIds = wordIds;
+        _foldedWordIds = new FoldedWordIds(wordIds);
         MaxPosting = maxPosting;
         foreach (IndexedClause clause in clauses)
         {
@@ -195,22 +199,29 @@ public sealed class ClauseIndex
     /// enough with it. <paramref name="vocabularyOf"/> gives a language's material-change vocabulary (may be null).
     /// </summary>
     public ClauseAlignment? Match(string quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
-        Match(CanonText.Tokens(quotation), vocabularyOf, alsoConsider);
+        Match(new CanonQuotation(quotation), vocabularyOf, alsoConsider, 0);
 
     public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
-        Match(quotation, vocabularyOf, alsoConsider, 0);
+        Match(new CanonQuotation(quotation), vocabularyOf, alsoConsider, 0);
 
     /// <summary>
     /// As <see cref="Match(IReadOnlyList{CanonToken}, Func{string, CanonVocabulary?}?, IEnumerable{CanonClause}?)"/>, for a
     /// caller that rejects any best match less similar than <paramref name="minimumSimilarity"/>: the result may then differ
     /// only when it would be rejected anyway.
     /// </summary>
-    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity) =>
+        Match(new CanonQuotation(quotation), vocabularyOf, alsoConsider, minimumSimilarity);
+
+    /// <summary>
+    /// As above, from a quotation's text: its tokens are built only if a clause is aligned with it, which most quotations
+    /// (sharing no word pair with any clause) never are.
+    /// </summary>
+    public ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
         QuotationWords? words = null;
-        int[] ids = QuotationWords.Ids(quotation, _wordIds);
+        int[] ids = quotation.Ids(_foldedWordIds);
         ImmutableArray<ClauseCandidate> candidates = Candidates(ids);
         int considered = 0;
         foreach (ClauseCandidate candidate in candidates)
@@ -223,12 +234,12 @@ public sealed class ClauseIndex
 
             considered++;
             IndexedClause indexed = _byClause[candidate.Clause];
-            if (!CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
+            if (!CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
             {
                 continue;
             }
 
-            best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Better(best, Measure(indexed, quotation.Tokens, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
@@ -242,14 +253,14 @@ public sealed class ClauseIndex
                 }
 
                 IndexedClause indexed = Indexed(clause);
-                if (CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
+                if (CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
                 {
-                    best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
+                    best = Better(best, Measure(indexed, quotation.Tokens, ids, vocabularyOf?.Invoke(clause.Language)));
                 }
             }
         }
 
-        return best is null ? null : Finish(best, quotation);
+        return best is null ? null : Finish(best, quotation.Tokens);
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -281,10 +292,10 @@ public sealed class ClauseIndex
     /// without the diff (<see cref="QuotationWords.CanReach"/>). The margin keeps every candidate that could tie with
     /// the best (ties are settled by version and text).
     /// </summary>
-    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
+    private bool CanBeat(IndexedClause clause, int quotationLength, int[] ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
-        if (floor <= 0 || quotation.Count == 0 || clause.Ids is null)
+        if (floor <= 0 || quotationLength == 0 || clause.Ids is null)
         {
             return true;
         }
