@@ -64,6 +64,8 @@ public sealed class ClauseIndex
     /// <summary>The same words, found from a quotation's text.</summary>
     private readonly FoldedWordIds _foldedWordIds;
 
+    private readonly AlignmentMemo<Measured> _measured = new();
+
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
@@ -239,7 +241,7 @@ public sealed class ClauseIndex
                 continue;
             }
 
-            best = Better(best, Measure(indexed, quotation.Tokens, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Better(best, MeasureOnce(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
@@ -255,7 +257,7 @@ public sealed class ClauseIndex
                 IndexedClause indexed = Indexed(clause);
                 if (CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
                 {
-                    best = Better(best, Measure(indexed, quotation.Tokens, ids, vocabularyOf?.Invoke(clause.Language)));
+                    best = Better(best, MeasureOnce(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
                 }
             }
         }
@@ -328,6 +330,26 @@ public sealed class ClauseIndex
         }
 
         return !a.Clause.IsAuthentic && b.Clause.IsAuthentic ? b : a;
+    }
+
+    /// <summary>
+    /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
+    /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
+    /// </summary>
+    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary)
+    {
+        if (clause.Ids is null || quotation.Count < 2)
+        {
+            return Measure(clause, quotation.Tokens, ids, vocabulary);
+        }
+
+        if (!_measured.TryGet(clause, ids, out Measured? measured))
+        {
+            measured = new Measured(Measure(clause, quotation.Tokens, ids, null));
+            _measured.Add(clause, ids, measured);
+        }
+
+        return measured.Draft is { } draft ? draft with { Vocabulary = vocabulary } : null;
     }
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
@@ -590,8 +612,11 @@ public sealed class ClauseIndex
         public List<CanonToken> Added { get; } = new();
     }
 
+    /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
+    private sealed record Measured(Draft? Draft);
+
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
-    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
+    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
     {
         public CanonClause Clause => Indexed.Clause;
     }
