@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using NewsLint.Rules.Canon;
 
 namespace NewsLint.Canon;
@@ -49,14 +50,29 @@ public sealed class ClauseIndex
     [ThreadStatic]
     private static int[]? _counts;
 
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
+    [ThreadStatic]
+    private static RowWords? _rowWords;
+
+    [ThreadStatic]
+    private static StringBuilder? _joined;
+
     /// <summary>Every folded word of the indexed clauses, numbered: filled while building, only read after.</summary>
     private readonly Dictionary<string, int> _wordIds;
+
+    /// <summary>The same words, found from a quotation's text.</summary>
+    private readonly FoldedWordIds _foldedWordIds;
+
+    private readonly AlignmentMemo<Measured> _measured = new();
 
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
         _postings = postings;
         _wordIds = wordIds;
+        _foldedWordIds = new FoldedWordIds(wordIds);
         MaxPosting = maxPosting;
         foreach (IndexedClause clause in clauses)
         {
@@ -133,13 +149,17 @@ public sealed class ClauseIndex
     private ImmutableArray<ClauseCandidate> Candidates(int[] quotation, int limit = DefaultCandidates)
     {
         // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
-        // quotation's pairs can hit thousands of postings.
+        // quotation's pairs can hit thousands of postings. The lists are per thread too: most quotations quote nothing.
         int[] counts = _counts is { } scratch && scratch.Length >= _clauses.Length ? scratch : _counts = new int[_clauses.Length];
-        var touched = new List<int>();
-        var ranked = new List<long>();
+        Scratch lists = _scratch ??= new Scratch();
+        List<int> touched = lists.Touched;
+        List<long> ranked = lists.Ranked;
+        HashSet<long> seen = lists.Seen;
+        touched.Clear();
+        ranked.Clear();
+        seen.Clear();
         try
         {
-            var seen = new HashSet<long>(PairComparer.Instance);
             for (int k = 0; k + 1 < quotation.Length; k++)
             {
                 // A pair with a word no clause has is in no posting.
@@ -149,7 +169,7 @@ public sealed class ClauseIndex
                 }
 
                 long key = Shingle(quotation[k], quotation[k + 1]);
-                if (!seen.Add(key) || !_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting)
+                if (!_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting || !seen.Add(key))
                 {
                     continue;
                 }
@@ -180,14 +200,19 @@ public sealed class ClauseIndex
             }
         }
 
+        if (ranked.Count == 0)
+        {
+            return ImmutableArray<ClauseCandidate>.Empty;
+        }
+
         ranked.Sort();
         var result = ImmutableArray.CreateBuilder<ClauseCandidate>(Math.Min(limit, ranked.Count));
-        for (int i = 0; i < ranked.Count && i < limit; i++)
+        for (int i = 0; i < result.Capacity; i++)
         {
             result.Add(new ClauseCandidate(_clauses[(int)(ranked[i] & 0xFFFFFFFF)].Clause, int.MaxValue - (int)(ranked[i] >> 32)));
         }
 
-        return result.ToImmutable();
+        return result.MoveToImmutable();
     }
 
     /// <summary>
@@ -196,22 +221,29 @@ public sealed class ClauseIndex
     /// enough with it. <paramref name="vocabularyOf"/> gives a language's material-change vocabulary (may be null).
     /// </summary>
     public ClauseAlignment? Match(string quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
-        Match(CanonText.Tokens(quotation), vocabularyOf, alsoConsider);
+        Match(new CanonQuotation(quotation), vocabularyOf, alsoConsider, 0);
 
     public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf = null, IEnumerable<CanonClause>? alsoConsider = null) =>
-        Match(quotation, vocabularyOf, alsoConsider, 0);
+        Match(new CanonQuotation(quotation), vocabularyOf, alsoConsider, 0);
 
     /// <summary>
     /// As <see cref="Match(IReadOnlyList{CanonToken}, Func{string, CanonVocabulary?}?, IEnumerable{CanonClause}?)"/>, for a
     /// caller that rejects any best match less similar than <paramref name="minimumSimilarity"/>: the result may then differ
     /// only when it would be rejected anyway.
     /// </summary>
-    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
+    public ClauseAlignment? Match(IReadOnlyList<CanonToken> quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity) =>
+        Match(new CanonQuotation(quotation), vocabularyOf, alsoConsider, minimumSimilarity);
+
+    /// <summary>
+    /// As above, from a quotation's text: its tokens are built only if a clause is aligned with it, which most quotations
+    /// (sharing no word pair with any clause) never are.
+    /// </summary>
+    public ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
         QuotationWords? words = null;
-        int[] ids = QuotationWords.Ids(quotation, _wordIds);
+        int[] ids = quotation.Ids(_foldedWordIds);
         ImmutableArray<ClauseCandidate> candidates = Candidates(ids);
         int considered = 0;
         foreach (ClauseCandidate candidate in candidates)
@@ -224,12 +256,12 @@ public sealed class ClauseIndex
 
             considered++;
             IndexedClause indexed = _byClause[candidate.Clause];
-            if (!CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
+            if (!CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
             {
                 continue;
             }
 
-            best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Better(best, MeasureOnce(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
         }
 
         if (alsoConsider is not null)
@@ -243,14 +275,14 @@ public sealed class ClauseIndex
                 }
 
                 IndexedClause indexed = Indexed(clause);
-                if (CanBeat(indexed, quotation, ids, ref words, best, minimumSimilarity))
+                if (CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
                 {
-                    best = Better(best, Measure(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
+                    best = Better(best, MeasureOnce(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
                 }
             }
         }
 
-        return best is null ? null : Finish(best, quotation);
+        return best is null ? null : Finish(best, quotation.Tokens);
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -282,10 +314,10 @@ public sealed class ClauseIndex
     /// without the diff (<see cref="QuotationWords.CanReach"/>). The margin keeps every candidate that could tie with
     /// the best (ties are settled by version and text).
     /// </summary>
-    private bool CanBeat(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
+    private bool CanBeat(IndexedClause clause, int quotationLength, int[] ids, ref QuotationWords? words, Draft? best, double minimumSimilarity)
     {
         double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
-        if (floor <= 0 || quotation.Count == 0 || clause.Ids is null)
+        if (floor <= 0 || quotationLength == 0 || clause.Ids is null)
         {
             return true;
         }
@@ -318,6 +350,26 @@ public sealed class ClauseIndex
         }
 
         return !a.Clause.IsAuthentic && b.Clause.IsAuthentic ? b : a;
+    }
+
+    /// <summary>
+    /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
+    /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
+    /// </summary>
+    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary)
+    {
+        if (clause.Ids is null || quotation.Count < 2)
+        {
+            return Measure(clause, quotation.Tokens, ids, vocabulary);
+        }
+
+        if (!_measured.TryGet(clause, ids, out Measured? measured))
+        {
+            measured = new Measured(Measure(clause, quotation.Tokens, ids, null));
+            _measured.Add(clause, ids, measured);
+        }
+
+        return measured.Draft is { } draft ? draft with { Vocabulary = vocabulary } : null;
     }
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
@@ -400,13 +452,17 @@ public sealed class ClauseIndex
         int from = draft.From;
         int length = draft.Length;
         var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
+        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing.
+        RowWords lists = _rowWords ??= new RowWords();
+        List<CanonToken> removed = lists.Removed;
+        List<CanonToken> added = lists.Added;
         int a = 0;
         int equal = 0;
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
         {
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
-            var removed = new List<CanonToken>();
-            var added = new List<CanonToken>();
+            removed.Clear();
+            added.Clear();
             for (int k = 0; k < deleteCount; k++)
             {
                 removed.Add(canon[from + deleteStart + k]);
@@ -439,14 +495,14 @@ public sealed class ClauseIndex
         while (k < start + count)
         {
             int paragraph = clause.ParagraphOf[from + k];
-            var words = new List<CanonToken>();
+            int first = k;
             while (k < start + count && clause.ParagraphOf[from + k] == paragraph)
             {
-                words.Add(clause.Tokens[from + k]);
                 k++;
             }
 
-            rows.Add(new ClauseEdit(EditKind.Equal, Join(words), Join(words), paragraph, ImmutableArray<string>.Empty));
+            string words = Join(clause.Tokens, from + first, k - first);
+            rows.Add(new ClauseEdit(EditKind.Equal, words, words, paragraph, ImmutableArray<string>.Empty));
         }
 
         return count;
@@ -518,14 +574,28 @@ public sealed class ClauseIndex
 
     private static string Join(List<CanonToken> tokens)
     {
-        var texts = new string[tokens.Count];
+        StringBuilder text = Joined();
         for (int k = 0; k < tokens.Count; k++)
         {
-            texts[k] = tokens[k].Text;
+            (k > 0 ? text.Append(' ') : text).Append(tokens[k].Text);
         }
 
-        return string.Join(" ", texts);
+        return text.ToString();
     }
+
+    private static string Join(CanonToken[] tokens, int start, int count)
+    {
+        StringBuilder text = Joined();
+        for (int k = start; k < start + count; k++)
+        {
+            (k > start ? text.Append(' ') : text).Append(tokens[k].Text);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The thread's builder for joined words, empty.</summary>
+    private static StringBuilder Joined() => (_joined ??= new StringBuilder()).Clear();
 
     /// <summary>A pair of word ids as one number: distinct pairs, distinct numbers.</summary>
     private static long Shingle(int a, int b) => ((long)a << 32) | (uint)b;
@@ -544,8 +614,29 @@ public sealed class ClauseIndex
         public int GetHashCode(long pair) => (int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> 32);
     }
 
+    /// <summary>The lists <see cref="Candidates(int[], int)"/> fills, kept per thread (empty between calls).</summary>
+    private sealed class Scratch
+    {
+        public List<int> Touched { get; } = new();
+
+        public List<long> Ranked { get; } = new();
+
+        public HashSet<long> Seen { get; } = new(PairComparer.Instance);
+    }
+
+    /// <summary>The words of one edit, as <see cref="Finish"/> gathers them (per thread).</summary>
+    private sealed class RowWords
+    {
+        public List<CanonToken> Removed { get; } = new();
+
+        public List<CanonToken> Added { get; } = new();
+    }
+
+    /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
+    private sealed record Measured(Draft? Draft);
+
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
-    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, List<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
+    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
     {
         public CanonClause Clause => Indexed.Clause;
     }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Canon;
 
@@ -12,16 +14,24 @@ internal sealed class QuotationWords
     /// <summary>The margin <see cref="ClauseIndex"/> keeps so that a candidate that could tie is still aligned.</summary>
     public const double Tolerance = 1e-6;
 
-    private readonly Dictionary<int, int> _rowOf;
+    /// <summary>Per thread, 1 + the mask row of each word id of one quotation (0 for others): no dictionary probe per clause word.</summary>
+    [ThreadStatic]
+    private static int[]? _rowOfId;
+
+    /// <summary>The word ids (by row) of the quotation whose rows <see cref="_rowOfId"/> holds; null when it holds none.</summary>
+    [ThreadStatic]
+    private static int[]? _tableOwner;
+
+    private readonly int[] _idOfRow;
     private readonly ulong[] _masks;
     private readonly ulong[] _v;
     private readonly int _width;
     private readonly int _length;
     private int[] _rows = new int[64];
 
-    private QuotationWords(Dictionary<int, int> rowOf, ulong[] masks, int width, int length)
+    private QuotationWords(int[] idOfRow, ulong[] masks, int width, int length)
     {
-        _rowOf = rowOf;
+        _idOfRow = idOfRow;
         _masks = masks;
         _width = width;
         _length = length;
@@ -35,29 +45,37 @@ internal sealed class QuotationWords
     public static QuotationWords Create(int[] quotation)
     {
         int width = (quotation.Length + 63) / 64;
-        var rowOf = new Dictionary<int, int>();
-        var masks = new List<ulong>();
-        for (int k = 0; k < quotation.Length; k++)
+        int maxId = -1;
+        foreach (int id in quotation)
         {
-            int id = quotation[k];
-            if (id < 0)
-            {
-                continue;
-            }
-
-            if (!rowOf.TryGetValue(id, out int row))
-            {
-                rowOf[id] = row = rowOf.Count;
-                for (int w = 0; w < width; w++)
-                {
-                    masks.Add(0);
-                }
-            }
-
-            masks[(row * width) + (k / 64)] |= 1UL << (k % 64);
+            maxId = System.Math.Max(maxId, id);
         }
 
-        return new QuotationWords(rowOf, masks.ToArray(), width, quotation.Length);
+        int[] rowOf = EmptyTable(maxId + 1);
+        var distinct = new int[quotation.Length];
+        int rows = 0;
+        foreach (int id in quotation)
+        {
+            if (id >= 0 && rowOf[id] == 0)
+            {
+                distinct[rows] = id;
+                rowOf[id] = ++rows;
+            }
+        }
+
+        var idOfRow = new int[rows];
+        System.Array.Copy(distinct, idOfRow, rows);
+        var masks = new ulong[rows * width];
+        for (int k = 0; k < quotation.Length; k++)
+        {
+            if (quotation[k] >= 0)
+            {
+                masks[((rowOf[quotation[k]] - 1) * width) + (k / 64)] |= 1UL << (k % 64);
+            }
+        }
+
+        _tableOwner = idOfRow;
+        return new QuotationWords(idOfRow, masks, width, quotation.Length);
     }
 
     /// <summary>Each quotation word's id among the clause words, -1 for a word no clause has.</summary>
@@ -102,7 +120,10 @@ internal sealed class QuotationWords
         return false;
     }
 
-    /// <summary>The LCS of clause[start, end) and the quotation, or -1 as soon as a stretch from start reaches the floor.</summary>
+    /// <summary>
+    /// The LCS of clause[start, end) and the quotation, or -1 as soon as a stretch from start reaches the floor. The bound
+    /// is tested only when the LCS grows: with the same LCS, a longer stretch has a lower one.
+    /// </summary>
     private int Scan(int[] rows, int start, int end, double floor)
     {
         ulong[] v = _v;
@@ -112,6 +133,7 @@ internal sealed class QuotationWords
         }
 
         int common = 0;
+        int tested = -1;
         for (int j = start; j < end; j++)
         {
             int row = rows[j];
@@ -120,29 +142,60 @@ internal sealed class QuotationWords
                 continue;
             }
 
-            // V = (V + U) | (V & ~M) with U = V & M, the addition carried across machine words; zeros count the LCS.
-            ulong carry = 0;
-            int at = row * _width;
-            int ones = 0;
-            for (int w = 0; w < _width; w++)
-            {
-                ulong m = _masks[at + w];
-                ulong before = v[w];
-                ulong sum = before + (before & m);
-                ulong total = sum + carry;
-                carry = (sum < before ? 1UL : 0UL) | (total < sum ? 1UL : 0UL);
-                v[w] = total | (before & ~m);
-                ones += PopCount(w == _width - 1 && _length % 64 != 0 ? v[w] & ((1UL << (_length % 64)) - 1) : v[w]);
-            }
-
-            common = _length - ones;
-            if (Reaches(common, j - start + 1, floor))
+            common = _width == 1 ? StepOneWord(v, row) : Step(v, row);
+            if (ReachesWhenGrown(common, j - start + 1, floor, ref tested))
             {
                 return -1;
             }
         }
 
         return common;
+    }
+
+    /// <summary>
+    /// One clause word more: V = (V + U) | (V &amp; ~M) with U = V &amp; M, the addition carried across machine words;
+    /// returns the LCS so far (the zeros of V).
+    /// </summary>
+    private int Step(ulong[] v, int row)
+    {
+        ulong carry = 0;
+        int at = row * _width;
+        int ones = 0;
+        for (int w = 0; w < _width; w++)
+        {
+            ulong m = _masks[at + w];
+            ulong before = v[w];
+            ulong sum = before + (before & m);
+            ulong total = sum + carry;
+            carry = (sum < before ? 1UL : 0UL) | (total < sum ? 1UL : 0UL);
+            v[w] = total | (before & ~m);
+            ones += PopCount(w == _width - 1 && _length % 64 != 0 ? v[w] & ((1UL << (_length % 64)) - 1) : v[w]);
+        }
+
+        return _length - ones;
+    }
+
+    /// <summary><see cref="Step"/> for a quotation of at most 64 words: one machine word, no carry.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int StepOneWord(ulong[] v, int row)
+    {
+        ulong m = _masks[row];
+        ulong before = v[0];
+        ulong after = (before + (before & m)) | (before & ~m);
+        v[0] = after;
+        return _length - PopCount(_length == 64 ? after : after & ((1UL << _length) - 1));
+    }
+
+    /// <summary>Whether the stretch reaches the floor, tested only when its LCS is above the last one tested (<paramref name="tested"/>).</summary>
+    private bool ReachesWhenGrown(int common, int size, double floor, ref int tested)
+    {
+        if (common <= tested)
+        {
+            return false;
+        }
+
+        tested = common;
+        return Reaches(common, size, floor);
     }
 
     private bool Reaches(int common, int size, double floor) => 2.0 * common / (size + _length) >= floor - Tolerance;
@@ -155,12 +208,53 @@ internal sealed class QuotationWords
             _rows = new int[clause.Length];
         }
 
+        int[] rowOf = _rowOfId is { } table && ReferenceEquals(_tableOwner, _idOfRow) ? table : Stamp();
         for (int k = 0; k < clause.Length; k++)
         {
-            _rows[k] = _rowOf.TryGetValue(clause[k], out int row) ? row : -1;
+            int id = clause[k];
+            _rows[k] = (uint)id < (uint)rowOf.Length ? rowOf[id] - 1 : -1;
         }
 
         return _rows;
+    }
+
+    /// <summary>Puts this quotation's rows into the thread's table (another quotation's were there).</summary>
+    private int[] Stamp()
+    {
+        int maxId = -1;
+        foreach (int id in _idOfRow)
+        {
+            maxId = System.Math.Max(maxId, id);
+        }
+
+        int[] rowOf = EmptyTable(maxId + 1);
+        for (int row = 0; row < _idOfRow.Length; row++)
+        {
+            rowOf[_idOfRow[row]] = row + 1;
+        }
+
+        _tableOwner = _idOfRow;
+        return rowOf;
+    }
+
+    /// <summary>The thread's table with no quotation's rows in it, at least <paramref name="size"/> long.</summary>
+    private static int[] EmptyTable(int size)
+    {
+        if (_rowOfId is { } table && _tableOwner is { } owner)
+        {
+            foreach (int id in owner)
+            {
+                table[id] = 0;
+            }
+        }
+
+        _tableOwner = null;
+        if (_rowOfId is null || _rowOfId.Length < size)
+        {
+            _rowOfId = new int[System.Math.Max(size, 1024)];
+        }
+
+        return _rowOfId;
     }
 
     /// <summary>netstandard2.0 has no BitOperations.PopCount.</summary>

@@ -175,8 +175,13 @@ internal sealed class WordDiff
 
     private static void Pieces(ModificationData data, int count, int from, int[] pieces)
     {
-        var hashed = new int[count];
-        Array.Copy(pieces, from, hashed, 0, count);
+        // DiffPlex only reads the pieces: all of them are handed over as they are.
+        int[] hashed = from == 0 && count == pieces.Length ? pieces : new int[count];
+        if (hashed != pieces)
+        {
+            Array.Copy(pieces, from, hashed, 0, count);
+        }
+
         data.HashedPieces = hashed;
         data.Modifications = new bool[count];
     }

@@ -84,6 +84,20 @@ internal static class FoldedHash
         return k == key.Length;
     }
 
+    /// <summary>Whether <c>Fold(text.Substring(start, length)) == key</c>; allocates only for a range that needs normalizing.</summary>
+    public static bool RangeFoldsTo(string text, int start, int length, string key)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            if (!TextFolding.IsSimple(text[i]))
+            {
+                return TextFolding.Fold(text.Substring(start, length)) == key;
+            }
+        }
+
+        return SimpleRangeFoldsTo(text, start, length, key);
+    }
+
     /// <summary>The hash of <c>Fold(text.Substring(start, length))</c>; allocates only for a range that needs normalizing.</summary>
     public static int Of(string text, int start, int length) =>
         TrySimple(text, start, length, out int hash) ? hash : OfFolded(TextFolding.Fold(text.Substring(start, length)));

@@ -186,6 +186,34 @@ public sealed class ClauseIndexTests
         }
     }
 
+    /// <summary>An index keeps what aligning a quotation gave: asked again, it must answer as an index asked for the first time.</summary>
+    [Fact]
+    public void A_quotation_matched_again_is_aligned_as_the_first_time()
+    {
+        List<CanonClause> clauses = GenerateClauses(60, seed: 7);
+        ClauseIndex index = ClauseIndex.Build(clauses);
+        var random = new Random(11);
+        var quotations = new List<string>();
+        for (int q = 0; q < 60; q++)
+        {
+            string[] words = clauses[random.Next(clauses.Count)].Paragraphs[0].TrimEnd('.').Split(' ');
+            var part = words.Skip(random.Next(words.Length / 2)).Take(6 + random.Next(30)).ToList();
+            part[random.Next(part.Count)] = random.Next(2) == 0 ? "the" : "Zzzz";
+            quotations.Add(string.Join(" ", part));
+        }
+
+        // Every quotation twice, and the first again in other letter cases: the same word ids.
+        foreach (string quotation in quotations.Concat(quotations).Append(quotations[0].ToUpperInvariant()))
+        {
+            string fresh = Describe(ClauseIndex.Build(clauses).Match(quotation));
+            Assert.Equal(fresh, Describe(index.Match(quotation)));
+        }
+    }
+
+    private static string Describe(ClauseAlignment? alignment) => alignment is null ? "none"
+        : $"{alignment.Clause.Id} {alignment.Similarity} {alignment.FirstParagraph}-{alignment.LastParagraph} {alignment.MatchedTokens}: "
+          + string.Join(" | ", alignment.Rows.Select(row => $"{row.Kind} {row.CanonText} / {row.QuoteText} {string.Join(",", row.Material)}"));
+
     [Fact]
     public void Nothing_matches_an_empty_index_or_an_unrelated_text()
     {

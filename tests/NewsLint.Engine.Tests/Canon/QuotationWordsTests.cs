@@ -43,6 +43,28 @@ public sealed class QuotationWordsTests
         }
     }
 
+    [Fact]
+    public void Quotations_bounded_in_turn_on_one_thread_keep_their_own_words()
+    {
+        // The rows of a quotation's words live in one table per thread: a quotation asked after another must get its own back.
+        var random = new Random(7);
+        int[] clause = Words(random, 120, 30);
+        int[] first = Words(random, 30, 30);
+        int[] second = Words(random, 30, 60);
+        double firstBest = BestStretch(clause, first, 30);
+        double secondBest = BestStretch(clause, second, 30);
+        QuotationWords a = QuotationWords.Create(first);
+        QuotationWords b = QuotationWords.Create(second);
+        for (int turn = 0; turn < 3; turn++)
+        {
+            foreach (double floor in new[] { 0.3, firstBest, secondBest, firstBest + 1e-3, secondBest + 1e-3 })
+            {
+                Assert.Equal(firstBest >= floor - QuotationWords.Tolerance, a.CanReach(clause, floor));
+                Assert.Equal(secondBest >= floor - QuotationWords.Tolerance, b.CanReach(clause, floor));
+            }
+        }
+    }
+
     private static int[] Words(Random random, int length, int vocabulary)
     {
         var words = new int[length];

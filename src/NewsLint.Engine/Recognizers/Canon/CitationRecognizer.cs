@@ -23,7 +23,17 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// <summary>How many words after the number the instrument's name may start (<c>of the</c>, <c>dari</c>).</summary>
     public const int NameWindow = 4;
 
-    public static readonly CitationRecognizer Instance = new();
+    public static readonly CitationRecognizer Instance = new(foldEveryWord: false);
+
+    /// <summary>The slow path the filters must agree with: every word folded (for tests).</summary>
+    internal static readonly CitationRecognizer FoldingEveryWord = new(foldEveryWord: true);
+
+    private readonly bool _foldEveryWord;
+
+    private CitationRecognizer(bool foldEveryWord)
+    {
+        _foldEveryWord = foldEveryWord;
+    }
 
     private static readonly ConditionalWeakTable<CanonCatalog, Aliases> AliasCache = new();
     private static readonly ConditionalWeakTable<CanonVocabulary, Keywords> KeywordCache = new();
@@ -49,7 +59,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), keywords.Starts(aliasSet), keywords.Keys, aliasSet.Keys, words);
+            Words(block, context.TokensOf(block), _foldEveryWord ? null : keywords.Heads(aliasSet), words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -66,14 +76,14 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     CanonInstrument? named = null;
                     for (int k = last + 1; k <= last + NameWindow && k < words.Count && named is null; k++)
                     {
-                        named = AliasAt(words, k, aliases, out _);
+                        named = AliasAt(block.Text, words, k, aliases, out _);
                     }
 
                     int start = words[i].Start;
                     result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text(block), paragraph, named ?? lastNamed, named is not null, InQuotation(quoted ??= QuotedParts(context.Get(QuotationRecognizer.Instance)), block, start)));
                 }
 
-                CanonInstrument? here = AliasAt(words, i, aliases, out int length);
+                CanonInstrument? here = AliasAt(block.Text, words, i, aliases, out int length);
                 if (here is not null)
                 {
                     lastNamed = here;
@@ -85,7 +95,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         return result.ToImmutable();
     }
 
-    private static CanonInstrument? AliasAt(List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
+    private static CanonInstrument? AliasAt(string text, List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
     {
         length = 0;
         if (words[at].Folded is not { } first || !aliases.TryGetValue(first, out List<(string[] Words, CanonInstrument Instrument)>? candidates))
@@ -103,7 +113,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             bool all = true;
             for (int k = 1; k < alias.Length && all; k++)
             {
-                all = words[at + k].Folded == alias[k];
+                all = words[at + k].FoldsTo(text, alias[k]);
             }
 
             if (all)
@@ -153,10 +163,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     }
 
     /// <summary>
-    /// The block's words into <paramref name="words"/>. Only words that can fold to a keyword or an alias word are folded
-    /// (and cut out of the text); an ASCII word whose fold's hash is none of theirs keeps a null fold, which equals none.
+    /// The block's words into <paramref name="words"/>. A word that folds to a keyword or to the first word of a name gets
+    /// that key as its fold, found without cutting the word out; the rest keep a null fold, and the few that must continue
+    /// a name once its first word is found are compared then (<see cref="Word.FoldsTo"/>). Without
+    /// <paramref name="heads"/>, every word is folded.
     /// </summary>
-    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, WordStartFilter starts, FoldKeys keywords, FoldKeys aliasWords, List<Word> words)
+    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, Heads? heads, List<Word> words)
     {
         words.Clear();
         string text = block.Text;
@@ -167,21 +179,22 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 continue;
             }
 
-            // A word whose first letters start no key of either kind folds to none: most words stop at that bitmap lookup.
-            bool mayMatch = starts.MayBeOneOf(text, token.Start, token.Length) && (keywords.MayMatch(text, token) || aliasWords.MayMatch(text, token));
-            string? folded = mayMatch ? TextFolding.Fold(token.GetText(text)) : null;
+            // A word whose first letters start no head folds to none: most words stop at that bitmap lookup.
+            string? folded = heads is null ? TextFolding.Fold(token.GetText(text))
+                : heads.Starts.MayBeOneOf(text, token.Start, token.Length) ? heads.Keys.KeyOf(text, token)
+                : null;
             words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
 
     /// <summary>
-    /// Folded words a token may fold to, for a quick no without folding it: a token whose first character is ASCII folds
-    /// to a word starting with it in lower case, so one whose first letter starts no key, or a simple token whose fold's
-    /// hash (<see cref="FoldedHash.TrySimple"/>) is no key's, folds to none of them.
+    /// Folded words, found in a text without folding it: a token whose first character is ASCII folds to a word starting
+    /// with it in lower case, so one whose first letter starts no key folds to none; a simple token
+    /// (<see cref="FoldedHash.TrySimple"/>) is compared with the keys of its fold's hash as it is folded.
     /// </summary>
     private sealed class FoldKeys
     {
-        private readonly HashSet<int> _hashes = new();
+        private readonly Dictionary<int, List<string>> _byHash = new();
         private readonly ulong _firsts;
 
         public FoldKeys(IEnumerable<string> folded)
@@ -190,21 +203,46 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             {
                 if (key.Length > 0 && FoldedHash.TrySimple(key, 0, key.Length, out int hash))
                 {
-                    _hashes.Add(hash);
+                    if (!_byHash.TryGetValue(hash, out List<string>? keys))
+                    {
+                        _byHash[hash] = keys = new List<string>();
+                    }
+
+                    keys.Add(key);
                     _firsts |= Bit(key[0]);
                 }
             }
         }
 
-        public bool MayMatch(string text, Token token)
+        /// <summary>
+        /// The key the token folds to, or null when it folds to none; a token that is not simple is folded, and its fold
+        /// may be no key.
+        /// </summary>
+        public string? KeyOf(string text, Token token)
         {
             char first = text[token.Start];
             if (first < 0x80 && (_firsts & Bit(first)) == 0)
             {
-                return false;
+                return null;
             }
 
-            return !FoldedHash.TrySimple(text, token.Start, token.Length, out int hash) || _hashes.Contains(hash);
+            if (!FoldedHash.TrySimple(text, token.Start, token.Length, out int hash))
+            {
+                return TextFolding.Fold(token.GetText(text));
+            }
+
+            if (_byHash.TryGetValue(hash, out List<string>? keys))
+            {
+                foreach (string key in keys)
+                {
+                    if (FoldedHash.SimpleRangeFoldsTo(text, token.Start, token.Length, key))
+                    {
+                        return key;
+                    }
+                }
+            }
+
+            return null;
         }
 
         /// <summary>An ASCII character and its upper or lower case share a bit (others may too: then the hash decides).</summary>
@@ -215,7 +253,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     private sealed class Keywords
     {
         private readonly List<string> _all;
-        private readonly ConditionalWeakTable<Aliases, WordStartFilter> _starts = new();
+        private readonly ConditionalWeakTable<Aliases, Heads> _heads = new();
 
         public Keywords(CanonVocabulary vocabulary)
         {
@@ -223,24 +261,18 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             ParagraphWords = Folded(vocabulary.ParagraphWords);
             _all = new List<string>(ArticleWords);
             _all.AddRange(ParagraphWords);
-            Keys = new FoldKeys(_all);
         }
 
         public HashSet<string> ArticleWords { get; }
 
         public HashSet<string> ParagraphWords { get; }
 
-        public FoldKeys Keys { get; }
-
-        /// <summary>
-        /// The first letters of these keywords and of every name word: a token (no white space) this turns away folds to
-        /// none of them, so it needs neither folding nor hashing. Once per vocabulary and catalog.
-        /// </summary>
-        public WordStartFilter Starts(Aliases aliases) => _starts.GetValue(aliases, a =>
+        /// <summary>These keywords and the first word of every name: the words that are looked up. Once per vocabulary and catalog.</summary>
+        public Heads Heads(Aliases aliases) => _heads.GetValue(aliases, a =>
         {
             var all = new List<string>(_all);
-            all.AddRange(a.Words);
-            return new WordStartFilter(all);
+            all.AddRange(a.ByFirstWord.Keys);
+            return new Heads(all);
         });
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
@@ -255,13 +287,29 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         }
     }
 
+    /// <summary>
+    /// The folded words looked up at every position (keywords and first words of names): a token (no white space) that
+    /// <see cref="Starts"/> turns away folds to none of them, and <see cref="Keys"/> tells which one the others fold to.
+    /// </summary>
+    private sealed class Heads
+    {
+        public Heads(List<string> folded)
+        {
+            Starts = new WordStartFilter(folded);
+            Keys = new FoldKeys(folded);
+        }
+
+        public WordStartFilter Starts { get; }
+
+        public FoldKeys Keys { get; }
+    }
+
     /// <summary>Every name of every instrument, in any language, by its first folded word; once per catalog.</summary>
     private sealed class Aliases
     {
         public Aliases(CanonCatalog catalog)
         {
             ByFirstWord = new Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>>(StringComparer.Ordinal);
-            var all = new List<string>();
             foreach (CanonInstrument instrument in catalog.Instruments.Values)
             {
                 foreach (ImmutableArray<string> names in instrument.Names.Values)
@@ -280,7 +328,6 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                         }
 
                         list.Add((words.ToArray(), instrument));
-                        all.AddRange(words);
                     }
                 }
             }
@@ -289,18 +336,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             {
                 list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
             }
-
-            Words = all;
-            Keys = new FoldKeys(all);
         }
 
         public Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> ByFirstWord { get; }
-
-        /// <summary>Every word of every name, folded.</summary>
-        public List<string> Words { get; }
-
-        /// <summary>Every word of every name, so that a word that could continue a name is folded too.</summary>
-        public FoldKeys Keys { get; }
     }
 
     private readonly struct Word
@@ -313,7 +351,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             IsNumber = isNumber;
         }
 
-        /// <summary>Null for a word that folds to no keyword and no word of any name.</summary>
+        /// <summary>Null for a word that folds to no keyword and no first word of a name (others may have a fold that is neither).</summary>
         public string? Folded { get; }
 
         public int Start { get; }
@@ -323,5 +361,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         public bool IsNumber { get; }
 
         public string Text(ProseBlock block) => block.Text.Substring(Start, End - Start);
+
+        /// <summary>Whether the word folds to <paramref name="key"/> (compared as it is folded when it was not folded while reading the block).</summary>
+        public bool FoldsTo(string text, string key) =>
+            Folded is { } folded ? folded == key : FoldedHash.RangeFoldsTo(text, Start, End - Start, key);
     }
 }

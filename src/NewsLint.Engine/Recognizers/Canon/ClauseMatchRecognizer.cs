@@ -61,26 +61,31 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         var result = ImmutableArray.CreateBuilder<ClauseMatch>();
         ClauseMatch? previous = null;
         int previousIndex = -2;
+        CanonQuotation? nextWords = null;
         for (int i = 0; i < quotations.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             Quotation quotation = quotations[i];
             Citation? citation = CitationFor(quotation, citations);
             var pieces = ImmutableArray.Create(quotation);
-            ImmutableArray<CanonToken> tokens = CanonText.Tokens(quotation.Text);
-            ClauseAlignment? alignment = tokens.Length >= MinimumWords ? Match(catalog, tokens, citation, language, vocabularyOf) : null;
+            // The words of a quotation tried with the one before it are read once.
+            CanonQuotation words = nextWords ?? new CanonQuotation(quotation.Text);
+            nextWords = null;
+            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, language, vocabularyOf) : null;
             if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
             {
                 // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
                 Quotation next = quotations[i + 1];
-                ImmutableArray<CanonToken> joined = tokens.AddRange(CanonText.Tokens(next.Text));
+                nextWords = new CanonQuotation(next.Text);
+                CanonQuotation joined = words.Then(nextWords);
                 Citation? either = citation ?? CitationFor(next, citations);
-                ClauseAlignment? together = joined.Length >= MinimumWords ? Match(catalog, joined, either, language, vocabularyOf) : null;
+                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, language, vocabularyOf) : null;
                 if (together is not null)
                 {
                     alignment = together;
                     citation = either;
                     pieces = ImmutableArray.Create(quotation, next);
+                    nextWords = null;
                     i++;
                 }
             }
@@ -94,7 +99,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             {
                 match = new ClauseMatch(pieces, citation, alignment, continues);
             }
-            else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: { } instrument } && tokens.Length >= MinimumWords
+            else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: { } instrument } && words.Count >= MinimumWords
                 && !catalog.ClausesOf(instrument.Id, citation.Article, language).IsEmpty)
             {
                 match = new ClauseMatch(pieces, citation, null, false);
@@ -185,13 +190,13 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         return n;
     }
 
-    private static ClauseAlignment? Match(CanonCatalog catalog, ImmutableArray<CanonToken> tokens, Citation? citation, string language, Func<string, CanonVocabulary?> vocabularyOf)
+    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, string language, Func<string, CanonVocabulary?> vocabularyOf)
     {
         IEnumerable<CanonClause>? cited = citation?.Instrument is { } instrument && !citation.InQuotation
             ? catalog.ClausesOf(instrument.Id, citation.Article, language)
             : null;
         // Nothing below the cited minimum is ever taken, so the index need not align clauses that cannot reach it.
-        ClauseAlignment? alignment = catalog.Index.Match(tokens, vocabularyOf, cited, MinimumCitedSimilarity);
+        ClauseAlignment? alignment = catalog.Index.Match(words, vocabularyOf, cited, MinimumCitedSimilarity);
         if (alignment is null || alignment.MatchedTokens < MinimumMatchedWords)
         {
             return null;

@@ -1,0 +1,129 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Language;
+
+namespace NewsLint.Canon;
+
+/// <summary>
+/// A quotation's words (one text, or several quoted in pieces) as the clause index reads them: tokenized once, looked up
+/// as word ids without being cut out of the text (<see cref="FoldedWordIds"/>), and made into <see cref="CanonToken"/>s
+/// (as <see cref="CanonText.Tokens"/> makes them) only when a clause is aligned with them: most quotations share no word
+/// pair with any clause. Each piece keeps its ids and tokens, so a piece tried alone and with the next one is read once.
+/// Not meant to be shared between threads.
+/// </summary>
+public sealed class CanonQuotation
+{
+    private readonly string? _text;
+    private readonly Token[] _words;
+    private readonly CanonQuotation[] _pieces;
+    private IReadOnlyList<CanonToken>? _tokens;
+    private int[]? _ids;
+    private FoldedWordIds? _idsFrom;
+
+    public CanonQuotation(string text)
+    {
+        _text = text;
+        _words = WordsOf(text);
+        _pieces = new CanonQuotation[0];
+        Count = _words.Length;
+    }
+
+    /// <summary>Words already made into tokens.</summary>
+    public CanonQuotation(IReadOnlyList<CanonToken> tokens)
+    {
+        _words = new Token[0];
+        _pieces = new CanonQuotation[0];
+        _tokens = tokens;
+        Count = tokens.Count;
+    }
+
+    private CanonQuotation(CanonQuotation first, CanonQuotation second)
+    {
+        _words = new Token[0];
+        _pieces = new[] { first, second };
+        Count = first.Count + second.Count;
+    }
+
+    /// <summary>The number of words (and numbers).</summary>
+    public int Count { get; }
+
+    /// <summary>As <see cref="CanonText.Tokens"/> gives them, piece after piece.</summary>
+    public IReadOnlyList<CanonToken> Tokens => _tokens ??= Build();
+
+    /// <summary>These words, then <paramref name="next"/>'s.</summary>
+    public CanonQuotation Then(CanonQuotation next) => new(this, next);
+
+    /// <summary>Each word's id in <paramref name="ids"/>, -1 for a word it lacks.</summary>
+    internal int[] Ids(FoldedWordIds ids)
+    {
+        if (_ids is not null && ReferenceEquals(_idsFrom, ids))
+        {
+            return _ids;
+        }
+
+        var result = new int[Count];
+        if (_pieces.Length > 0)
+        {
+            _pieces[0].Ids(ids).CopyTo(result, 0);
+            _pieces[1].Ids(ids).CopyTo(result, _pieces[0].Count);
+        }
+        else if (_text is null)
+        {
+            result = ids.Of(Tokens);
+        }
+        else
+        {
+            for (int k = 0; k < _words.Length; k++)
+            {
+                result[k] = ids.Of(_text, _words[k]);
+            }
+        }
+
+        _idsFrom = ids;
+        return _ids = result;
+    }
+
+    private static Token[] WordsOf(string text)
+    {
+        ImmutableArray<Token> tokens = Tokenizer.Tokenize(text);
+        int count = 0;
+        foreach (Token token in tokens)
+        {
+            count += token.Kind == TokenKind.Symbol ? 0 : 1;
+        }
+
+        var words = new Token[count];
+        int k = 0;
+        foreach (Token token in tokens)
+        {
+            if (token.Kind != TokenKind.Symbol)
+            {
+                words[k++] = token;
+            }
+        }
+
+        return words;
+    }
+
+    private IReadOnlyList<CanonToken> Build()
+    {
+        ImmutableArray<CanonToken>.Builder tokens = ImmutableArray.CreateBuilder<CanonToken>(Count);
+        if (_pieces.Length > 0)
+        {
+            tokens.AddRange(_pieces[0].Tokens);
+            tokens.AddRange(_pieces[1].Tokens);
+            return tokens.MoveToImmutable();
+        }
+
+        string text = _text!;
+        for (int k = 0; k < _words.Length; k++)
+        {
+            // A word the index knows folds to the index's own string for it.
+            string written = _words[k].GetText(text);
+            string folded = _ids is not null && _ids[k] >= 0 ? _idsFrom!.WordOf(_ids[k]) : TextFolding.Fold(written);
+            tokens.Add(new CanonToken(written, folded, _words[k].Kind == TokenKind.Number));
+        }
+
+        return tokens.MoveToImmutable();
+    }
+}

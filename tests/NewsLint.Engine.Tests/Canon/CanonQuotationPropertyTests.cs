@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using CsCheck;
+using NewsLint.Canon;
+using Xunit;
+
+namespace NewsLint.Tests.Canon;
+
+/// <summary>
+/// A quotation read from its text gives the word ids and tokens that tokenizing and folding it first gives: the ids are
+/// found without folding simple words (ASCII, typographic quotes and dashes), other words are folded.
+/// </summary>
+public sealed class CanonQuotationPropertyTests
+{
+    /// <summary>The index's words, folded: plain, with an apostrophe, a hyphen, diacritics gone, Cyrillic, a number.</summary>
+    private static readonly string[] Known = { "the", "parties", "shall", "party's", "self-defence", "kyiv", "статья", "51", "i", "a" };
+
+    /// <summary>Spellings that fold to a known word or to none.</summary>
+    private static readonly string[] Pool =
+    {
+        "the", "The", "THE", "parties", "Parties", "shall", "Shall", "party's", "Party’s", "PARTY'S", "party‘s", "self-defence",
+        "Self‑defence", "self–defence", "Kyïv", "KYIV", "kyiv", "Kyiv", "Статья", "статья", "СТАТЬЯ", "51", "5", "I", "İ", "a", "À",
+        "unknown", "partie", "ſhall", "Kelvin", "K", ",", ".", "“", "”", "—", "...", "(a)", "1.5", "U.N.",
+    };
+
+    private static readonly Gen<string> Texts = Gen.OneOfConst(Pool).Array[0, 12].Select(words => string.Join(" ", words));
+
+    private static readonly Dictionary<string, int> Ids = Known.Select((word, id) => (word, id)).ToDictionary(p => p.word, p => p.id, StringComparer.Ordinal);
+
+    private static readonly FoldedWordIds Folded = new(Ids);
+
+    [Fact]
+    public void Ids_found_in_the_text_equal_the_ids_of_its_folded_tokens()
+    {
+        Texts.Sample(text =>
+        {
+            var quotation = new CanonQuotation(text);
+            Assert.Equal(QuotationWords.Ids(CanonText.Tokens(text), Ids), quotation.Ids(Folded));
+            Assert.Equal(CanonText.Tokens(text).Select(Describe), quotation.Tokens.Select(Describe));
+        });
+    }
+
+    [Fact]
+    public void Quotations_read_together_give_the_tokens_and_ids_of_both_in_turn()
+    {
+        Gen.Select(Texts, Texts).Sample((first, second) =>
+        {
+            ImmutableArray<CanonToken> expected = CanonText.Tokens(first).AddRange(CanonText.Tokens(second));
+            // Ids first: a word the index knows then takes the index's folded string.
+            CanonQuotation joined = new CanonQuotation(first).Then(new CanonQuotation(second));
+            Assert.Equal(expected.Length, joined.Count);
+            Assert.Equal(QuotationWords.Ids(expected, Ids), joined.Ids(Folded));
+            Assert.Equal(expected.Select(Describe), joined.Tokens.Select(Describe));
+            CanonQuotation fromTokens = new CanonQuotation(CanonText.Tokens(first)).Then(new CanonQuotation(second));
+            Assert.Equal(expected.Select(Describe), fromTokens.Tokens.Select(Describe));
+            Assert.Equal(QuotationWords.Ids(expected, Ids), fromTokens.Ids(Folded));
+        });
+    }
+
+    private static string Describe(CanonToken token) => $"{token.Text}|{token.Folded}|{token.IsNumber}";
+}
