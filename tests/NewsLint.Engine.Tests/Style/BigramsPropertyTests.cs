@@ -9,8 +9,8 @@ using Xunit;
 namespace NewsLint.Tests.Style;
 
 /// <summary>
-/// The one-pass, branch-free scan over every block (<see cref="Bigrams"/>) against the plain reading of what it records,
-/// on generated text with capitals, digits, non-ASCII letters and blocks longer than one of its chunks.
+/// The one-pass, branch-free scans over every block (<see cref="Bigrams"/>, <see cref="LeadingRun"/>) against the
+/// plain reading of what they record, on generated text with capitals, digits, non-ASCII letters and long blocks.
 /// </summary>
 public sealed class BigramsPropertyTests
 {
@@ -59,6 +59,23 @@ public sealed class BigramsPropertyTests
             }
 
             Assert.Equal(text.IndexOfAny(Bigrams.CaseOddities.ToCharArray()) >= 0, bigrams.HasCaseOddities);
+        });
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(6)]
+    public void A_run_of_ASCII_capitals_is_found_where_a_test_of_each_character_finds_it(int length)
+    {
+        var capitals = new CharTest.Builder(false);
+        capitals.Range('A', 'Z');
+        var run = new LeadingRun(capitals.Build(false)!, length, asciiOnly: true);
+        Gen.Select(Texts, Gen.Int[0, 400], Gen.Int[0, 400]).Sample((text, a, b) =>
+        {
+            int from = Math.Min(a, text.Length);
+            int end = Math.Min(Math.Max(from, b), text.Length);
+            Assert.Equal(run.NextAny(text, from, end), run.NextAscii(text, from, end));
         });
     }
 }
