@@ -9,8 +9,8 @@ using Xunit;
 namespace NewsLint.Tests.Style;
 
 /// <summary>
-/// The one-pass, branch-free scans over every block (<see cref="Bigrams"/>, <see cref="LeadingRun"/>) against the
-/// plain reading of what they record, on generated text with capitals, digits, non-ASCII letters and long blocks.
+/// The one-pass scans over every block (<see cref="Bigrams"/>, <see cref="LeadingRun"/>) against the plain reading of
+/// what they record, on generated text with capitals, digits, non-ASCII letters and long blocks.
 /// </summary>
 public sealed class BigramsPropertyTests
 {

@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.CompilerServices;
 
 namespace NewsLint.Rules.Style;
@@ -12,11 +11,10 @@ internal sealed class Bigrams
 {
     private const int Codes = 38;
 
-    /// <summary><see cref="Code"/> of each ASCII character.</summary>
+    /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
     private static readonly byte[] Codes128 = BuildCodes();
 
-    /// <summary>For each code, the codes that follow it somewhere in the block, as bits.</summary>
-    private readonly ulong[] _followers = new ulong[Codes];
+    private readonly ulong[] _bits = new ulong[((Codes * Codes) + 63) / 64];
 
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
@@ -26,19 +24,42 @@ internal sealed class Bigrams
 
     public Bigrams(string text)
     {
-        Span<int> wordStarts = stackalloc int[StartsPerChunk];
-        int previous = Untracked;
+        int previous = 0;
         int run = 0;
-        for (int chunk = 0; chunk < text.Length; chunk += ChunkLength)
+        int prefix = 0;
+        foreach (char c in text)
         {
-            ReadOnlySpan<char> span = text.AsSpan(chunk, Math.Min(ChunkLength, text.Length - chunk));
-            foreach (int start in wordStarts.Slice(0, Scan(span, chunk, _followers, wordStarts, ref previous, ref run)))
+            int code;
+            if (c < 128)
             {
-                AddPrefix(PrefixAt(text, start));
+                code = Codes128[c];
             }
-        }
+            else
+            {
+                code = 0;
+                HasCaseOddities |= c >= '\u0130' && IsCaseOddity(c);
+            }
 
-        HasCaseOddities = text.IndexOfAny(CaseOdditiesArray) >= 0;
+            if (previous != 0 && code != 0)
+            {
+                int bit = Bit(previous, code);
+                _bits[bit >> 6] |= 1UL << (bit & 63);
+            }
+
+            if (IsWordCode(code))
+            {
+                // The first four characters of each run of ASCII letters and digits (any character outside the
+                // run, a non-ASCII letter included, starts a new one: more words than there are, never fewer).
+                run = IsWordCode(previous) ? run + 1 : 1;
+                prefix = run == 1 ? code : run <= PrefixLength ? (prefix * Codes) + code : prefix;
+                if (run == PrefixLength)
+                {
+                    AddPrefix(prefix);
+                }
+            }
+
+            previous = code;
+        }
     }
 
     /// <summary>
@@ -50,9 +71,9 @@ internal sealed class Bigrams
     /// <summary>The characters <see cref="HasCaseOddities"/> looks for.</summary>
     public const string CaseOddities = "\u212A\u017F\u0130\u0131";
 
-    private static readonly char[] CaseOdditiesArray = CaseOddities.ToCharArray();
+    public static bool IsCaseOddity(char c) => CaseOddities.IndexOf(c) >= 0;
 
-    /// <summary>The tracked pairs of <paramref name="literal"/>, as <see cref="Pair"/> numbers.</summary>
+    /// <summary>The tracked pairs of <paramref name="literal"/>, as bit numbers.</summary>
     public static int[] PairsOf(string literal)
     {
         var pairs = new System.Collections.Generic.List<int>();
@@ -60,9 +81,9 @@ internal sealed class Bigrams
         {
             int a = Code(literal[i]);
             int b = Code(literal[i + 1]);
-            if (a != Untracked && b != Untracked)
+            if (a != 0 && b != 0)
             {
-                pairs.Add(Pair(a, b));
+                pairs.Add(Bit(a, b));
             }
         }
 
@@ -72,9 +93,9 @@ internal sealed class Bigrams
     /// <summary>False when the block surely does not hold a text with all these pairs (ignoring the case of letters).</summary>
     public bool MayHold(int[] pairs)
     {
-        foreach (int pair in pairs)
+        foreach (int bit in pairs)
         {
-            if ((_followers[pair >> 6] & (1UL << pair)) == 0)
+            if ((_bits[bit >> 6] & (1UL << (bit & 63))) == 0)
             {
                 return false;
             }
@@ -121,16 +142,6 @@ internal sealed class Bigrams
         return key;
     }
 
-    /// <summary><see cref="PrefixOf"/> the run of ASCII letters and digits at <paramref name="start"/> of the text.</summary>
-    private static int PrefixAt(string text, int start)
-    {
-        byte[] codes = Codes128;
-        int key = codes[text[start]];
-        key = (key * Codes) + codes[text[start + 1]];
-        key = (key * Codes) + codes[text[start + 2]];
-        return (key * Codes) + codes[text[start + 3]];
-    }
-
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
     public bool MayBeginWord(int prefix)
     {
@@ -142,53 +153,7 @@ internal sealed class Bigrams
     public static bool IsWordChar(char c) => c < 128 && IsWordCode(Codes128[c]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsWordCode(int code) => code > Space;
-
-    /// <summary>
-    /// Records the pairs of a chunk of a block that starts at <paramref name="offset"/>, and returns how many runs reach
-    /// their fourth character in it, with their starts in <paramref name="wordStarts"/>. <paramref name="previous"/> and
-    /// <paramref name="run"/> carry the code before the chunk and the length of the run it ends in.
-    /// </summary>
-    /// <remarks>
-    /// This runs over every character of every block, so it holds no call (which would send its state to the stack) and
-    /// no branch on the text (the old loop mispredicted about three branches in every four characters): the tests are
-    /// folded into arithmetic.
-    /// </remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int Scan(ReadOnlySpan<char> chunk, int offset, ulong[] followers, Span<int> wordStarts, ref int previous, ref int run)
-    {
-        byte[] codes = Codes128;
-        int before = previous;
-        int length = run;
-        int found = 0;
-        for (int i = 0; i < chunk.Length; i++)
-        {
-            // Non-ASCII characters are untracked: the mask clears the code read at their low seven bits.
-            char c = chunk[i];
-            int code = codes[c & 127] & ((c - 128) >> 31);
-
-            // A pair with an untracked character sets a bit of code 0, which no literal's pairs name.
-            followers[before] |= 1UL << code;
-            before = code;
-
-            // Runs of ASCII letters and digits (any character outside the run, a non-ASCII letter included, starts a new
-            // one: more words than there are, never fewer). Where one reaches its fourth character, its start is kept:
-            // the slot is written at every character and claimed only there.
-            length = (length + 1) & ((Space - code) >> 31);
-            wordStarts[found] = offset + i - (PrefixLength - 1);
-            found += ((length ^ PrefixLength) - 1) >>> 31;
-        }
-
-        previous = before;
-        run = length;
-        return found;
-    }
-
-    /// <summary>Characters per chunk of the constructor's loop: a run reaches its fourth character at most once in five
-    /// characters, so a chunk finds fewer than <see cref="StartsPerChunk"/> and every slot written is in bounds.</summary>
-    private const int ChunkLength = 5 * (StartsPerChunk - 1);
-
-    private const int StartsPerChunk = 64;
+    private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void AddPrefix(int prefix)
@@ -202,22 +167,18 @@ internal sealed class Bigrams
     private static (int First, int Second) PrefixBits(int prefix) =>
         ((int)(((uint)prefix * 0x9E3779B1u) >> 23), (int)(((uint)prefix * 0x85EBCA6Bu) >> 23));
 
-    private static int Pair(int first, int second) => (first << 6) | second;
+    private static int Bit(int a, int b) => (a * Codes) + b;
 
-    private const int Untracked = 0;
-
-    private const int Space = 1;
-
-    /// <summary>0 for an untracked character, 1 for a space, 2-27 for a letter of either case, 28-37 for a digit.</summary>
+    /// <summary>1-26 for a letter of either case, 27-36 for a digit, 37 for a space; 0 for anything else.</summary>
     private static int Code(char c)
     {
         uint letter = (uint)((c | 0x20) - 'a');
         if (letter <= 'z' - 'a')
         {
-            return (int)letter + 2;
+            return (int)letter + 1;
         }
 
         uint digit = (uint)(c - '0');
-        return digit <= 9 ? (int)digit + 28 : c == ' ' ? Space : Untracked;
+        return digit <= 9 ? (int)digit + 27 : c == ' ' ? 37 : 0;
     }
 }
