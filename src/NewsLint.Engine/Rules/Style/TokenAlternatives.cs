@@ -26,6 +26,9 @@ internal sealed class TokenAlternatives
     private readonly TimeSpan _timeout;
     private readonly ConcurrentDictionary<ulong, Regex> _anchored = new();
 
+    /// <summary>The anchored regex of each token alone, the usual case, found without hashing.</summary>
+    private readonly Regex?[] _single;
+
     private TokenAlternatives(string[] firstWords, string[] alternatives, string before, string after, RegexOptions options, TimeSpan timeout)
     {
         _firstWords = firstWords;
@@ -34,6 +37,7 @@ internal sealed class TokenAlternatives
         _after = after;
         _options = options;
         _timeout = timeout;
+        _single = new Regex?[firstWords.Length];
     }
 
     /// <summary>
@@ -84,17 +88,29 @@ internal sealed class TokenAlternatives
     /// </summary>
     public Regex? AnchoredAt(string text, int index, int end)
     {
+        // An ASCII letter equals the other case of itself with bit 0x20 flipped; the first character settles most tokens.
+        char first = text[index];
         ulong present = 0;
+        int only = -1;
         for (int i = 0; i < _firstWords.Length; i++)
         {
             string word = _firstWords[i];
-            if (word.Length <= end - index && string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            char expected = word[0];
+            if ((first == expected || (IsAsciiLetter(expected) && first == (expected ^ 0x20)))
+                && word.Length <= end - index
+                && string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
+                only = present == 0 ? i : -1;
                 present |= 1UL << i;
             }
         }
 
-        return present == 0 ? null : _anchored.GetOrAdd(present, Build);
+        if (present == 0)
+        {
+            return null;
+        }
+
+        return only >= 0 ? _single[only] ??= Build(present) : _anchored.GetOrAdd(present, Build);
     }
 
     private Regex Build(ulong present)
@@ -112,6 +128,8 @@ internal sealed class TokenAlternatives
 
         return new Regex(pattern.Append(')').Append(_after).Append(')').ToString(), _options, _timeout);
     }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsAscii(string word)
     {
