@@ -117,6 +117,29 @@ public sealed class PatternLiteralsTests
     }
 
     [Theory]
+    [InlineData("completely destroyed|totally destroyed|past history|future plans|end result|free gift|close proximity|advance warning|unexpected surprise|final outcome|added bonus|basic fundamentals|join together|revert back|true fact")]
+    [InlineData("the|the summit|thesummit|summit|said|said the|The   summit|sangat baik|sangat")]
+    [InlineData("kota|kota-kota|negara – negara|kilo|kkk|e.g.|(nato)|5 %")]
+    [InlineData("café|cafe|the")] // a first word that is not ASCII: every token is tried
+    public void Token_lists_try_only_the_tokens_that_begin_at_a_hit_and_match_as_a_plain_scan(string tokens)
+    {
+        StylePattern style = StylePattern.FromTokens(tokens.Split('|'), 1000, "t.yaml", 1);
+        int compared = 0;
+        foreach (ProseBlock block in Blocks())
+        {
+            var bigrams = new Bigrams(block.Text);
+            foreach ((int start, int length) in Units(block.Text))
+            {
+                List<(int, int, string)> expected = Scan(style.Regex, block.Text, start, length);
+                Assert.Equal(expected, style.Matches(new StyleSpan(block, start, length, bigrams)).Select(m => (m.Index, m.Length, m.Value)).ToList());
+                compared += expected.Count;
+            }
+        }
+
+        Assert.True(compared > 10, $"only {compared} matches compared");
+    }
+
+    [Theory]
     [InlineData(@"(?<![\p{L}\p{N}_])sangat", "aZé5٣_", " (-.\u2019")]
     [InlineData(@"(?<![\p{L}\p{N}_.&$-])(?![IVXLCDM]+)([A-Z]{2,6})", "a.&$-_", " (")]
     [InlineData(@"(?<![a-cX])foo", "abcX", "dxA ")]
@@ -234,6 +257,8 @@ public sealed class PatternLiteralsTests
             Disini dan di sini, kemana-mana; DISANA. Sangat  baik sekali, SANGAT baik SEKALI. Kota - kota dan negara – negara.
             Presidentsaid said SAID. The   summit and thesummit (NATO) (nato) (UN) 5% and 5 % and 5persen; kkk kilo KILO.
             Negara—negara. said.said.said kota-kota The The. the.
+            The end result, an END  RESULT and the end-result; past history, pasthistory, true fact-check. Join together, revert
+            back: a free gift, free gifts, the final outcome, an added bonus, the endresult, end results. e.g. café cafe Café.
             """);
         foreach (string text in texts)
         {

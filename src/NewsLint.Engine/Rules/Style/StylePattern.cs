@@ -51,6 +51,9 @@ public sealed class StylePattern
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
+    /// <summary>For a token list: its tokens, so that a literal hit tries only those that begin there (or null).</summary>
+    private TokenAlternatives? _tokens;
+
     private StylePattern(Regex regex, string text, string path, int line)
     {
         Regex = regex;
@@ -121,24 +124,25 @@ public sealed class StylePattern
     {
         var ordered = new List<string>(tokens);
         ordered.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-        var pattern = new StringBuilder(@"(?<![\p{L}\p{N}_])(?:");
+        const string before = @"(?<![\p{L}\p{N}_])";
+        const string after = @"(?![\p{L}\p{N}_])";
+        var words = new List<string[]>(ordered.Count);
+        var pattern = new StringBuilder(before).Append("(?:");
         for (int i = 0; i < ordered.Count; i++)
         {
-            if (i > 0)
-            {
-                pattern.Append('|');
-            }
-
-            string[] words = ordered[i].Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
-            for (int w = 0; w < words.Length; w++)
-            {
-                pattern.Append(w > 0 ? @"\s+" : string.Empty).Append(Regex.Escape(words[w]));
-            }
+            words.Add(ordered[i].Trim().Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+            pattern.Append(i > 0 ? "|" : string.Empty).Append(TokenAlternatives.Alternative(words[i]));
         }
 
-        pattern.Append(@")(?![\p{L}\p{N}_])");
+        pattern.Append(')').Append(after);
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        return new StylePattern(regex, string.Join(" | ", tokens), path, line);
+        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line);
+        if (style._anchored is not null && style._leading is not null)
+        {
+            style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
+        }
+
+        return style;
     }
 
     /// <summary>
@@ -282,10 +286,17 @@ public sealed class StylePattern
                 _anchored.Record(input.Length);
             }
 
+            Regex? regex = _tokens is null ? anchored : _tokens.AnchoredAt(text, at, end);
+            if (regex is null)
+            {
+                resume = at + 1;
+                continue;
+            }
+
             Match match;
             try
             {
-                match = anchored.Match(input, at - start);
+                match = regex.Match(input, at - start);
             }
             catch (RegexMatchTimeoutException ex)
             {

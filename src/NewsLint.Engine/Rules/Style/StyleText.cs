@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using NewsLint.Analysis;
 using NewsLint.Language;
 using NewsLint.Markdown;
@@ -35,34 +37,48 @@ public sealed class StyleText
         int key = ((int)scope.Unit << 8) | (int)scope.Blocks;
         if (!_units.TryGetValue(key, out StyleSpan[]? units))
         {
-            _units[key] = units = new List<StyleSpan>(Cut(scope)).ToArray();
+            _units[key] = units = Cut(scope);
         }
 
         return units;
     }
 
-    private IEnumerable<StyleSpan> Cut(StyleScope scope)
+    private StyleSpan[] Cut(StyleScope scope)
     {
+        // Filled in place, with no list to grow and no iterator: a scope mostly takes every sentence or block.
+        int n = 0;
+        StyleSpan[] units;
         if (scope.Unit == StyleUnit.Sentence)
         {
-            foreach (Sentence sentence in _context.Sentences)
+            ImmutableArray<Sentence> sentences = _context.Sentences;
+            units = new StyleSpan[sentences.Length];
+            foreach (Sentence sentence in sentences)
             {
                 if (Includes(scope.Blocks, sentence.Block))
                 {
-                    yield return new StyleSpan(sentence.Block, sentence.Start, sentence.Length, BigramsOf(sentence.Block));
+                    units[n++] = new StyleSpan(sentence.Block, sentence.Start, sentence.Length, BigramsOf(sentence.Block));
                 }
             }
-
-            yield break;
         }
-
-        foreach (ProseBlock block in _context.Document.Blocks)
+        else
         {
-            if (Includes(scope.Blocks, block))
+            ImmutableArray<ProseBlock> blocks = _context.Document.Blocks;
+            units = new StyleSpan[blocks.Length];
+            foreach (ProseBlock block in blocks)
             {
-                yield return new StyleSpan(block, 0, block.Text.Length, BigramsOf(block));
+                if (Includes(scope.Blocks, block))
+                {
+                    units[n++] = new StyleSpan(block, 0, block.Text.Length, BigramsOf(block));
+                }
             }
         }
+
+        if (n < units.Length)
+        {
+            Array.Resize(ref units, n);
+        }
+
+        return units;
     }
 
     /// <summary>Whether a match starting at <paramref name="index"/> of <paramref name="block"/> passes the scope's quotation filter.</summary>
