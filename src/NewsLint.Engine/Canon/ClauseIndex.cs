@@ -252,7 +252,7 @@ public sealed class ClauseIndex
             }
         }
 
-        return best is null ? null : Finish(best, quotation.Tokens);
+        return best is null ? null : Finish(best, quotation);
     }
 
     /// <summary>
@@ -290,7 +290,7 @@ public sealed class ClauseIndex
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
         Draft? draft = Measure(Indexed(clause), quotation, QuotationWords.Ids(quotation, _wordIds), vocabulary);
-        return draft is null ? null : Finish(draft, quotation);
+        return draft is null ? null : Finish(draft, new CanonQuotation(quotation));
     }
 
     /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
@@ -432,7 +432,7 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>
-    private static ClauseAlignment Finish(Draft draft, IReadOnlyList<CanonToken> quotation)
+    private static ClauseAlignment Finish(Draft draft, CanonQuotation quotation)
     {
         IndexedClause clause = draft.Indexed;
         CanonToken[] canon = clause.Tokens;
@@ -458,7 +458,7 @@ public sealed class ClauseIndex
 
             for (int k = 0; k < insertCount; k++)
             {
-                added.Add(quotation[insertStart + k]);
+                added.Add(quotation.TokenAt(insertStart + k));
             }
 
             EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;

@@ -68,7 +68,12 @@ public sealed class CanonQuotationPropertyTests
             Assert.Equal(expected.Length, joined.Count);
             Assert.Equal(QuotationWords.Ids(expected, Ids), joined.Ids(Folded));
             Assert.Equal(expected.Select(Describe), joined.Tokens.Select(Describe));
+            // One token at a time, before any are made together.
+            CanonQuotation alone = new CanonQuotation(first).Then(new CanonQuotation(second));
+            alone.Ids(Folded);
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, alone.Count).Select(k => Describe(alone.TokenAt(k))));
             CanonQuotation fromTokens = new CanonQuotation(CanonText.Tokens(first)).Then(new CanonQuotation(second));
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, fromTokens.Count).Select(k => Describe(fromTokens.TokenAt(k))));
             Assert.Equal(expected.Select(Describe), fromTokens.Tokens.Select(Describe));
             Assert.Equal(QuotationWords.Ids(expected, Ids), fromTokens.Ids(Folded));
         });
