@@ -50,6 +50,25 @@ public sealed class CanonQuotation
     /// <summary>As <see cref="CanonText.Tokens"/> gives them, piece after piece.</summary>
     public IReadOnlyList<CanonToken> Tokens => _tokens ??= Build();
 
+    /// <summary>
+    /// The token of word <paramref name="k"/>, as <see cref="Tokens"/> has it; made alone when they are not made yet (the
+    /// diff rows need only the quoted words that differ from the clause).
+    /// </summary>
+    public CanonToken TokenAt(int k)
+    {
+        if (_tokens is not null)
+        {
+            return _tokens[k];
+        }
+
+        if (_pieces.Length > 0)
+        {
+            return k < _pieces[0].Count ? _pieces[0].TokenAt(k) : _pieces[1].TokenAt(k - _pieces[0].Count);
+        }
+
+        return TokenOf(k);
+    }
+
     /// <summary>These words, then <paramref name="next"/>'s.</summary>
     public CanonQuotation Then(CanonQuotation next) => new(this, next);
 
@@ -115,15 +134,19 @@ public sealed class CanonQuotation
             return tokens.MoveToImmutable();
         }
 
-        string text = _text!;
         for (int k = 0; k < _words.Length; k++)
         {
-            // A word the index knows folds to the index's own string for it.
-            string written = _words[k].GetText(text);
-            string folded = _ids is not null && _ids[k] >= 0 ? _idsFrom!.WordOf(_ids[k]) : TextFolding.Fold(written);
-            tokens.Add(new CanonToken(written, folded, _words[k].Kind == TokenKind.Number));
+            tokens.Add(TokenOf(k));
         }
 
         return tokens.MoveToImmutable();
+    }
+
+    /// <summary>The token of word <paramref name="k"/> of this text: a word the index knows folds to the index's own string for it.</summary>
+    private CanonToken TokenOf(int k)
+    {
+        string written = _words[k].GetText(_text!);
+        string folded = _ids is not null && _ids[k] >= 0 ? _idsFrom!.WordOf(_ids[k]) : TextFolding.Fold(written);
+        return new CanonToken(written, folded, _words[k].Kind == TokenKind.Number);
     }
 }

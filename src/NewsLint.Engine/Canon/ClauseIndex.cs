@@ -255,13 +255,7 @@ public sealed class ClauseIndex
             }
 
             considered++;
-            IndexedClause indexed = _byClause[candidate.Clause];
-            if (!CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
-            {
-                continue;
-            }
-
-            best = Better(best, MeasureOnce(indexed, quotation, ids, vocabularyOf?.Invoke(candidate.Clause.Language)));
+            best = Consider(best, _byClause[candidate.Clause], quotation, ids, ref words, vocabularyOf, minimumSimilarity);
         }
 
         if (alsoConsider is not null)
@@ -274,15 +268,29 @@ public sealed class ClauseIndex
                     continue;
                 }
 
-                IndexedClause indexed = Indexed(clause);
-                if (CanBeat(indexed, quotation.Count, ids, ref words, best, minimumSimilarity))
-                {
-                    best = Better(best, MeasureOnce(indexed, quotation, ids, vocabularyOf?.Invoke(clause.Language)));
-                }
+                best = Consider(best, Indexed(clause), quotation, ids, ref words, vocabularyOf, minimumSimilarity);
             }
         }
 
-        return best is null ? null : Finish(best, quotation.Tokens);
+        return best is null ? null : Finish(best, quotation);
+    }
+
+    /// <summary>
+    /// The better of <paramref name="best"/> and the clause's alignment, which is only measured when it could win
+    /// (<see cref="CanBeat"/>). An alignment measured before is compared as it is: one that could not reach the floor is
+    /// dropped, where the bound would have dropped it or <see cref="Better"/> would have kept the best (or, with no best
+    /// yet, the caller would reject it).
+    /// </summary>
+    private Draft? Consider(Draft? best, IndexedClause clause, CanonQuotation quotation, int[] ids, ref QuotationWords? words, Func<string, CanonVocabulary?>? vocabularyOf, double minimumSimilarity)
+    {
+        CanonVocabulary? vocabulary = vocabularyOf?.Invoke(clause.Clause.Language);
+        if (clause.Ids is not null && quotation.Count >= 2 && _measured.TryGet(clause, ids, out Measured? known))
+        {
+            double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
+            return known.Draft is { } draft && draft.Similarity >= floor - QuotationWords.Tolerance ? Better(best, draft with { Vocabulary = vocabulary }) : best;
+        }
+
+        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary)) : best;
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -302,7 +310,7 @@ public sealed class ClauseIndex
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
         Draft? draft = Measure(Indexed(clause), quotation, QuotationWords.Ids(quotation, _wordIds), vocabulary);
-        return draft is null ? null : Finish(draft, quotation);
+        return draft is null ? null : Finish(draft, new CanonQuotation(quotation));
     }
 
     /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
@@ -444,7 +452,7 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>
-    private static ClauseAlignment Finish(Draft draft, IReadOnlyList<CanonToken> quotation)
+    private static ClauseAlignment Finish(Draft draft, CanonQuotation quotation)
     {
         IndexedClause clause = draft.Indexed;
         CanonToken[] canon = clause.Tokens;
@@ -470,7 +478,7 @@ public sealed class ClauseIndex
 
             for (int k = 0; k < insertCount; k++)
             {
-                added.Add(quotation[insertStart + k]);
+                added.Add(quotation.TokenAt(insertStart + k));
             }
 
             EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;

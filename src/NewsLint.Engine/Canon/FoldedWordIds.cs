@@ -13,24 +13,45 @@ internal sealed class FoldedWordIds
 {
     private readonly Dictionary<string, int> _ids;
     private readonly string[] _words;
-    private readonly Dictionary<int, List<KeyValuePair<string, int>>> _byHash = new();
+
+    // An open-addressing table of the simple words by their fold's hash (linear probing, at most half full): one probe
+    // for most words, no dictionary entry or list to go through. A slot's id is -1 when it is empty.
+    private readonly int[] _slotHashes;
+    private readonly int[] _slotIds;
+    private readonly int _mask;
 
     /// <param name="ids">Folded words numbered from 0 without gaps.</param>
     public FoldedWordIds(Dictionary<string, int> ids)
     {
         _ids = ids;
         _words = new string[ids.Count];
+        int size = 16;
+        while (size < 2 * ids.Count)
+        {
+            size *= 2;
+        }
+
+        _mask = size - 1;
+        _slotHashes = new int[size];
+        _slotIds = new int[size];
+        for (int i = 0; i < size; i++)
+        {
+            _slotIds[i] = -1;
+        }
+
         foreach (KeyValuePair<string, int> word in ids)
         {
             _words[word.Value] = word.Key;
             if (FoldedHash.TrySimple(word.Key, 0, word.Key.Length, out int hash))
             {
-                if (!_byHash.TryGetValue(hash, out List<KeyValuePair<string, int>>? words))
+                int slot = hash & _mask;
+                while (_slotIds[slot] >= 0)
                 {
-                    _byHash[hash] = words = new List<KeyValuePair<string, int>>(1);
+                    slot = (slot + 1) & _mask;
                 }
 
-                words.Add(word);
+                _slotHashes[slot] = hash;
+                _slotIds[slot] = word.Value;
             }
         }
     }
@@ -43,14 +64,11 @@ internal sealed class FoldedWordIds
             return _ids.TryGetValue(TextFolding.Fold(word.GetText(text)), out int id) ? id : -1;
         }
 
-        if (_byHash.TryGetValue(hash, out List<KeyValuePair<string, int>>? words))
+        for (int slot = hash & _mask; _slotIds[slot] >= 0; slot = (slot + 1) & _mask)
         {
-            foreach (KeyValuePair<string, int> known in words)
+            if (_slotHashes[slot] == hash && FoldedHash.SimpleRangeFoldsTo(text, word.Start, word.Length, _words[_slotIds[slot]]))
             {
-                if (FoldedHash.SimpleRangeFoldsTo(text, word.Start, word.Length, known.Key))
-                {
-                    return known.Value;
-                }
+                return _slotIds[slot];
             }
         }
 

@@ -43,6 +43,21 @@ public sealed class CanonQuotationPropertyTests
     }
 
     [Fact]
+    public void Ids_are_found_among_thousands_of_words()
+    {
+        // Enough words that many share a slot of the table and are found further along.
+        var many = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int id = 0; id < 5000; id++)
+        {
+            many["w" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)] = id;
+        }
+
+        var table = new FoldedWordIds(many);
+        Gen.Int[0, 6000].Array[1, 20].Select(numbers => string.Join(" ", numbers.Select(n => (n % 3 == 0 ? "W" : "w") + n.ToString(System.Globalization.CultureInfo.InvariantCulture))))
+            .Sample(text => Assert.Equal(QuotationWords.Ids(CanonText.Tokens(text), many), new CanonQuotation(text).Ids(table)));
+    }
+
+    [Fact]
     public void Quotations_read_together_give_the_tokens_and_ids_of_both_in_turn()
     {
         Gen.Select(Texts, Texts).Sample((first, second) =>
@@ -53,7 +68,12 @@ public sealed class CanonQuotationPropertyTests
             Assert.Equal(expected.Length, joined.Count);
             Assert.Equal(QuotationWords.Ids(expected, Ids), joined.Ids(Folded));
             Assert.Equal(expected.Select(Describe), joined.Tokens.Select(Describe));
+            // One token at a time, before any are made together.
+            CanonQuotation alone = new CanonQuotation(first).Then(new CanonQuotation(second));
+            alone.Ids(Folded);
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, alone.Count).Select(k => Describe(alone.TokenAt(k))));
             CanonQuotation fromTokens = new CanonQuotation(CanonText.Tokens(first)).Then(new CanonQuotation(second));
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, fromTokens.Count).Select(k => Describe(fromTokens.TokenAt(k))));
             Assert.Equal(expected.Select(Describe), fromTokens.Tokens.Select(Describe));
             Assert.Equal(QuotationWords.Ids(expected, Ids), fromTokens.Ids(Folded));
         });

@@ -207,6 +207,13 @@ public sealed class ClauseIndexTests
         {
             string fresh = Describe(ClauseIndex.Build(clauses).Match(quotation));
             Assert.Equal(fresh, Describe(index.Match(quotation)));
+
+            // With a minimum, what a caller keeps (at least as similar as the minimum) is the same too.
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(quotation);
+            CanonClause[] cited = { clauses[random.Next(clauses.Count)] };
+            ClauseAlignment? expected = ClauseIndex.Build(clauses).Match(tokens, null, cited, 0.5);
+            ClauseAlignment? actual = index.Match(tokens, null, cited, 0.5);
+            Assert.Equal(Describe(expected is { Similarity: >= 0.5 } ? expected : null), Describe(actual is { Similarity: >= 0.5 } ? actual : null));
         }
     }
 

@@ -28,6 +28,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// <summary>The slow path the filters must agree with: every word folded (for tests).</summary>
     internal static readonly CitationRecognizer FoldingEveryWord = new(foldEveryWord: true);
 
+    [ThreadStatic]
+    private static List<Word>? _words;
+
     private readonly bool _foldEveryWord;
 
     private CitationRecognizer(bool foldEveryWord)
@@ -55,7 +58,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         Dictionary<int, List<QuotationPart>>? quoted = null;
         var result = ImmutableArray.CreateBuilder<Citation>();
         CanonInstrument? lastNamed = null;
-        var words = new List<Word>();
+        // The words of one block at a time, in a list kept per thread: most articles hold thousands.
+        List<Word> words = _words ??= new List<Word>();
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
