@@ -36,13 +36,16 @@ public abstract class StyleRule
     /// <summary>Adds what the rule finds in <paramref name="text"/> to <paramref name="findings"/>.</summary>
     public abstract void Check(StyleText text, List<StyleFinding> findings);
 
-    /// <summary>Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter.</summary>
-    protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern)
+    /// <summary>
+    /// Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter; with
+    /// <paramref name="anyOf"/>, only in the units that hold one of those texts (ignoring case).
+    /// </summary>
+    protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern, string[]? anyOf = null)
     {
         StyleSpan[] units = text.Units(Scope);
         for (int i = 0; i < units.Length; i++)
         {
-            if (!pattern.MayMatch(units[i]))
+            if ((anyOf is not null && !HoldsAny(units[i], anyOf)) || !pattern.MayMatch(units[i]))
             {
                 continue;
             }
@@ -56,6 +59,19 @@ public abstract class StyleRule
                 }
             }
         }
+    }
+
+    private static bool HoldsAny(in StyleSpan unit, string[] texts)
+    {
+        foreach (string value in texts)
+        {
+            if (unit.Block.Text.IndexOf(value, unit.Start, unit.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A finding at a block range with the message's placeholders filled in.</summary>
