@@ -125,7 +125,7 @@ public sealed class StylePattern
         var ordered = new List<string>(tokens);
         ordered.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         const string before = @"(?<![\p{L}\p{N}_])";
-        const string after = @"(?![\p{L}\p{N}_])";
+        const string after = TokenAlternatives.WordEnd;
         var words = new List<string[]>(ordered.Count);
         var pattern = new StringBuilder(before).Append("(?:");
         for (int i = 0; i < ordered.Count; i++)
