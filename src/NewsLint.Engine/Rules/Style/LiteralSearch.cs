@@ -27,6 +27,7 @@ internal sealed class LiteralSearch
         }
 
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        WordPrefixes = Array.IndexOf(_prefixes, -1) < 0 ? _prefixes : null;
         var chars = new char[literals.Length];
         for (int i = 0; i < literals.Length; i++)
         {
@@ -40,6 +41,13 @@ internal sealed class LiteralSearch
 
         _chars = chars;
     }
+
+    /// <summary>
+    /// The <see cref="Bigrams.PrefixOf"/> keys of the literals when every literal has one (four or more ASCII letters
+    /// and digits first), else null: where a literal must begin a word, a block that begins no word with any of them
+    /// holds none of them (<see cref="Occurs"/> is false).
+    /// </summary>
+    public int[]? WordPrefixes { get; }
 
     /// <summary>
     /// State for <see cref="Next"/> over one range: where each literal was last found (null: none needed). With

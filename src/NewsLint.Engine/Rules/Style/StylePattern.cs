@@ -48,6 +48,12 @@ public sealed class StylePattern
     /// <summary>Whether the leading look-behind (<see cref="PatternLiterals.Guard"/>) rules out every ASCII letter and digit.</summary>
     private readonly bool _guardsWordStart;
 
+    /// <summary>
+    /// The word prefixes of the leading literals (<see cref="LiteralSearch.WordPrefixes"/>) when every match must
+    /// begin a word, else null.
+    /// </summary>
+    private readonly int[]? _wordPrefixes;
+
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
@@ -74,6 +80,9 @@ public sealed class StylePattern
         {
             _leading = new LiteralSearch(_literals.Leading, _literals.IgnoreCase);
         }
+
+        // Only for the leading literals' search, which AtWordStart may narrow to word starts.
+        _wordPrefixes = _guardsWordStart ? _leading?.WordPrefixes : null;
 
         if (_leading is not null || _literals.Run is not null)
         {
@@ -151,6 +160,13 @@ public sealed class StylePattern
     /// </summary>
     public bool MayMatch(in StyleSpan unit)
     {
+        // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
+        // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
+        if (_wordPrefixes is not null && unit.Bigrams is { HasCaseOddities: false } bigrams && AtWordStart(unit) && !bigrams.MayBeginAnyWord(_wordPrefixes))
+        {
+            return false;
+        }
+
         string text = unit.Block.Text;
         int end = unit.Start + unit.Length;
         bool plain = _literals.IgnoreCase && HasCaseOddities(unit);
