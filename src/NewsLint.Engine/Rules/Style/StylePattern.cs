@@ -187,8 +187,28 @@ public sealed class StylePattern
         MayMatch(unit) ? MatchesOnceChecked(unit) : Array.Empty<StyleMatch>();
 
     /// <summary>As <see cref="Matches"/>, for a caller that has just seen <see cref="MayMatch"/> say true.</summary>
-    internal IEnumerable<StyleMatch> MatchesOnceChecked(StyleSpan unit) =>
-        UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
+    internal IEnumerable<StyleMatch> MatchesOnceChecked(StyleSpan unit)
+    {
+        var matches = new List<StyleMatch>();
+        AddMatchesOnceChecked(unit, matches);
+        return matches;
+    }
+
+    /// <summary>
+    /// As <see cref="MatchesOnceChecked(StyleSpan)"/>, added to a caller's list: a caller walking many units reuses
+    /// one list, not an iterator object per unit (the collector's cost grows with the objects allocated).
+    /// </summary>
+    internal void AddMatchesOnceChecked(StyleSpan unit, List<StyleMatch> matches)
+    {
+        if (UsesLeadingLiterals(unit))
+        {
+            AddLiteralLedMatches(unit, matches);
+        }
+        else
+        {
+            AddScannedMatches(unit, matches);
+        }
+    }
 
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
     public int Count(StyleSpan unit)
@@ -240,7 +260,7 @@ public sealed class StylePattern
     }
 
     /// <summary>The regex run over the whole unit, position after position.</summary>
-    private IEnumerable<StyleMatch> ScannedMatches(StyleSpan unit)
+    private void AddScannedMatches(StyleSpan unit, List<StyleMatch> matches)
     {
         Match match;
         try
@@ -255,7 +275,7 @@ public sealed class StylePattern
 
         while (match.Success)
         {
-            yield return new StyleMatch(match, 0);
+            matches.Add(new StyleMatch(match, 0));
             try
             {
                 match = match.NextMatch();
@@ -268,11 +288,11 @@ public sealed class StylePattern
     }
 
     /// <summary>
-    /// The same matches as <see cref="ScannedMatches"/>, found by trying the anchored pattern only where a leading
+    /// The same matches as <see cref="AddScannedMatches"/>, found by trying the anchored pattern only where a leading
     /// literal occurs (or a leading run begins), leftmost first. Every match starts at such a place, so the first success at or after the scan
     /// position is the match a scan would find. The unit's text is the input, so look-behinds see what they saw.
     /// </summary>
-    private IEnumerable<StyleMatch> LiteralLedMatches(StyleSpan unit)
+    private void AddLiteralLedMatches(StyleSpan unit, List<StyleMatch> matches)
     {
         string text = unit.Block.Text;
         int start = unit.Start;
@@ -286,7 +306,7 @@ public sealed class StylePattern
             int at = _leading is not null ? _leading.Next(text, cursor, resume, end) : _literals.Run!.Next(text, resume, end);
             if (at < 0)
             {
-                yield break;
+                return;
             }
 
             // The leading look-behind, settled without the regex: most literal hits inside a longer word end here.
@@ -323,7 +343,7 @@ public sealed class StylePattern
             if (match.Success)
             {
                 resume = at + Math.Max(match.Length, 1);
-                yield return new StyleMatch(match, start);
+                matches.Add(new StyleMatch(match, start));
             }
         }
     }

@@ -43,6 +43,7 @@ public abstract class StyleRule
     protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern, string[]? anyOf = null)
     {
         StyleSpan[] units = text.Units(Scope);
+        List<StyleMatch>? found = null;
         for (int i = 0; i < units.Length; i++)
         {
             if ((anyOf is not null && !HoldsAny(units[i], anyOf)) || !pattern.MayMatch(units[i]))
@@ -51,11 +52,14 @@ public abstract class StyleRule
             }
 
             StyleSpan unit = units[i];
-            foreach (StyleMatch match in pattern.MatchesOnceChecked(unit))
+            found ??= new List<StyleMatch>();
+            found.Clear();
+            pattern.AddMatchesOnceChecked(unit, found);
+            for (int k = 0; k < found.Count; k++)
             {
-                if (text.Passes(Scope.Quotations, unit.Block, match.Index))
+                if (text.Passes(Scope.Quotations, unit.Block, found[k].Index))
                 {
-                    yield return (unit.Block, match);
+                    yield return (unit.Block, found[k]);
                 }
             }
         }
