@@ -158,7 +158,13 @@ public sealed class StylePattern
     /// False when the unit surely holds no match: it lacks the literals every match starts with or contains. Cheap and
     /// allocation-free, for callers that walk many units with many patterns.
     /// </summary>
-    public bool MayMatch(in StyleSpan unit)
+    public bool MayMatch(in StyleSpan unit) => MayMatch(unit, null);
+
+    /// <summary>
+    /// <see cref="MayMatch(in StyleSpan)"/>; when true and the matches are led by literals, <paramref name="cursor"/>
+    /// (of <see cref="NewCursorBuffer"/>) holds what the literal search learnt, for <see cref="AddMatchesOnceChecked"/>.
+    /// </summary>
+    internal bool MayMatch(in StyleSpan unit, int[]? cursor)
     {
         // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
         // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
@@ -171,7 +177,7 @@ public sealed class StylePattern
         int end = unit.Start + unit.Length;
         bool plain = _literals.IgnoreCase && HasCaseOddities(unit);
         bool may = _anchored is not null && !plain
-            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit))
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit), cursor)
             : plain || _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
         for (int i = 0; may && !plain && i < _requirements.Length; i++)
         {
@@ -182,27 +188,34 @@ public sealed class StylePattern
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
-    public IEnumerable<StyleMatch> Matches(StyleSpan unit) =>
-        // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
-        MayMatch(unit) ? MatchesOnceChecked(unit) : Array.Empty<StyleMatch>();
+    public IEnumerable<StyleMatch> Matches(StyleSpan unit)
+    {
+        // Most units hold none of a rule's literals: settle them before any list.
+        int[]? cursor = NewCursorBuffer();
+        return MayMatch(unit, cursor) ? MatchesOnceChecked(unit, cursor) : Array.Empty<StyleMatch>();
+    }
 
-    /// <summary>As <see cref="Matches"/>, for a caller that has just seen <see cref="MayMatch"/> say true.</summary>
-    internal IEnumerable<StyleMatch> MatchesOnceChecked(StyleSpan unit)
+    /// <summary>As <see cref="Matches"/>, for a caller that has just seen <see cref="MayMatch(in StyleSpan, int[])"/> say true.</summary>
+    private List<StyleMatch> MatchesOnceChecked(StyleSpan unit, int[]? cursor)
     {
         var matches = new List<StyleMatch>();
-        AddMatchesOnceChecked(unit, matches);
+        AddMatchesOnceChecked(unit, matches, cursor);
         return matches;
     }
 
+    /// <summary>A cursor for <see cref="MayMatch(in StyleSpan, int[])"/> to fill, or null; reusable from unit to unit.</summary>
+    internal int[]? NewCursorBuffer() => _leading?.NewCursorBuffer();
+
     /// <summary>
-    /// As <see cref="MatchesOnceChecked(StyleSpan)"/>, added to a caller's list: a caller walking many units reuses
-    /// one list, not an iterator object per unit (the collector's cost grows with the objects allocated).
+    /// The matches of a unit for which <see cref="MayMatch(in StyleSpan, int[])"/> has just said true with
+    /// <paramref name="cursor"/>, added to a caller's list: a caller walking many units reuses one list, not an
+    /// iterator object per unit (the collector's cost grows with the objects allocated).
     /// </summary>
-    internal void AddMatchesOnceChecked(StyleSpan unit, List<StyleMatch> matches)
+    internal void AddMatchesOnceChecked(StyleSpan unit, List<StyleMatch> matches, int[]? cursor)
     {
         if (UsesLeadingLiterals(unit))
         {
-            AddLiteralLedMatches(unit, matches);
+            AddLiteralLedMatches(unit, matches, cursor);
         }
         else
         {
@@ -292,12 +305,12 @@ public sealed class StylePattern
     /// literal occurs (or a leading run begins), leftmost first. Every match starts at such a place, so the first success at or after the scan
     /// position is the match a scan would find. The unit's text is the input, so look-behinds see what they saw.
     /// </summary>
-    private void AddLiteralLedMatches(StyleSpan unit, List<StyleMatch> matches)
+    private void AddLiteralLedMatches(StyleSpan unit, List<StyleMatch> matches, int[]? filled)
     {
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
+        int[]? cursor = filled ?? _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;

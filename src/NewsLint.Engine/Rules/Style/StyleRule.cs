@@ -44,9 +44,10 @@ public abstract class StyleRule
     {
         StyleSpan[] units = text.Units(Scope);
         List<StyleMatch>? found = null;
+        int[]? cursor = pattern.NewCursorBuffer();
         for (int i = 0; i < units.Length; i++)
         {
-            if ((anyOf is not null && !HoldsAny(units[i], anyOf)) || !pattern.MayMatch(units[i]))
+            if ((anyOf is not null && !HoldsAny(units[i], anyOf)) || !pattern.MayMatch(units[i], cursor))
             {
                 continue;
             }
@@ -54,7 +55,7 @@ public abstract class StyleRule
             StyleSpan unit = units[i];
             found ??= new List<StyleMatch>();
             found.Clear();
-            pattern.AddMatchesOnceChecked(unit, found);
+            pattern.AddMatchesOnceChecked(unit, found, cursor);
             for (int k = 0; k < found.Count; k++)
             {
                 if (text.Passes(Scope.Quotations, unit.Block, found[k].Index))
