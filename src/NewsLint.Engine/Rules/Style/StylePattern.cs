@@ -176,15 +176,23 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int end = unit.Start + unit.Length;
         bool plain = _literals.IgnoreCase && HasCaseOddities(unit);
-        bool may = _anchored is not null && !plain
-            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit), cursor)
-            : plain || _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
-        for (int i = 0; may && !plain && i < _requirements.Length; i++)
+        if (plain)
         {
-            may = _requirements[i].Occurs(text, unit.Start, end, unit.Bigrams);
+            return true;
         }
 
-        return may;
+        // Every requirement first: the leading search, which fills the cursor, is then run only for a unit to match.
+        for (int i = 0; i < _requirements.Length; i++)
+        {
+            if (!_requirements[i].Occurs(text, unit.Start, end, unit.Bigrams))
+            {
+                return false;
+            }
+        }
+
+        return _anchored is not null
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit), cursor)
+            : _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
