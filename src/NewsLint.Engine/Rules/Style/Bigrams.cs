@@ -143,6 +143,7 @@ internal sealed class Bigrams
     }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayBeginWord(int prefix)
     {
         (int first, int second) = PrefixBits(prefix);

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Rules.Style;
 
@@ -131,6 +132,7 @@ internal sealed class LiteralSearch
     /// <summary>An array for <see cref="Occurs"/> to fill as a cursor of <see cref="Next"/>, or null when none is needed.</summary>
     public int[]? NewCursorBuffer() => _chars is null ? new int[_literals.Length] : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per literal and unit, in the loops above
     private bool MayHold(int literal, Bigrams? bigrams, bool atWordStart) =>
         bigrams is null || ((!atWordStart || _prefixes[literal] < 0 || bigrams.MayBeginWord(_prefixes[literal])) && bigrams.MayHold(_pairs[literal]));
 }
