@@ -71,4 +71,33 @@ public sealed class PatternLiteralsPropertyTests
             iter: 3000,
             threads: 1);
     }
+
+    [Fact]
+    public void Token_lists_match_as_a_plain_scan_on_generated_tokens_and_text()
+    {
+        Gen<string> token = Gen.Select(Gen.OneOfConst(Words).Array[1, 3], Gen.OneOfConst(" ", "  ", "\t"), (w, s) => string.Join(s, w));
+        Gen.Select(token.Array[1, 5], Texts).Sample(
+            (tokens, text) =>
+            {
+                StylePattern style = StylePattern.FromTokens(tokens, 1000, "t.yaml", 1);
+                ProseBlock? block = ArticleParser.Parse(new SourceDocument("a.md", "x " + text + "\n")).Blocks.FirstOrDefault();
+                if (block is null)
+                {
+                    return;
+                }
+
+                foreach ((int start, int length) in new[] { (0, block.Text.Length), (2, block.Text.Length - 2), (1, Math.Min(9, block.Text.Length - 1)) })
+                {
+                    var expected = new List<(int, int)>();
+                    for (Match m = style.Regex.Match(block.Text, start, length); m.Success; m = m.NextMatch())
+                    {
+                        expected.Add((m.Index, m.Length));
+                    }
+
+                    Assert.Equal(expected, style.Matches(new StyleSpan(block, start, length, new Bigrams(block.Text))).Select(m => (m.Index, m.Length)).ToList());
+                }
+            },
+            iter: 3000,
+            threads: 1);
+    }
 }

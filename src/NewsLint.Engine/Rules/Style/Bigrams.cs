@@ -143,10 +143,27 @@ internal sealed class Bigrams
     }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayBeginWord(int prefix)
     {
         (int first, int second) = PrefixBits(prefix);
         return (_prefixes[first >> 6] & (1UL << (first & 63))) != 0 && (_prefixes[second >> 6] & (1UL << (second & 63))) != 0;
+    }
+
+    /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
+    public bool MayBeginAnyWord(int[] prefixes)
+    {
+        ulong[] filter = _prefixes;
+        foreach (int prefix in prefixes)
+        {
+            (int first, int second) = PrefixBits(prefix);
+            if ((filter[first >> 6] & (1UL << first)) != 0 && (filter[second >> 6] & (1UL << second)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the character is an ASCII letter or digit (what <see cref="MayBeginWord"/> takes for word characters).</summary>

@@ -55,8 +55,22 @@ public sealed class ConditionalRule : StyleRule
             }
         }
 
+        // With missing: ignore only a use of a key some "then" met can be reported, and such a use holds the key's
+        // text: with no key met (most articles) "if" need not run, and otherwise only in units holding a met key.
+        string[]? metKeys = null;
+        if (!ReportMissing)
+        {
+            if (met.Count == 0)
+            {
+                return;
+            }
+
+            metKeys = new string[met.Count];
+            met.Keys.CopyTo(metKeys, 0);
+        }
+
         var reported = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, If))
+        foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, If, metKeys))
         {
             (string key, int index) = KeyOf(match);
             if (match.Length == 0 || Exceptions.Contains(Keyed ? key : match.Value) || reported.Contains(key))

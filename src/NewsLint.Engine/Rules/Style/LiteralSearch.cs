@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Rules.Style;
 
@@ -27,6 +28,7 @@ internal sealed class LiteralSearch
         }
 
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        WordPrefixes = Array.IndexOf(_prefixes, -1) < 0 ? _prefixes : null;
         var chars = new char[literals.Length];
         for (int i = 0; i < literals.Length; i++)
         {
@@ -40,6 +42,13 @@ internal sealed class LiteralSearch
 
         _chars = chars;
     }
+
+    /// <summary>
+    /// The <see cref="Bigrams.PrefixOf"/> keys of the literals when every literal has one (four or more ASCII letters
+    /// and digits first), else null: where a literal must begin a word, a block that begins no word with any of them
+    /// holds none of them (<see cref="Occurs"/> is false).
+    /// </summary>
+    public int[]? WordPrefixes { get; }
 
     /// <summary>
     /// State for <see cref="Next"/> over one range: where each literal was last found (null: none needed). With
@@ -95,24 +104,35 @@ internal sealed class LiteralSearch
     /// Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating; literals
     /// with a character pair the block lacks (<paramref name="bigrams"/>) are not searched.
     /// </summary>
-    public bool Occurs(string text, int start, int end, Bigrams? bigrams, bool atWordStart = false)
+    public bool Occurs(string text, int start, int end, Bigrams? bigrams, bool atWordStart = false, int[]? cursor = null)
     {
         if (_chars is not null || start >= end)
         {
             return Next(text, null, start, end) >= 0;
         }
 
-        for (int i = 0; i < _literals.Length; i++)
+        // With a cursor (of NewCursorBuffer), what the search learnt is kept for Next from start: the literals found
+        // absent, the position of the one found, and the others as NewCursor leaves them.
+        bool found = false;
+        for (int i = 0; i < _literals.Length && (!found || cursor is not null); i++)
         {
-            if (MayHold(i, bigrams, atWordStart) && text.IndexOf(_literals[i], start, end - start, _comparison) >= 0)
+            bool may = MayHold(i, bigrams, atWordStart);
+            int at = may && !found ? text.IndexOf(_literals[i], start, end - start, _comparison) : -1;
+            if (cursor is not null)
             {
-                return true;
+                cursor[i] = found && may ? -2 : at;
             }
+
+            found |= at >= 0;
         }
 
-        return false;
+        return found;
     }
 
+    /// <summary>An array for <see cref="Occurs"/> to fill as a cursor of <see cref="Next"/>, or null when none is needed.</summary>
+    public int[]? NewCursorBuffer() => _chars is null ? new int[_literals.Length] : null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per literal and unit, in the loops above
     private bool MayHold(int literal, Bigrams? bigrams, bool atWordStart) =>
         bigrams is null || ((!atWordStart || _prefixes[literal] < 0 || bigrams.MayBeginWord(_prefixes[literal])) && bigrams.MayHold(_pairs[literal]));
 }

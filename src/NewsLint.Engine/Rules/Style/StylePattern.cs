@@ -48,6 +48,12 @@ public sealed class StylePattern
     /// <summary>Whether the leading look-behind (<see cref="PatternLiterals.Guard"/>) rules out every ASCII letter and digit.</summary>
     private readonly bool _guardsWordStart;
 
+    /// <summary>
+    /// The word prefixes of the leading literals (<see cref="LiteralSearch.WordPrefixes"/>) when every match must
+    /// begin a word, else null.
+    /// </summary>
+    private readonly int[]? _wordPrefixes;
+
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
@@ -74,6 +80,9 @@ public sealed class StylePattern
         {
             _leading = new LiteralSearch(_literals.Leading, _literals.IgnoreCase);
         }
+
+        // Only for the leading literals' search, which AtWordStart may narrow to word starts.
+        _wordPrefixes = _guardsWordStart ? _leading?.WordPrefixes : null;
 
         if (_leading is not null || _literals.Run is not null)
         {
@@ -125,7 +134,7 @@ public sealed class StylePattern
         var ordered = new List<string>(tokens);
         ordered.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         const string before = @"(?<![\p{L}\p{N}_])";
-        const string after = @"(?![\p{L}\p{N}_])";
+        const string after = TokenAlternatives.WordEnd;
         var words = new List<string[]>(ordered.Count);
         var pattern = new StringBuilder(before).Append("(?:");
         for (int i = 0; i < ordered.Count; i++)
@@ -149,30 +158,78 @@ public sealed class StylePattern
     /// False when the unit surely holds no match: it lacks the literals every match starts with or contains. Cheap and
     /// allocation-free, for callers that walk many units with many patterns.
     /// </summary>
-    public bool MayMatch(in StyleSpan unit)
+    public bool MayMatch(in StyleSpan unit) => MayMatch(unit, null);
+
+    /// <summary>
+    /// <see cref="MayMatch(in StyleSpan)"/>; when true and the matches are led by literals, <paramref name="cursor"/>
+    /// (of <see cref="NewCursorBuffer"/>) holds what the literal search learnt, for <see cref="AddMatchesOnceChecked"/>.
+    /// </summary>
+    internal bool MayMatch(in StyleSpan unit, int[]? cursor)
     {
+        // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
+        // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
+        if (_wordPrefixes is not null && unit.Bigrams is { HasCaseOddities: false } bigrams && AtWordStart(unit) && !bigrams.MayBeginAnyWord(_wordPrefixes))
+        {
+            return false;
+        }
+
         string text = unit.Block.Text;
         int end = unit.Start + unit.Length;
         bool plain = _literals.IgnoreCase && HasCaseOddities(unit);
-        bool may = _anchored is not null && !plain
-            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit))
-            : plain || _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
-        for (int i = 0; may && !plain && i < _requirements.Length; i++)
+        if (plain)
         {
-            may = _requirements[i].Occurs(text, unit.Start, end, unit.Bigrams);
+            return true;
         }
 
-        return may;
+        // Every requirement first: the leading search, which fills the cursor, is then run only for a unit to match.
+        for (int i = 0; i < _requirements.Length; i++)
+        {
+            if (!_requirements[i].Occurs(text, unit.Start, end, unit.Bigrams))
+            {
+                return false;
+            }
+        }
+
+        return _anchored is not null
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit), cursor)
+            : _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
     }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
-    public IEnumerable<StyleMatch> Matches(StyleSpan unit) =>
-        // Most units hold none of a rule's literals: settle them without the iterator and its cursor.
-        MayMatch(unit) ? MatchesOnceChecked(unit) : Array.Empty<StyleMatch>();
+    public IEnumerable<StyleMatch> Matches(StyleSpan unit)
+    {
+        // Most units hold none of a rule's literals: settle them before any list.
+        int[]? cursor = NewCursorBuffer();
+        return MayMatch(unit, cursor) ? MatchesOnceChecked(unit, cursor) : Array.Empty<StyleMatch>();
+    }
 
-    /// <summary>As <see cref="Matches"/>, for a caller that has just seen <see cref="MayMatch"/> say true.</summary>
-    internal IEnumerable<StyleMatch> MatchesOnceChecked(StyleSpan unit) =>
-        UsesLeadingLiterals(unit) ? LiteralLedMatches(unit) : ScannedMatches(unit);
+    /// <summary>As <see cref="Matches"/>, for a caller that has just seen <see cref="MayMatch(in StyleSpan, int[])"/> say true.</summary>
+    private List<StyleMatch> MatchesOnceChecked(StyleSpan unit, int[]? cursor)
+    {
+        var matches = new List<StyleMatch>();
+        AddMatchesOnceChecked(unit, matches, cursor);
+        return matches;
+    }
+
+    /// <summary>A cursor for <see cref="MayMatch(in StyleSpan, int[])"/> to fill, or null; reusable from unit to unit.</summary>
+    internal int[]? NewCursorBuffer() => _leading?.NewCursorBuffer();
+
+    /// <summary>
+    /// The matches of a unit for which <see cref="MayMatch(in StyleSpan, int[])"/> has just said true with
+    /// <paramref name="cursor"/>, added to a caller's list: a caller walking many units reuses one list, not an
+    /// iterator object per unit (the collector's cost grows with the objects allocated).
+    /// </summary>
+    internal void AddMatchesOnceChecked(StyleSpan unit, List<StyleMatch> matches, int[]? cursor)
+    {
+        if (UsesLeadingLiterals(unit))
+        {
+            AddLiteralLedMatches(unit, matches, cursor);
+        }
+        else
+        {
+            AddScannedMatches(unit, matches);
+        }
+    }
 
     /// <summary>The number of matches in a unit (as <see cref="Matches"/> would give, empty ones included).</summary>
     public int Count(StyleSpan unit)
@@ -224,7 +281,7 @@ public sealed class StylePattern
     }
 
     /// <summary>The regex run over the whole unit, position after position.</summary>
-    private IEnumerable<StyleMatch> ScannedMatches(StyleSpan unit)
+    private void AddScannedMatches(StyleSpan unit, List<StyleMatch> matches)
     {
         Match match;
         try
@@ -239,7 +296,7 @@ public sealed class StylePattern
 
         while (match.Success)
         {
-            yield return new StyleMatch(match, 0);
+            matches.Add(new StyleMatch(match, 0));
             try
             {
                 match = match.NextMatch();
@@ -252,16 +309,16 @@ public sealed class StylePattern
     }
 
     /// <summary>
-    /// The same matches as <see cref="ScannedMatches"/>, found by trying the anchored pattern only where a leading
+    /// The same matches as <see cref="AddScannedMatches"/>, found by trying the anchored pattern only where a leading
     /// literal occurs (or a leading run begins), leftmost first. Every match starts at such a place, so the first success at or after the scan
     /// position is the match a scan would find. The unit's text is the input, so look-behinds see what they saw.
     /// </summary>
-    private IEnumerable<StyleMatch> LiteralLedMatches(StyleSpan unit)
+    private void AddLiteralLedMatches(StyleSpan unit, List<StyleMatch> matches, int[]? filled)
     {
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
+        int[]? cursor = filled ?? _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;
@@ -270,7 +327,7 @@ public sealed class StylePattern
             int at = _leading is not null ? _leading.Next(text, cursor, resume, end) : _literals.Run!.Next(text, resume, end);
             if (at < 0)
             {
-                yield break;
+                return;
             }
 
             // The leading look-behind, settled without the regex: most literal hits inside a longer word end here.
@@ -307,7 +364,7 @@ public sealed class StylePattern
             if (match.Success)
             {
                 resume = at + Math.Max(match.Length, 1);
-                yield return new StyleMatch(match, start);
+                matches.Add(new StyleMatch(match, start));
             }
         }
     }

@@ -36,26 +36,47 @@ public abstract class StyleRule
     /// <summary>Adds what the rule finds in <paramref name="text"/> to <paramref name="findings"/>.</summary>
     public abstract void Check(StyleText text, List<StyleFinding> findings);
 
-    /// <summary>Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter.</summary>
-    protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern)
+    /// <summary>
+    /// Matches of <paramref name="pattern"/> in every unit of the rule's scope that pass its quotation filter; with
+    /// <paramref name="anyOf"/>, only in the units that hold one of those texts (ignoring case).
+    /// </summary>
+    protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern, string[]? anyOf = null)
     {
         StyleSpan[] units = text.Units(Scope);
+        List<StyleMatch>? found = null;
+        int[]? cursor = pattern.NewCursorBuffer();
         for (int i = 0; i < units.Length; i++)
         {
-            if (!pattern.MayMatch(units[i]))
+            if ((anyOf is not null && !HoldsAny(units[i], anyOf)) || !pattern.MayMatch(units[i], cursor))
             {
                 continue;
             }
 
             StyleSpan unit = units[i];
-            foreach (StyleMatch match in pattern.MatchesOnceChecked(unit))
+            found ??= new List<StyleMatch>();
+            found.Clear();
+            pattern.AddMatchesOnceChecked(unit, found, cursor);
+            for (int k = 0; k < found.Count; k++)
             {
-                if (text.Passes(Scope.Quotations, unit.Block, match.Index))
+                if (text.Passes(Scope.Quotations, unit.Block, found[k].Index))
                 {
-                    yield return (unit.Block, match);
+                    yield return (unit.Block, found[k]);
                 }
             }
         }
+    }
+
+    private static bool HoldsAny(in StyleSpan unit, string[] texts)
+    {
+        foreach (string value in texts)
+        {
+            if (unit.Block.Text.IndexOf(value, unit.Start, unit.Length, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A finding at a block range with the message's placeholders filled in.</summary>

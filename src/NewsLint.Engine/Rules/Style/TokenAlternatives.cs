@@ -15,10 +15,16 @@ namespace NewsLint.Rules.Style;
 /// </summary>
 internal sealed class TokenAlternatives
 {
+    /// <summary>The look-ahead after a token (<see cref="StylePattern.FromTokens"/>): no letter, digit or underscore.</summary>
+    internal const string WordEnd = @"(?![\p{L}\p{N}_])";
+
     /// <summary>Most tokens a pattern may have to be tried this way (one bit each in the cache key).</summary>
     private const int MaxTokens = 64;
 
     private readonly string[] _firstWords;
+
+    /// <summary>Each token's words, to rule a token out where the text surely does not continue as it does.</summary>
+    private readonly string[][] _words;
     private readonly string[] _alternatives;
     private readonly string _before;
     private readonly string _after;
@@ -26,15 +32,20 @@ internal sealed class TokenAlternatives
     private readonly TimeSpan _timeout;
     private readonly ConcurrentDictionary<ulong, Regex> _anchored = new();
 
+    /// <summary>Whether the pattern ends with the token pattern's <c>(?![\p{L}\p{N}_])</c>.</summary>
+    private readonly bool _wordEnd;
+
     /// <summary>The anchored regex of each token alone, the usual case, found without hashing.</summary>
     private readonly Regex?[] _single;
 
-    private TokenAlternatives(string[] firstWords, string[] alternatives, string before, string after, RegexOptions options, TimeSpan timeout)
+    private TokenAlternatives(string[][] words, string[] firstWords, string[] alternatives, string before, string after, RegexOptions options, TimeSpan timeout)
     {
+        _words = words;
         _firstWords = firstWords;
         _alternatives = alternatives;
         _before = before;
         _after = after;
+        _wordEnd = after == WordEnd;
         _options = options;
         _timeout = timeout;
         _single = new Regex?[firstWords.Length];
@@ -52,21 +63,22 @@ internal sealed class TokenAlternatives
             return null;
         }
 
+        var words = new string[tokens.Count][];
         var firstWords = new string[tokens.Count];
         var alternatives = new string[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
-            string[] words = tokens[i];
-            if (words.Length == 0 || !IsAscii(words[0]))
+            words[i] = tokens[i];
+            if (words[i].Length == 0 || !IsAscii(words[i][0]))
             {
                 return null;
             }
 
-            firstWords[i] = words[0];
-            alternatives[i] = Alternative(words);
+            firstWords[i] = words[i][0];
+            alternatives[i] = Alternative(words[i]);
         }
 
-        return new TokenAlternatives(firstWords, alternatives, before, after, options, timeout);
+        return new TokenAlternatives(words, firstWords, alternatives, before, after, options, timeout);
     }
 
     /// <summary>One token as the pattern writes it: its words escaped, any run of white space between them.</summary>
@@ -98,7 +110,8 @@ internal sealed class TokenAlternatives
             char expected = word[0];
             if ((first == expected || (IsAsciiLetter(expected) && first == (expected ^ 0x20)))
                 && word.Length <= end - index
-                && string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                && string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && MayContinue(text, index + word.Length, end, _words[i], _wordEnd))
             {
                 only = present == 0 ? i : -1;
                 present |= 1UL << i;
@@ -112,6 +125,50 @@ internal sealed class TokenAlternatives
 
         return only >= 0 ? _single[only] ??= Build(present) : _anchored.GetOrAdd(present, Build);
     }
+
+    /// <summary>
+    /// False when the token whose first word ends at <paramref name="at"/> surely does not match there: its next word
+    /// does not follow after spaces, or (with <paramref name="wordEnd"/>, the token pattern's <c>(?![\p{L}\p{N}_])</c>)
+    /// an ASCII letter, digit or underscore follows its last. Only ASCII text and words are judged; anything else,
+    /// which <c>\s</c> or a case-insensitive comparison may read otherwise, is left to the regex.
+    /// </summary>
+    internal static bool MayContinue(string text, int at, int end, string[] words, bool wordEnd)
+    {
+        for (int w = 1; w < words.Length; w++)
+        {
+            int next = at;
+            while (next < end && text[next] == ' ')
+            {
+                next++;
+            }
+
+            if (next < end && !IsPrintableAscii(text[next]))
+            {
+                return true;
+            }
+
+            // The words are joined by \s+: at least one space, then the word (a word is never empty).
+            string word = words[w];
+            if (!IsAscii(word))
+            {
+                return true;
+            }
+
+            if (next == at || next + word.Length > end || string.Compare(text, next, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            {
+                return false;
+            }
+
+            at = next + word.Length;
+        }
+
+        return !wordEnd || at >= end || !IsAsciiWordCharacter(text[at]);
+    }
+
+    /// <summary>An ASCII character that is neither white space nor a control character.</summary>
+    private static bool IsPrintableAscii(char c) => c > ' ' && c < 127;
+
+    private static bool IsAsciiWordCharacter(char c) => c < 128 && (IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');
 
     private Regex Build(ulong present)
     {
