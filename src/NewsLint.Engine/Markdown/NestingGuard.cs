@@ -25,8 +25,6 @@ internal static class NestingGuard
 
     private static readonly char[] InlineDelimiters = { '*', '_', '[', ']' };
 
-    private static readonly char[] LineBreaks = { '\r', '\n' };
-
     /// <summary>Per-thread scratch for the regions found: nearly every article has none, so no builder per article.</summary>
     [ThreadStatic]
     private static ImmutableArray<FlattenedRegion>.Builder? Found;
@@ -91,7 +89,7 @@ internal static class NestingGuard
         int lineStart = 0;
         while (lineStart <= text.Length)
         {
-            int lineEnd = LineEnd(text, lineStart);
+            int lineEnd = LineBreaks.EndOfLine(text, lineStart);
             bool blank = IsBlank(text, lineStart, lineEnd);
             if (!blank)
             {
@@ -227,23 +225,11 @@ internal static class NestingGuard
         return true;
     }
 
-    private static int LineEnd(string text, int from)
-    {
-        // Vectorized: every line of every article is walked, and prose lines are long.
-        int i = from < text.Length ? text.IndexOfAny(LineBreaks, from) : -1;
-        return i < 0 ? text.Length : i;
-    }
-
     /// <summary>The start of the line after the one containing <paramref name="from"/> (CRLF, CR or LF).</summary>
     private static int NextLine(string text, int from)
     {
-        int i = LineEnd(text, from);
-        if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-        {
-            return i + 2;
-        }
-
-        return i + 1;
+        int next = LineBreaks.NextLineStart(text, from);
+        return next < 0 ? text.Length + 1 : next;
     }
 }
 

@@ -8,8 +8,6 @@ namespace NewsLint.Text;
 /// </summary>
 public sealed class SourceDocument
 {
-    private static readonly char[] LineBreaks = { '\r', '\n' };
-
     private readonly int[] _lineStarts;
 
     public SourceDocument(string path, string text)
@@ -73,7 +71,7 @@ public sealed class SourceDocument
         // walks jump from break to break (IndexOfAny is vectorized); most characters are not breaks.
         var starts = new int[CountLineBreaks(text) + 1];
         int line = 1;
-        for (int next = NextLineStart(text, 0); next >= 0; next = NextLineStart(text, next))
+        for (int next = LineBreaks.NextLineStart(text, 0); next >= 0; next = LineBreaks.NextLineStart(text, next))
         {
             starts[line++] = next;
         }
@@ -85,23 +83,11 @@ public sealed class SourceDocument
     private static int CountLineBreaks(string text)
     {
         int count = 0;
-        for (int next = NextLineStart(text, 0); next >= 0; next = NextLineStart(text, next))
+        for (int next = LineBreaks.NextLineStart(text, 0); next >= 0; next = LineBreaks.NextLineStart(text, next))
         {
             count++;
         }
 
         return count;
-    }
-
-    /// <summary>The start of the line after the first break at or after <paramref name="from"/>; -1 when there is none.</summary>
-    private static int NextLineStart(string text, int from)
-    {
-        int i = from < text.Length ? text.IndexOfAny(LineBreaks, from) : -1;
-        if (i < 0)
-        {
-            return -1;
-        }
-
-        return text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
     }
 }

@@ -153,11 +153,9 @@ internal sealed class Bigrams
     /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
     public bool MayBeginAnyWord(int[] prefixes)
     {
-        ulong[] filter = _prefixes;
         foreach (int prefix in prefixes)
         {
-            (int first, int second) = PrefixBits(prefix);
-            if ((filter[first >> 6] & (1UL << first)) != 0 && (filter[second >> 6] & (1UL << second)) != 0)
+            if (MayBeginWord(prefix))
             {
                 return true;
             }
