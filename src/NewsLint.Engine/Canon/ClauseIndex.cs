@@ -390,6 +390,13 @@ public sealed class ClauseIndex
             return null;
         }
 
+        // A quotation that is a stretch of the clause word for word needs no diff (a partial quotation of a long clause
+        // otherwise costs a diff of the whole clause to find where it stands).
+        if (clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
+        {
+            return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0);
+        }
+
         // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
         // widened by the quotation's words before and after it (they may be altered words of the clause).
         WordDiff diff;
@@ -449,6 +456,28 @@ public sealed class ClauseIndex
         equal += Math.Max(0, length - at);
         double similarity = 2.0 * equal / (length + quotation.Count);
         return new Draft(clause, vocabulary, from, length, edits, similarity);
+    }
+
+    private static readonly (int A, int DeleteCount, int B, int InsertCount)[] NoEdits = Array.Empty<(int, int, int, int)>();
+
+    /// <summary>Where the quotation's words stand side by side in the clause (the first such place); -1 when nowhere.</summary>
+    private static int VerbatimAt(int[] clause, int[] quotation)
+    {
+        int first = quotation[0];
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        for (int at = 0; at + quotation.Length <= clause.Length; at++)
+        {
+            if (clause[at] == first && clause.AsSpan(at, quotation.Length).SequenceEqual(quotation))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>

@@ -189,6 +189,15 @@ public sealed class NL3001QuotationDepartsFromCanonTests
         [InlineData("""“Langkah-langkah tersebut wajib diakhiri apabila Dewan Keamanan telah mengambil langkah-langkah yang diperlukan,” bunyi Pasal 5 Traktat Atlantik Utara.""")]
         public void Exact_or_partial_quotation(string markdown) => Lint.Verify(markdown, Id);
 
+        // Word-for-word parts of a clause whose first words also stand earlier in it ("the", "or"): a diff of
+        // the whole clause matched those earlier words, and the rows reported the words between as omitted.
+        [Theory]
+        [InlineData("""> “the inherent right of individual or collective self-defence if an armed,” states Article 51 of the Charter of the United Nations.""")]
+        [InlineData("""> “the inherent right of individual or collective self-defence,” states Article 51 of the Charter of the United Nations.""")]
+        [InlineData("""> “negara atau kelompok negara mana pun, maka hal,” bunyi pasal 4 Perjanjian Keamanan Kolektif.""")]
+        [InlineData("""> “or North America shall be considered an attack against them all,” states Article 5 of the North Atlantic Treaty.""")]
+        public void Word_for_word_part_whose_first_words_recur_earlier_in_the_clause(string markdown) => Lint.Verify(markdown, Id);
+
         [Fact]
         public void Typographic_variants_case_and_spacing()
         {

@@ -63,6 +63,26 @@ public sealed class CatalogMetaTests
     }
 
     [Fact]
+    public void The_catalog_lists_every_rule_class_in_id_order()
+    {
+        // The catalog is written by hand (no reflection in a native build): a new rule class must be added to it.
+        Assert.Equal(ConcreteSubclasses(typeof(ArticleRule)), RuleCatalog.Rules.Select(r => r.GetType().Name).ToArray());
+    }
+
+    [Fact]
+    public void The_loader_lists_every_rule_kind_and_language_section()
+    {
+        Assert.Equal(ConcreteSubclasses(typeof(RuleKind)), RuleSetLoader.Kinds.Select(k => k.GetType().Name).OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(ConcreteSubclasses(typeof(NewsLint.Rules.Languages.LanguageSection)), NewsLint.Rules.Languages.LanguageSection.All.Select(s => s.GetType().Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    private static string[] ConcreteSubclasses(Type type) => type.Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && type.IsAssignableFrom(t))
+        .Select(t => t.Name)
+        .OrderBy(n => n, StringComparer.Ordinal)
+        .ToArray();
+
+    [Fact]
     public void Every_rule_is_sealed()
     {
         foreach (ArticleRule rule in RuleCatalog.Rules)
