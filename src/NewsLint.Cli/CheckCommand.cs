@@ -35,33 +35,9 @@ public sealed class CheckCommand
 
         var missing = new List<string>();
         List<string> files = ArticleFinder.Find(_options.Paths, _workingDirectory, ruleFolders, missing);
-        var results = new FileResult[files.Count];
-        var resolver = new EditorConfigResolver();
-        Parallel.For(
-            0,
-            files.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
-            i => results[i] = LintFile(engine!, resolver, files[i]));
-
-        var diagnostics = new List<LintDiagnostic>(rules!.Diagnostics);
-        var articles = new List<ArticleReport>(files.Count);
-        bool unreadable = missing.Count > 0;
         foreach (string path in missing)
         {
             _stderr.WriteLine($"newslint: '{path}' does not exist");
-        }
-
-        foreach (FileResult result in results)
-        {
-            if (result.Error is not null)
-            {
-                unreadable = true;
-                _stderr.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
-                continue;
-            }
-
-            diagnostics.AddRange(result.Diagnostics);
-            articles.Add(new ArticleReport(result.Path, result.Result!));
         }
 
         IDiagnosticFormatter formatter = _options.Format switch
@@ -70,25 +46,65 @@ public sealed class CheckCommand
             OutputFormat.Sarif => new SarifFormatter(),
             _ => new TextFormatter(),
         };
-        formatter.Write(_stdout, diagnostics, articles);
-        _stdout.Flush(); // the report before the summary on standard error
 
-        int errors = 0;
-        int warnings = 0;
-        foreach (LintDiagnostic diagnostic in diagnostics)
+        // Text is written file by file as the run goes; JSON and SARIF are one document each, written at the end.
+        bool streaming = formatter is TextFormatter;
+        var diagnostics = new List<LintDiagnostic>();
+        var articles = new List<ArticleReport>(streaming ? 0 : files.Count);
+        var tally = new Tally();
+        bool unreadable = missing.Count > 0;
+        void Report(IReadOnlyList<LintDiagnostic> found)
         {
-            errors += diagnostic.Severity == Severity.Error ? 1 : 0;
-            warnings += diagnostic.Severity == Severity.Warning ? 1 : 0;
+            tally.Add(found);
+            if (streaming)
+            {
+                formatter.Write(_stdout, found, NoArticles);
+            }
+            else
+            {
+                diagnostics.AddRange(found);
+            }
         }
 
-        _stderr.WriteLine($"newslint: {files.Count} file(s) checked, {errors} error(s), {warnings} warning(s)");
+        Report(rules!.Diagnostics);
+        var resolver = new EditorConfigResolver();
+        var inOrder = new InOrder<FileResult>(files.Count, result =>
+        {
+            if (result.Error is not null)
+            {
+                unreadable = true;
+                _stderr.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
+                return;
+            }
+
+            Report(result.Diagnostics);
+            if (!streaming)
+            {
+                articles.Add(new ArticleReport(result.Path, result.Result!));
+            }
+        });
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
+            i => inOrder.Complete(i, LintFile(engine!, resolver, files[i])));
+
+        if (!streaming)
+        {
+            formatter.Write(_stdout, diagnostics, articles);
+        }
+
+        _stdout.Flush(); // the report before the summary on standard error
+        _stderr.WriteLine($"newslint: {files.Count} file(s) checked, {tally.Errors} error(s), {tally.Warnings} warning(s)");
         if (unreadable)
         {
             return ExitCodes.BadUsage;
         }
 
-        return errors > 0 || (_options.WarningsAsErrors && warnings > 0) ? ExitCodes.LintErrors : ExitCodes.Success;
+        return tally.Errors > 0 || (_options.WarningsAsErrors && tally.Warnings > 0) ? ExitCodes.LintErrors : ExitCodes.Success;
     }
+
+    private static readonly IReadOnlyList<ArticleReport> NoArticles = Array.Empty<ArticleReport>();
 
     private FileResult LintFile(LintEngine engine, EditorConfigResolver resolver, string fullPath)
     {
@@ -132,4 +148,21 @@ public sealed class CheckCommand
     private string Display(string fullPath) => RuleFolderReader.Display(_workingDirectory, fullPath);
 
     private sealed record FileResult(string Path, LintResult? Result, IReadOnlyList<LintDiagnostic> Diagnostics, string? Error);
+
+    /// <summary>Errors and warnings reported so far.</summary>
+    private sealed class Tally
+    {
+        public int Errors { get; private set; }
+
+        public int Warnings { get; private set; }
+
+        public void Add(IReadOnlyList<LintDiagnostic> diagnostics)
+        {
+            foreach (LintDiagnostic diagnostic in diagnostics)
+            {
+                Errors += diagnostic.Severity == Severity.Error ? 1 : 0;
+                Warnings += diagnostic.Severity == Severity.Warning ? 1 : 0;
+            }
+        }
+    }
 }

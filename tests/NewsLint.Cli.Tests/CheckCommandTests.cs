@@ -180,6 +180,13 @@ public sealed class CheckCommandTests
         string one = CliRun.Run(dir.Path, "check", ".", "--format", "json", "-j", "1").Stdout;
         string many = CliRun.Run(dir.Path, "check", ".", "--format", "json", "-j", "8").Stdout;
         Assert.Equal(one, many);
+
+        // Text is written file by file as results come in, in the order of the files all the same.
+        string textOne = CliRun.Run(dir.Path, "check", ".", "-j", "1").Stdout;
+        string textMany = CliRun.Run(dir.Path, "check", ".", "-j", "8").Stdout;
+        Assert.Equal(textOne, textMany);
+        Assert.Equal(40, textOne.Split('\n').Count(line => line.Contains(": warning NL4001:", StringComparison.Ordinal)));
+
         // Counted for one rule, so that rules added later do not change the expectation.
         Assert.Equal(40, JsonDocument.Parse(one).RootElement.GetProperty("diagnostics").EnumerateArray().Count(d => d.GetProperty("id").GetString() == "NL4001"));
     }
