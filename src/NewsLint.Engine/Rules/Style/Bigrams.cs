@@ -14,7 +14,8 @@ internal sealed class Bigrams
     /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
     private static readonly byte[] Codes128 = BuildCodes();
 
-    private readonly ulong[] _bits = new ulong[((Codes * Codes) + 63) / 64];
+    /// <summary>One row of pairs per first character: bit <c>b</c> of row <c>a</c> is the pair of codes a, b.</summary>
+    private readonly ulong[] _rows = new ulong[Codes];
 
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
@@ -24,42 +25,41 @@ internal sealed class Bigrams
 
     public Bigrams(string text)
     {
+        // Every character of every block passes here, so the loop has no call and no branch but a word start's: the
+        // rows and prefixes live on the stack (index masks let the JIT drop bounds checks; no field is reloaded) and
+        // are copied out once. Pairs with an untracked character (code 0) land in row 0 or bit 0, which no literal
+        // asks for.
+        System.Span<ulong> rows = stackalloc ulong[64];
+        System.Span<ulong> prefixes = stackalloc ulong[8];
+        int wide = 0;
         int previous = 0;
-        int run = 0;
-        int prefix = 0;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
-            int code;
-            if (c < 128)
+            int c = text[i];
+            wide |= c;
+            int code = CodeOf(c);
+            rows[previous & 63] |= 1UL << code;
+            if (IsWordCode(code) && !IsWordCode(previous))
             {
-                code = Codes128[c];
-            }
-            else
-            {
-                code = 0;
-                HasCaseOddities |= c >= '\u0130' && IsCaseOddity(c);
-            }
-
-            if (previous != 0 && code != 0)
-            {
-                int bit = Bit(previous, code);
-                _bits[bit >> 6] |= 1UL << (bit & 63);
-            }
-
-            if (IsWordCode(code))
-            {
-                // The first four characters of each run of ASCII letters and digits (any character outside the
-                // run, a non-ASCII letter included, starts a new one: more words than there are, never fewer).
-                run = IsWordCode(previous) ? run + 1 : 1;
-                prefix = run == 1 ? code : run <= PrefixLength ? (prefix * Codes) + code : prefix;
-                if (run == PrefixLength)
+                // A run of ASCII letters and digits begins (any character outside it, a non-ASCII letter included,
+                // ends it: more words than there are, never fewer).
+                int prefix = PrefixAt(text, i);
+                if (prefix >= 0)
                 {
-                    AddPrefix(prefix);
+                    (int first, int second) = PrefixBits(prefix);
+                    prefixes[(first >> 6) & 7] |= 1UL << first;
+                    prefixes[(second >> 6) & 7] |= 1UL << second;
                 }
             }
 
             previous = code;
         }
+
+        rows.Slice(0, Codes).CopyTo(_rows);
+        prefixes.CopyTo(_prefixes);
+
+        // Every case oddity is above U+00FF: most blocks, all of whose characters are below, need no search.
+        HasCaseOddities = wide > 0xFF && text.IndexOfAny(Oddities.Chars) >= 0;
     }
 
     /// <summary>
@@ -71,7 +71,14 @@ internal sealed class Bigrams
     /// <summary>The characters <see cref="HasCaseOddities"/> looks for.</summary>
     public const string CaseOddities = "\u212A\u017F\u0130\u0131";
 
-    public static bool IsCaseOddity(char c) => CaseOddities.IndexOf(c) >= 0;
+    /// <summary>
+    /// <see cref="CaseOddities"/> as an array, in a class of its own: a static field the compiler cannot fill at build
+    /// time would give <see cref="Codes128"/> a class-constructor check in the loop.
+    /// </summary>
+    private static class Oddities
+    {
+        public static readonly char[] Chars = CaseOddities.ToCharArray();
+    }
 
     /// <summary>The tracked pairs of <paramref name="literal"/>, as bit numbers.</summary>
     public static int[] PairsOf(string literal)
@@ -95,7 +102,7 @@ internal sealed class Bigrams
     {
         foreach (int bit in pairs)
         {
-            if ((_bits[bit >> 6] & (1UL << (bit & 63))) == 0)
+            if ((_rows[bit >> 6] & (1UL << (bit & 63))) == 0)
             {
                 return false;
             }
@@ -120,26 +127,22 @@ internal sealed class Bigrams
     /// that must begin a word (its pattern's look-behind rules out a letter or digit before it) begins a run of ASCII
     /// letters and digits with those four characters.
     /// </summary>
-    public static int PrefixOf(string literal)
+    public static int PrefixOf(string literal) => PrefixAt(literal, 0);
+
+    /// <summary>The <see cref="PrefixOf"/> key of the four characters at <paramref name="start"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PrefixAt(string text, int start)
     {
-        if (literal.Length < PrefixLength)
+        if (start > text.Length - PrefixLength)
         {
             return -1;
         }
 
-        int key = 0;
-        for (int i = 0; i < PrefixLength; i++)
-        {
-            int code = Code(literal[i]);
-            if (!IsWordCode(code))
-            {
-                return -1;
-            }
-
-            key = (key * Codes) + code;
-        }
-
-        return key;
+        int a = CodeOf(text[start]);
+        int b = CodeOf(text[start + 1]);
+        int c = CodeOf(text[start + 2]);
+        int d = CodeOf(text[start + 3]);
+        return IsWordCode(a) && IsWordCode(b) && IsWordCode(c) && IsWordCode(d) ? (((((a * Codes) + b) * Codes) + c) * Codes) + d : -1;
     }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
@@ -165,24 +168,21 @@ internal sealed class Bigrams
     }
 
     /// <summary>Whether the character is an ASCII letter or digit (what <see cref="MayBeginWord"/> takes for word characters).</summary>
-    public static bool IsWordChar(char c) => c < 128 && IsWordCode(Codes128[c]);
+    public static bool IsWordChar(char c) => IsWordCode(CodeOf(c));
+
+    /// <summary><see cref="Code"/> from the table: DEL, the last entry, stands for every character above ASCII.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CodeOf(int c) => Codes128[c < 127 ? c : 127];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddPrefix(int prefix)
-    {
-        (int first, int second) = PrefixBits(prefix);
-        _prefixes[first >> 6] |= 1UL << (first & 63);
-        _prefixes[second >> 6] |= 1UL << (second & 63);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (int First, int Second) PrefixBits(int prefix) =>
         ((int)(((uint)prefix * 0x9E3779B1u) >> 23), (int)(((uint)prefix * 0x85EBCA6Bu) >> 23));
 
-    private static int Bit(int a, int b) => (a * Codes) + b;
+    /// <summary>The pair's bit: row <paramref name="a"/>, bit <paramref name="b"/> (<see cref="_rows"/>).</summary>
+    private static int Bit(int a, int b) => (a << 6) | b;
 
     /// <summary>1-26 for a letter of either case, 27-36 for a digit, 37 for a space; 0 for anything else.</summary>
     private static int Code(char c)
