@@ -14,52 +14,103 @@ internal sealed class Bigrams
     /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
     private static readonly byte[] Codes128 = BuildCodes();
 
-    /// <summary>One row of pairs per first character: bit <c>b</c> of row <c>a</c> is the pair of codes a, b.</summary>
-    private readonly ulong[] _rows = new ulong[Codes];
+    /// <summary>1 shifted left by <see cref="Codes128"/>: a character's bit in a row of pairs.</summary>
+    private static readonly ulong[] Bits128 = BuildBits();
+
+    /// <summary>
+    /// One row of pairs per first character (bit <c>b</c> of row <c>a</c> is the pair of codes a, b), then the
+    /// <see cref="PrefixWords"/> words of the prefix filter: one array, one allocation a block.
+    /// </summary>
+    private readonly ulong[] _bits = new ulong[Codes + PrefixWords];
 
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
 
-    /// <summary>A 512-bit Bloom filter of the words' first <see cref="PrefixLength"/> characters (ASCII, case folded).</summary>
-    private readonly ulong[] _prefixes = new ulong[8];
+    /// <summary>The size of a 512-bit Bloom filter of the words' first <see cref="PrefixLength"/> characters (ASCII, case folded).</summary>
+    private const int PrefixWords = 8;
 
     public Bigrams(string text)
+        : this(text, null)
     {
-        // Every character of every block passes here, so the loop has no call and no branch but a word start's: the
-        // rows and prefixes live on the stack (index masks let the JIT drop bounds checks; no field is reloaded) and
-        // are copied out once. Pairs with an untracked character (code 0) land in row 0 or bit 0, which no literal
-        // asks for.
-        System.Span<ulong> rows = stackalloc ulong[64];
-        System.Span<ulong> prefixes = stackalloc ulong[8];
-        int wide = 0;
+    }
+
+    /// <summary>The pairs and word prefixes of <paramref name="text"/>; its prefixes also go into <paramref name="article"/>.</summary>
+    public Bigrams(string text, ArticlePrefixes? article)
+    {
+        // Every character of every block passes here: the rows (0-63) and the prefix filter (from 64) live on the stack
+        // (index masks let the JIT drop bounds checks; no field is reloaded; few enough locals to stay in registers)
+        // and are copied out once, and a run of ASCII letters and digits has a loop of its own, which builds the run's
+        // prefix as it goes instead of asking at each character whether a run begins. Pairs with an untracked
+        // character (code 0 or NonAscii) land in rows or bits no literal asks for.
+        System.Span<ulong> rows = stackalloc ulong[64 + PrefixWords];
         int previous = 0;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (i < text.Length)
         {
-            int c = text[i];
-            wide |= c;
-            int code = CodeOf(c);
-            rows[previous & 63] |= 1UL << code;
-            if (IsWordCode(code) && !IsWordCode(previous))
+            int code = AddPair(text[i++], rows, ref previous);
+            if (!IsWordCode(code))
             {
-                // A run of ASCII letters and digits begins (any character outside it, a non-ASCII letter included,
-                // ends it: more words than there are, never fewer).
-                int prefix = PrefixAt(text, i);
-                if (prefix >= 0)
-                {
-                    (int first, int second) = PrefixBits(prefix);
-                    prefixes[(first >> 6) & 7] |= 1UL << first;
-                    prefixes[(second >> 6) & 7] |= 1UL << second;
-                }
+                continue;
             }
 
-            previous = code;
+            // A run begins (any character outside it, a non-ASCII letter included, ends it: more words than there
+            // are, never fewer); its first four codes make its prefix, which has four once it reaches FourCodes.
+            int prefix = code;
+            while (i < text.Length)
+            {
+                code = AddPair(text[i++], rows, ref previous);
+                if (!IsWordCode(code))
+                {
+                    break;
+                }
+
+                if (prefix < FourCodes)
+                {
+                    prefix = (prefix * Codes) + code;
+                    if (prefix >= FourCodes)
+                    {
+                        (int first, int second) = PrefixBits(prefix);
+                        rows[64 + ((first >> (ArticlePrefixes.ExtraBits + 6)) & 7)] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
+                        rows[64 + ((second >> (ArticlePrefixes.ExtraBits + 6)) & 7)] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
+                        article?.Add(first, second);
+                    }
+                }
+            }
         }
 
-        rows.Slice(0, Codes).CopyTo(_rows);
-        prefixes.CopyTo(_prefixes);
+        // Row NonAscii holds a bit of each character after one above ASCII, and the last character may be one: every
+        // case oddity is, so most blocks need no search.
+        HasCaseOddities = (rows[NonAscii] != 0 || previous == NonAscii) && text.IndexOfAny(Oddities.Chars) >= 0;
+        rows.Slice(0, Codes).CopyTo(_bits);
+        rows.Slice(64, PrefixWords).CopyTo(new System.Span<ulong>(_bits, Codes, PrefixWords));
+    }
 
-        // Every case oddity is above U+00FF: most blocks, all of whose characters are below, need no search.
-        HasCaseOddities = wide > 0xFF && text.IndexOfAny(Oddities.Chars) >= 0;
+    /// <summary>The code a character above ASCII has while the pairs are counted: no literal asks for its row or bit.</summary>
+    private const int NonAscii = 63;
+
+    /// <summary>The least key of four codes (<see cref="PrefixOf"/>): more than any key of three.</summary>
+    private const int FourCodes = Codes * Codes * Codes;
+
+    /// <summary>Records the pair of the previous character and <paramref name="c"/>; returns the code of <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddPair(int c, System.Span<ulong> rows, ref int previous)
+    {
+        int code;
+        ulong bit;
+        if (c < 128)
+        {
+            code = Codes128[c];
+            bit = Bits128[c];
+        }
+        else
+        {
+            code = NonAscii;
+            bit = 1UL << NonAscii;
+        }
+
+        rows[previous & 63] |= bit;
+        previous = code;
+        return code;
     }
 
     /// <summary>
@@ -102,13 +153,24 @@ internal sealed class Bigrams
     {
         foreach (int bit in pairs)
         {
-            if ((_rows[bit >> 6] & (1UL << (bit & 63))) == 0)
+            if ((_bits[bit >> 6] & (1UL << (bit & 63))) == 0)
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static ulong[] BuildBits()
+    {
+        var bits = new ulong[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            bits[c] = 1UL << Code(c);
+        }
+
+        return bits;
     }
 
     private static byte[] BuildCodes()
@@ -127,22 +189,26 @@ internal sealed class Bigrams
     /// that must begin a word (its pattern's look-behind rules out a letter or digit before it) begins a run of ASCII
     /// letters and digits with those four characters.
     /// </summary>
-    public static int PrefixOf(string literal) => PrefixAt(literal, 0);
-
-    /// <summary>The <see cref="PrefixOf"/> key of the four characters at <paramref name="start"/>, or -1.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int PrefixAt(string text, int start)
+    public static int PrefixOf(string literal)
     {
-        if (start > text.Length - PrefixLength)
+        if (literal.Length < PrefixLength)
         {
             return -1;
         }
 
-        int a = CodeOf(text[start]);
-        int b = CodeOf(text[start + 1]);
-        int c = CodeOf(text[start + 2]);
-        int d = CodeOf(text[start + 3]);
-        return IsWordCode(a) && IsWordCode(b) && IsWordCode(c) && IsWordCode(d) ? (((((a * Codes) + b) * Codes) + c) * Codes) + d : -1;
+        int key = 0;
+        for (int i = 0; i < PrefixLength; i++)
+        {
+            int code = Code(literal[i]);
+            if (!IsWordCode(code))
+            {
+                return -1;
+            }
+
+            key = (key * Codes) + code;
+        }
+
+        return key;
     }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
@@ -150,7 +216,9 @@ internal sealed class Bigrams
     public bool MayBeginWord(int prefix)
     {
         (int first, int second) = PrefixBits(prefix);
-        return (_prefixes[first >> 6] & (1UL << (first & 63))) != 0 && (_prefixes[second >> 6] & (1UL << (second & 63))) != 0;
+        first >>= ArticlePrefixes.ExtraBits;
+        second >>= ArticlePrefixes.ExtraBits;
+        return (_bits[Codes + (first >> 6)] & (1UL << first)) != 0 && (_bits[Codes + (second >> 6)] & (1UL << second)) != 0;
     }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
@@ -168,20 +236,20 @@ internal sealed class Bigrams
     }
 
     /// <summary>Whether the character is an ASCII letter or digit (what <see cref="MayBeginWord"/> takes for word characters).</summary>
-    public static bool IsWordChar(char c) => IsWordCode(CodeOf(c));
-
-    /// <summary><see cref="Code"/> from the table: DEL, the last entry, stands for every character above ASCII.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int CodeOf(int c) => Codes128[c < 127 ? c : 127];
+    public static bool IsWordChar(char c) => c < 128 && IsWordCode(Codes128[c]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
 
+    /// <summary>
+    /// The two bits of a prefix in an <see cref="ArticlePrefixes"/> filter; a block's smaller filter takes their
+    /// leading bits (<see cref="ArticlePrefixes.ExtraBits"/> fewer).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int First, int Second) PrefixBits(int prefix) =>
-        ((int)(((uint)prefix * 0x9E3779B1u) >> 23), (int)(((uint)prefix * 0x85EBCA6Bu) >> 23));
+    internal static (int First, int Second) PrefixBits(int prefix) =>
+        ((int)(((uint)prefix * 0x9E3779B1u) >> (32 - ArticlePrefixes.Bits)), (int)(((uint)prefix * 0x85EBCA6Bu) >> (32 - ArticlePrefixes.Bits)));
 
-    /// <summary>The pair's bit: row <paramref name="a"/>, bit <paramref name="b"/> (<see cref="_rows"/>).</summary>
+    /// <summary>The pair's bit: row <paramref name="a"/>, bit <paramref name="b"/> (<see cref="_bits"/>).</summary>
     private static int Bit(int a, int b) => (a << 6) | b;
 
     /// <summary>1-26 for a letter of either case, 27-36 for a digit, 37 for a space; 0 for anything else.</summary>
