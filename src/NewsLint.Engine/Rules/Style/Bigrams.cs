@@ -14,8 +14,13 @@ internal sealed class Bigrams
     /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
     private static readonly byte[] Codes128 = BuildCodes();
 
-    /// <summary>1 shifted left by <see cref="Codes128"/>: a character's bit in a row of pairs.</summary>
-    private static readonly ulong[] Bits128 = BuildBits();
+    /// <summary>
+    /// A character's bit in a row of pairs (1 shifted left by its code), with the code itself in the top byte: one
+    /// load gives both, and bits 56 and up of a row stand for codes no literal asks for.
+    /// </summary>
+    private static readonly ulong[] Entries128 = BuildEntries();
+
+    private const int CodeShift = 56;
 
     /// <summary>
     /// One row of pairs per first character (bit <c>b</c> of row <c>a</c> is the pair of codes a, b), then the
@@ -95,22 +100,10 @@ internal sealed class Bigrams
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int AddPair(int c, System.Span<ulong> rows, ref int previous)
     {
-        int code;
-        ulong bit;
-        if (c < 128)
-        {
-            code = Codes128[c];
-            bit = Bits128[c];
-        }
-        else
-        {
-            code = NonAscii;
-            bit = 1UL << NonAscii;
-        }
-
-        rows[previous & 63] |= bit;
-        previous = code;
-        return code;
+        ulong entry = c < 128 ? Entries128[c] : (1UL << NonAscii) | ((ulong)NonAscii << CodeShift);
+        rows[previous & 63] |= entry;
+        previous = (int)(entry >> CodeShift);
+        return previous;
     }
 
     /// <summary>
@@ -162,15 +155,15 @@ internal sealed class Bigrams
         return true;
     }
 
-    private static ulong[] BuildBits()
+    private static ulong[] BuildEntries()
     {
-        var bits = new ulong[128];
+        var entries = new ulong[128];
         for (char c = '\0'; c < 128; c++)
         {
-            bits[c] = 1UL << Code(c);
+            entries[c] = (1UL << Code(c)) | ((ulong)Code(c) << CodeShift);
         }
 
-        return bits;
+        return entries;
     }
 
     private static byte[] BuildCodes()
