@@ -62,6 +62,32 @@ public sealed class BigramsPropertyTests
         });
     }
 
+    [Fact]
+    public void The_article_filter_knows_the_first_four_characters_of_every_run_of_every_block_and_no_others()
+    {
+        Texts.Array[1, 6].Sample(texts =>
+        {
+            var article = new ArticlePrefixes();
+            var prefixes = new List<string>();
+            foreach (string text in texts)
+            {
+                _ = new Bigrams(text, article);
+                prefixes.AddRange(Regex.Matches(text, "(?<![A-Za-z0-9])[A-Za-z0-9]{4}").Select(m => m.Value));
+            }
+
+            Assert.All(prefixes, p => Assert.True(article.MayBeginAnyWord(new[] { Bigrams.PrefixOf(p) }), p));
+
+            // The same filter as an article of those prefixes alone: no prefix was added that no block begins.
+            var only = new ArticlePrefixes();
+            _ = new Bigrams(string.Join(" ", prefixes), only);
+            foreach (Match window in Regex.Matches(string.Join(" ", texts), "(?=([A-Za-z0-9]{4}))"))
+            {
+                int[] prefix = { Bigrams.PrefixOf(window.Groups[1].Value) };
+                Assert.Equal(only.MayBeginAnyWord(prefix), article.MayBeginAnyWord(prefix));
+            }
+        });
+    }
+
     [Theory]
     [InlineData(2)]
     [InlineData(3)]

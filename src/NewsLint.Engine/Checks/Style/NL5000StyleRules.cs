@@ -43,7 +43,7 @@ public sealed class NL5000StyleRules : ArticleRule
             }
 
             context.CancellationToken.ThrowIfCancellationRequested();
-            StylePatternTimeoutException? timeout = Run(rule, text, findings) ?? Run(rule, text, findings);
+            StylePatternTimeoutException? timeout = RunWithRetry(rule, text, findings);
             if (timeout is not null)
             {
                 RuleDescriptor timedOut = InfrastructureDescriptors.PatternTimedOut;
@@ -59,9 +59,13 @@ public sealed class NL5000StyleRules : ArticleRule
     }
 
     /// <summary>
-    /// Runs one rule; on a timeout returns it with no findings kept. The caller tries twice, because the limit is
-    /// wall-clock time and one slow moment of a loaded machine must not read as a catastrophic pattern.
+    /// Runs one rule, and once more if it timed out, because the limit is wall-clock time and one slow moment of a
+    /// loaded machine must not read as a catastrophic pattern; returns the second timeout, with no findings kept.
     /// </summary>
+    internal static StylePatternTimeoutException? RunWithRetry(StyleRule rule, StyleText text, List<StyleFinding> findings) =>
+        Run(rule, text, findings) is null ? null : Run(rule, text, findings);
+
+    /// <summary>Runs one rule; on a timeout returns it with no findings kept.</summary>
     private static StylePatternTimeoutException? Run(StyleRule rule, StyleText text, List<StyleFinding> findings)
     {
         findings.Clear();

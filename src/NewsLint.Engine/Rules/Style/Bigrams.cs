@@ -14,52 +14,96 @@ internal sealed class Bigrams
     /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
     private static readonly byte[] Codes128 = BuildCodes();
 
-    private readonly ulong[] _bits = new ulong[((Codes * Codes) + 63) / 64];
+    /// <summary>
+    /// A character's bit in a row of pairs (1 shifted left by its code), with the code itself in the top byte: one
+    /// load gives both, and bits 56 and up of a row stand for codes no literal asks for.
+    /// </summary>
+    private static readonly ulong[] Entries128 = BuildEntries();
+
+    private const int CodeShift = 56;
+
+    /// <summary>
+    /// One row of pairs per first character (bit <c>b</c> of row <c>a</c> is the pair of codes a, b), then the
+    /// <see cref="PrefixWords"/> words of the prefix filter: one array, one allocation a block.
+    /// </summary>
+    private readonly ulong[] _bits = new ulong[Codes + PrefixWords];
 
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
 
-    /// <summary>A 512-bit Bloom filter of the words' first <see cref="PrefixLength"/> characters (ASCII, case folded).</summary>
-    private readonly ulong[] _prefixes = new ulong[8];
+    /// <summary>The size of a 512-bit Bloom filter of the words' first <see cref="PrefixLength"/> characters (ASCII, case folded).</summary>
+    private const int PrefixWords = 8;
 
     public Bigrams(string text)
+        : this(text, null)
     {
+    }
+
+    /// <summary>The pairs and word prefixes of <paramref name="text"/>; its prefixes also go into <paramref name="article"/>.</summary>
+    public Bigrams(string text, ArticlePrefixes? article)
+    {
+        // Every character of every block passes here: the rows (0-63) and the prefix filter (from 64) live on the stack
+        // (index masks let the JIT drop bounds checks; no field is reloaded; few enough locals to stay in registers)
+        // and are copied out once, and a run of ASCII letters and digits has a loop of its own, which builds the run's
+        // prefix as it goes instead of asking at each character whether a run begins. Pairs with an untracked
+        // character (code 0 or NonAscii) land in rows or bits no literal asks for.
+        System.Span<ulong> rows = stackalloc ulong[64 + PrefixWords];
         int previous = 0;
-        int run = 0;
-        int prefix = 0;
-        foreach (char c in text)
+        int i = 0;
+        while (i < text.Length)
         {
-            int code;
-            if (c < 128)
+            int code = AddPair(text[i++], rows, ref previous);
+            if (!IsWordCode(code))
             {
-                code = Codes128[c];
-            }
-            else
-            {
-                code = 0;
-                HasCaseOddities |= c >= '\u0130' && IsCaseOddity(c);
+                continue;
             }
 
-            if (previous != 0 && code != 0)
+            // A run begins (any character outside it, a non-ASCII letter included, ends it: more words than there
+            // are, never fewer); its first four codes make its prefix, which has four once it reaches FourCodes.
+            int prefix = code;
+            while (i < text.Length)
             {
-                int bit = Bit(previous, code);
-                _bits[bit >> 6] |= 1UL << (bit & 63);
-            }
-
-            if (IsWordCode(code))
-            {
-                // The first four characters of each run of ASCII letters and digits (any character outside the
-                // run, a non-ASCII letter included, starts a new one: more words than there are, never fewer).
-                run = IsWordCode(previous) ? run + 1 : 1;
-                prefix = run == 1 ? code : run <= PrefixLength ? (prefix * Codes) + code : prefix;
-                if (run == PrefixLength)
+                code = AddPair(text[i++], rows, ref previous);
+                if (!IsWordCode(code))
                 {
-                    AddPrefix(prefix);
+                    break;
+                }
+
+                if (prefix < FourCodes)
+                {
+                    prefix = (prefix * Codes) + code;
+                    if (prefix >= FourCodes)
+                    {
+                        (int first, int second) = PrefixBits(prefix);
+                        rows[64 + ((first >> (ArticlePrefixes.ExtraBits + 6)) & 7)] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
+                        rows[64 + ((second >> (ArticlePrefixes.ExtraBits + 6)) & 7)] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
+                        article?.Add(first, second);
+                    }
                 }
             }
-
-            previous = code;
         }
+
+        // Row NonAscii holds a bit of each character after one above ASCII, and the last character may be one: every
+        // case oddity is, so most blocks need no search.
+        HasCaseOddities = (rows[NonAscii] != 0 || previous == NonAscii) && text.IndexOfAny(Oddities.Chars) >= 0;
+        rows.Slice(0, Codes).CopyTo(_bits);
+        rows.Slice(64, PrefixWords).CopyTo(new System.Span<ulong>(_bits, Codes, PrefixWords));
+    }
+
+    /// <summary>The code a character above ASCII has while the pairs are counted: no literal asks for its row or bit.</summary>
+    private const int NonAscii = 63;
+
+    /// <summary>The least key of four codes (<see cref="PrefixOf"/>): more than any key of three.</summary>
+    private const int FourCodes = Codes * Codes * Codes;
+
+    /// <summary>Records the pair of the previous character and <paramref name="c"/>; returns the code of <paramref name="c"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AddPair(int c, System.Span<ulong> rows, ref int previous)
+    {
+        ulong entry = c < 128 ? Entries128[c] : (1UL << NonAscii) | ((ulong)NonAscii << CodeShift);
+        rows[previous & 63] |= entry;
+        previous = (int)(entry >> CodeShift);
+        return previous;
     }
 
     /// <summary>
@@ -71,7 +115,14 @@ internal sealed class Bigrams
     /// <summary>The characters <see cref="HasCaseOddities"/> looks for.</summary>
     public const string CaseOddities = "\u212A\u017F\u0130\u0131";
 
-    public static bool IsCaseOddity(char c) => CaseOddities.IndexOf(c) >= 0;
+    /// <summary>
+    /// <see cref="CaseOddities"/> as an array, in a class of its own: a static field the compiler cannot fill at build
+    /// time would give <see cref="Codes128"/> a class-constructor check in the loop.
+    /// </summary>
+    private static class Oddities
+    {
+        public static readonly char[] Chars = CaseOddities.ToCharArray();
+    }
 
     /// <summary>The tracked pairs of <paramref name="literal"/>, as bit numbers.</summary>
     public static int[] PairsOf(string literal)
@@ -102,6 +153,17 @@ internal sealed class Bigrams
         }
 
         return true;
+    }
+
+    private static ulong[] BuildEntries()
+    {
+        var entries = new ulong[128];
+        for (char c = '\0'; c < 128; c++)
+        {
+            entries[c] = (1UL << Code(c)) | ((ulong)Code(c) << CodeShift);
+        }
+
+        return entries;
     }
 
     private static byte[] BuildCodes()
@@ -147,7 +209,9 @@ internal sealed class Bigrams
     public bool MayBeginWord(int prefix)
     {
         (int first, int second) = PrefixBits(prefix);
-        return (_prefixes[first >> 6] & (1UL << (first & 63))) != 0 && (_prefixes[second >> 6] & (1UL << (second & 63))) != 0;
+        first >>= ArticlePrefixes.ExtraBits;
+        second >>= ArticlePrefixes.ExtraBits;
+        return (_bits[Codes + (first >> 6)] & (1UL << first)) != 0 && (_bits[Codes + (second >> 6)] & (1UL << second)) != 0;
     }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
@@ -170,19 +234,16 @@ internal sealed class Bigrams
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
 
+    /// <summary>
+    /// The two bits of a prefix in an <see cref="ArticlePrefixes"/> filter; a block's smaller filter takes their
+    /// leading bits (<see cref="ArticlePrefixes.ExtraBits"/> fewer).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void AddPrefix(int prefix)
-    {
-        (int first, int second) = PrefixBits(prefix);
-        _prefixes[first >> 6] |= 1UL << (first & 63);
-        _prefixes[second >> 6] |= 1UL << (second & 63);
-    }
+    internal static (int First, int Second) PrefixBits(int prefix) =>
+        ((int)(((uint)prefix * 0x9E3779B1u) >> (32 - ArticlePrefixes.Bits)), (int)(((uint)prefix * 0x85EBCA6Bu) >> (32 - ArticlePrefixes.Bits)));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static (int First, int Second) PrefixBits(int prefix) =>
-        ((int)(((uint)prefix * 0x9E3779B1u) >> 23), (int)(((uint)prefix * 0x85EBCA6Bu) >> 23));
-
-    private static int Bit(int a, int b) => (a * Codes) + b;
+    /// <summary>The pair's bit: row <paramref name="a"/>, bit <paramref name="b"/> (<see cref="_bits"/>).</summary>
+    private static int Bit(int a, int b) => (a << 6) | b;
 
     /// <summary>1-26 for a letter of either case, 27-36 for a digit, 37 for a space; 0 for anything else.</summary>
     private static int Code(char c)

@@ -42,6 +42,11 @@ public abstract class StyleRule
     /// </summary>
     protected IEnumerable<(ProseBlock Block, StyleMatch Match)> MatchesOf(StyleText text, StylePattern pattern, string[]? anyOf = null)
     {
+        if (!pattern.MayMatchIn(text, Scope))
+        {
+            yield break;
+        }
+
         StyleSpan[] units = text.Units(Scope);
         List<StyleMatch>? found = null;
         int[]? cursor = pattern.NewCursorBuffer();

@@ -18,6 +18,15 @@ public sealed class StyleText
     private List<(int Start, int End)>[]? _quoted;
     private Bigrams?[]? _bigrams;
 
+    /// <summary>Filled by every block's <see cref="Bigrams"/> as it is built; complete once all blocks are.</summary>
+    private readonly ArticlePrefixes _prefixes = new();
+
+    /// <summary>Set by <see cref="WordPrefixes"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
+    private int _prefixesState;
+
+    /// <summary>Whether every unit of a scope begins a word (<see cref="UnitsBeginWords"/>), by the key of <see cref="Units"/>.</summary>
+    private readonly Dictionary<int, bool> _unitsBeginWords = new();
+
     /// <summary>Units already cut, by <see cref="StyleUnit"/> and <see cref="StyleBlocks"/>: most rules share a scope.</summary>
     private readonly Dictionary<int, StyleSpan[]> _units = new();
 
@@ -34,7 +43,7 @@ public sealed class StyleText
     {
         // Cut once per article and scope, then shared by every rule and pattern of that scope: a rule with twenty
         // swaps walks the units twenty times.
-        int key = ((int)scope.Unit << 8) | (int)scope.Blocks;
+        int key = KeyOf(scope);
         if (!_units.TryGetValue(key, out StyleSpan[]? units))
         {
             _units[key] = units = Cut(scope);
@@ -42,6 +51,50 @@ public sealed class StyleText
 
         return units;
     }
+
+    /// <summary>
+    /// Whether no unit of the scope starts right after an ASCII letter or digit of its block: where a pattern's
+    /// look-behind rules those out, its every match then begins a word of the block.
+    /// </summary>
+    internal bool UnitsBeginWords(StyleScope scope)
+    {
+        int key = KeyOf(scope);
+        if (!_unitsBeginWords.TryGetValue(key, out bool begin))
+        {
+            begin = true;
+            foreach (StyleSpan unit in Units(scope))
+            {
+                begin &= unit.Start == 0 || !Bigrams.IsWordChar(unit.Block.Text[unit.Start - 1]);
+            }
+
+            _unitsBeginWords[key] = begin;
+        }
+
+        return begin;
+    }
+
+    /// <summary>
+    /// The word prefixes of every block of the article, or null when a block holds a case oddity
+    /// (<see cref="Bigrams.HasCaseOddities"/>): a unit of it is matched the plain way, which no prefix settles.
+    /// </summary>
+    internal ArticlePrefixes? WordPrefixes()
+    {
+        if (_prefixesState == 0)
+        {
+            _prefixesState = 1;
+            foreach (ProseBlock block in _context.Document.Blocks)
+            {
+                if (BigramsOf(block).HasCaseOddities)
+                {
+                    _prefixesState = -1;
+                }
+            }
+        }
+
+        return _prefixesState > 0 ? _prefixes : null;
+    }
+
+    private static int KeyOf(StyleScope scope) => ((int)scope.Unit << 8) | (int)scope.Blocks;
 
     private StyleSpan[] Cut(StyleScope scope)
     {
@@ -113,7 +166,7 @@ public sealed class StyleText
     private Bigrams BigramsOf(ProseBlock block)
     {
         _bigrams ??= new Bigrams?[_context.Document.Blocks.Length];
-        return _bigrams[block.Index] ??= new Bigrams(block.Text);
+        return _bigrams[block.Index] ??= new Bigrams(block.Text, _prefixes);
     }
 
     private static bool Includes(StyleBlocks blocks, ProseBlock block)

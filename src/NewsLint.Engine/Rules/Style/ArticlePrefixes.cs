@@ -1,0 +1,43 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsLint.Rules.Style;
+
+/// <summary>
+/// The word prefixes (<see cref="Bigrams.PrefixOf"/>) of a whole article, in an 8192-bit Bloom filter filled by every
+/// block's <see cref="Bigrams"/>: large enough for an article's several hundred prefixes, where the blocks' 512-bit
+/// filters together would say yes to nearly anything. A pattern whose matches must begin a word with a prefix the
+/// article lacks need not look at any of its units.
+/// </summary>
+internal sealed class ArticlePrefixes
+{
+    /// <summary>log2 of the filter's size in bits.</summary>
+    public const int Bits = 13;
+
+    /// <summary>How many more bits a prefix's position has here than in a block's 512-bit filter.</summary>
+    public const int ExtraBits = Bits - 9;
+
+    private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
+
+    /// <summary>Adds a prefix by its two positions (<see cref="Bigrams.PrefixBits"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int first, int second)
+    {
+        _words[first >> 6] |= 1UL << first;
+        _words[second >> 6] |= 1UL << second;
+    }
+
+    /// <summary>False when no run of ASCII letters and digits in the article begins with any of the prefixes.</summary>
+    public bool MayBeginAnyWord(int[] prefixes)
+    {
+        foreach (int prefix in prefixes)
+        {
+            (int first, int second) = Bigrams.PrefixBits(prefix);
+            if ((_words[first >> 6] & (1UL << first)) != 0 && (_words[second >> 6] & (1UL << second)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CsCheck;
+using NewsLint.Rules.Style;
+using NewsLint.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsLint.Tests.Style;
+
+/// <summary>
+/// <see cref="StylePattern.MayMatchIn"/>, which skips every unit of an article at once when no word of it begins with
+/// a pattern's leading literal, against a plain scan of every unit, on generated articles of several blocks.
+/// </summary>
+public sealed class ArticlePrefixesPropertyTests
+{
+    private static readonly string[] Words = { "di", "dimana", "Praktek", "praktek", "resiko", "end", "result", "xpraktek", "2praktek", "épraktek", "_resiko", "NATO", "kota", "café", "\u212Aemana", "negara" };
+
+    private static readonly string[] Separators = { " ", "  ", "-", ", ", ". ", "\u00A0", "'s ", "é", "\u2019" };
+
+    private static readonly Gen<string> Paragraphs = Gen.Select(Gen.OneOfConst(Words).Array[1, 30], Gen.OneOfConst(Separators).Array[30], (w, s) =>
+        string.Concat(w.Select((word, i) => word + s[i])));
+
+    private static readonly Gen<string> Articles = Gen.Select(Paragraphs.Array[1, 5], Gen.Bool, (paragraphs, heading) =>
+        (heading ? "# " + paragraphs[0] + "\n\n" : string.Empty) + string.Join("\n\n", paragraphs) + "\n");
+
+    private static readonly string[][] TokenLists = { new[] { "praktek" }, new[] { "resiko" }, new[] { "dimana", "disana" }, new[] { "end result" }, new[] { "kemana" }, new[] { "negara" } };
+
+    private static readonly StyleScope[] Scopes =
+    {
+        new(StyleBlocks.All, StyleUnit.Block, QuotationFilter.Include),
+        new(StyleBlocks.Paragraph, StyleUnit.Sentence, QuotationFilter.Include),
+    };
+
+    [Fact]
+    public void A_pattern_ruled_out_for_the_article_matches_in_no_unit()
+    {
+        int ruledOut = 0;
+        Articles.Sample(
+            markdown =>
+            {
+                var text = new StyleText(TestContexts.Create(markdown));
+                foreach (string[] tokens in TokenLists)
+                {
+                    StylePattern pattern = StylePattern.FromTokens(tokens, 1000, "t.yaml", 1);
+                    foreach (StyleScope scope in Scopes)
+                    {
+                        if (pattern.MayMatchIn(text, scope))
+                        {
+                            continue;
+                        }
+
+                        ruledOut++;
+                        foreach (StyleSpan unit in text.Units(scope))
+                        {
+                            Assert.False(pattern.Regex.Match(unit.Block.Text.Substring(unit.Start, unit.Length)).Success, $"{string.Join("|", tokens)} in '{unit.Block.Text}'");
+                        }
+                    }
+                }
+            },
+            iter: 2000,
+            threads: 1);
+        Assert.True(ruledOut > 1000, $"only {ruledOut} patterns ruled out");
+    }
+
+    [Fact]
+    public void A_case_oddity_anywhere_in_the_article_rules_out_nothing()
+    {
+        var text = new StyleText(TestContexts.Create("The summit met in Paris.\n\nA \u212Aelvin sign.\n"));
+        StylePattern pattern = StylePattern.FromTokens(new[] { "praktek" }, 1000, "t.yaml", 1);
+        Assert.True(pattern.MayMatchIn(text, Scopes[0]));
+        Assert.Null(text.WordPrefixes());
+    }
+}
