@@ -60,10 +60,11 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         CanonInstrument? lastNamed = null;
         // The words of one block at a time, in a list kept per thread: most articles hold thousands.
         List<Word> words = _words ??= new List<Word>();
+        Heads? heads = _foldEveryWord ? null : keywords.Heads(aliasSet);
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), _foldEveryWord ? null : keywords.Heads(aliasSet), words);
+            Words(block, context.TokensOf(block), heads, words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -259,8 +260,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         private readonly List<string> _all;
         private readonly ConditionalWeakTable<Aliases, Heads> _heads = new();
 
+        /// <summary>Made once: a lambda over <c>this</c> would be a new delegate at every lookup.</summary>
+        private readonly ConditionalWeakTable<Aliases, Heads>.CreateValueCallback _makeHeads;
+
         public Keywords(CanonVocabulary vocabulary)
         {
+            _makeHeads = MakeHeads;
             ArticleWords = Folded(vocabulary.ArticleWords);
             ParagraphWords = Folded(vocabulary.ParagraphWords);
             _all = new List<string>(ArticleWords);
@@ -272,12 +277,14 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         public HashSet<string> ParagraphWords { get; }
 
         /// <summary>These keywords and the first word of every name: the words that are looked up. Once per vocabulary and catalog.</summary>
-        public Heads Heads(Aliases aliases) => _heads.GetValue(aliases, a =>
+        public Heads Heads(Aliases aliases) => _heads.GetValue(aliases, _makeHeads);
+
+        private Heads MakeHeads(Aliases aliases)
         {
             var all = new List<string>(_all);
-            all.AddRange(a.ByFirstWord.Keys);
+            all.AddRange(aliases.ByFirstWord.Keys);
             return new Heads(all);
-        });
+        }
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
         {
