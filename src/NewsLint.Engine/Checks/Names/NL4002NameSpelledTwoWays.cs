@@ -127,14 +127,12 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
                 int length = tokens[i + n - 1].End - start;
                 if (Match(text, start, length, catalog, out FoldedName? name, out int matched))
                 {
-                    // The spelling as written folds to the name's key: Collapse only merges white space, as folding does.
-                    string spelled = Collapse(text, start, matched);
                     if (!uses.TryGetValue(name!.Place, out List<Use>? list))
                     {
                         uses[name.Place] = list = new List<Use>();
                     }
 
-                    list.Add(new Use(block, start, matched, spelled, name.Key));
+                    list.Add(new Use(block, start, matched, name.Key));
                     i += n - 1;
                     break;
                 }
@@ -224,14 +222,14 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
     private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\u00A0', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed class Use
+    /// <summary>A name as written; a struct, and its text is cut out only for a finding (most names are spelled one way).</summary>
+    private readonly struct Use
     {
-        public Use(ProseBlock block, int start, int length, string text, string key)
+        public Use(ProseBlock block, int start, int length, string key)
         {
             Block = block;
             Start = start;
             Length = length;
-            Text = text;
             Key = key;
         }
 
@@ -241,7 +239,8 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
         public int Length { get; }
 
-        public string Text { get; }
+        /// <summary>The spelling as written; it folds to <see cref="Key"/>: Collapse only merges white space, as folding does.</summary>
+        public string Text => Collapse(Block.Text, Start, Length);
 
         public string Key { get; }
     }
