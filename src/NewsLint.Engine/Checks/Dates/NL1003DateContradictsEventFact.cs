@@ -89,7 +89,7 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
                 continue;
             }
 
-            folded ??= TextFolding.Fold(sentence.Text);
+            folded ??= TextFolding.Fold(sentence.Block.Text, sentence.Start, sentence.Length);
             if (!NamesAll(folded, groups) || (!places[f].IsEmpty && !NamesAny(folded, places[f])))
             {
                 continue;
