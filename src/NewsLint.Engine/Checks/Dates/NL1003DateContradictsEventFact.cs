@@ -60,18 +60,18 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
             }
 
             inSentence.Clear();
-            Sentence? sentence = s < sentences.Length && Contains(sentences[s], mention) ? sentences[s] : null;
+            bool inOne = s < sentences.Length && Contains(sentences[s], mention);
             inSentence.Add(mention);
             m++;
-            while (sentence is not null && m < mentions.Length && Contains(sentence, mentions[m]))
+            while (inOne && m < mentions.Length && Contains(sentences[s], mentions[m]))
             {
                 inSentence.Add(mentions[m]);
                 m++;
             }
 
-            if (sentence is not null)
+            if (inOne)
             {
-                Check(context, sentence, inSentence, facts, places);
+                Check(context, sentences[s], inSentence, facts, places);
             }
         }
     }
