@@ -139,7 +139,7 @@ internal sealed class QuotationScan
             if (carried is not null)
             {
                 int p = SkipSpace(text, 0);
-                carried.Parts.Add(new PartDraft(block, p, carried.OpenMark.Length));
+                carried.Parts.Add(_scratch.NewPart(block, p, carried.OpenMark.Length));
                 stack.Add(carried);
                 carried = null;
                 i = p + stack[0].OpenMark.Length;
@@ -267,8 +267,8 @@ internal sealed class QuotationScan
 
     private void Open(List<Draft> stack, ProseBlock block, int at, string mark)
     {
-        var draft = new Draft(QuotationKind.Marks, mark, stack.Count > 0 ? stack[stack.Count - 1] : null, _drafts.Count);
-        draft.Parts.Add(new PartDraft(block, at, mark.Length));
+        Draft draft = _scratch.NewDraft(QuotationKind.Marks, mark, stack.Count > 0 ? stack[stack.Count - 1] : null, _drafts.Count);
+        draft.Parts.Add(_scratch.NewPart(block, at, mark.Length));
         _drafts.Add(draft);
         stack.Add(draft);
     }
@@ -380,7 +380,8 @@ internal sealed class QuotationScan
 
             if (!inline)
             {
-                var draft = new Draft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count + added.Count) { Closed = true };
+                Draft draft = _scratch.NewDraft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count + added.Count);
+                draft.Closed = true;
                 for (int k = b; k < end; k++)
                 {
                     ProseBlock block = _blocks[k];
@@ -391,7 +392,7 @@ internal sealed class QuotationScan
                     }
 
                     int start = SkipSpace(block.Text, 0);
-                    var part = new PartDraft(block, start, 0);
+                    PartDraft part = _scratch.NewPart(block, start, 0);
                     part.ContentEnd = TrimEnd(block.Text, block.Text.Length, start);
                     part.CloseStart = part.ContentEnd;
                     draft.Parts.Add(part);
@@ -1040,16 +1041,14 @@ internal sealed class QuotationScan
         return Reuse(found, AttributionPlacement.PrecedingSentence);
     }
 
-    private static Attribution Reuse(Attribution a, AttributionPlacement placement) =>
-        new(placement, a.Block, a.Start, a.Length, a.Text, a.Cue, a.Speaker, a.SpeakerKind, a.ResolvedSpeaker);
+    private static Attribution Reuse(Attribution a, AttributionPlacement placement) => a.WithPlacement(placement);
 
     private static Attribution Make(Cue cue, AttributionPlacement placement)
     {
-        string text = cue.Block.Text;
         int start = Math.Min(cue.Start, cue.SpeakerStart);
         int end = Math.Max(cue.End, cue.SpeakerEnd);
-        string speaker = cue.SpeakerEnd > cue.SpeakerStart ? text.Substring(cue.SpeakerStart, cue.SpeakerEnd - cue.SpeakerStart) : string.Empty;
-        return new Attribution(placement, cue.Block, start, end - start, text.Substring(start, end - start), text.Substring(cue.Start, cue.End - cue.Start), speaker, cue.SpeakerKind, cue.ResolvedSpeaker);
+        int speakerLength = Math.Max(0, cue.SpeakerEnd - cue.SpeakerStart);
+        return new Attribution(placement, cue.Block, start, end - start, cue.Start, cue.End - cue.Start, cue.SpeakerStart, speakerLength, cue.SpeakerKind, cue.ResolvedSpeaker);
     }
 
     private Attribution Colon(ProseBlock block, int start, int colon)
@@ -1205,23 +1204,35 @@ internal sealed class QuotationScan
 
     // ---- Working state ------------------------------------------------------------------------------------------
 
+    /// <summary>A quotation being found; reused from article to article (<see cref="Scratch.NewDraft"/>).</summary>
     private sealed class Draft
     {
-        public Draft(QuotationKind kind, string openMark, Draft? parent, int order)
+        public QuotationKind Kind { get; private set; }
+
+        public string OpenMark { get; private set; } = string.Empty;
+
+        public Draft? Parent { get; private set; }
+
+        public int Order { get; private set; }
+
+        public void Reset(QuotationKind kind, string openMark, Draft? parent, int order)
         {
             Kind = kind;
             OpenMark = openMark;
             Parent = parent;
             Order = order;
+            Parts.Clear();
+            Closed = false;
+            Pair = null;
+            EffectiveParent = null;
+            SignatureBlock = null;
+            WordCount = 0;
+            IsTitle = false;
+            IsTerm = false;
+            IsSpeech = false;
+            Attribution = null;
+            Built = null;
         }
-
-        public QuotationKind Kind { get; }
-
-        public string OpenMark { get; }
-
-        public Draft? Parent { get; }
-
-        public int Order { get; }
 
         public List<PartDraft> Parts { get; } = new();
 
@@ -1253,9 +1264,18 @@ internal sealed class QuotationScan
         public Quotation? Built { get; set; }
     }
 
+    /// <summary>One paragraph of a quotation being found; reused from article to article (<see cref="Scratch.NewPart"/>).</summary>
     private sealed class PartDraft
     {
-        public PartDraft(ProseBlock block, int openStart, int openLength)
+        public ProseBlock Block { get; private set; } = null!;
+
+        public int OpenStart { get; private set; }
+
+        public int OpenLength { get; private set; }
+
+        public int ContentStart { get; private set; }
+
+        public void Reset(ProseBlock block, int openStart, int openLength)
         {
             Block = block;
             OpenStart = openStart;
@@ -1263,15 +1283,8 @@ internal sealed class QuotationScan
             ContentStart = openStart + openLength;
             ContentEnd = ContentStart;
             CloseStart = ContentStart;
+            CloseLength = 0;
         }
-
-        public ProseBlock Block { get; }
-
-        public int OpenStart { get; }
-
-        public int OpenLength { get; }
-
-        public int ContentStart { get; }
 
         public int ContentEnd { get; set; }
 
@@ -1424,8 +1437,15 @@ internal sealed class QuotationScan
     private sealed class Scratch
     {
         private readonly List<Cue> _cues = new();
+        private readonly List<Draft> _drafts = new();
+        private readonly List<PartDraft> _parts = new();
         private BlockInfo[] _infos = Array.Empty<BlockInfo>();
         private int _cuesUsed;
+        private int _draftsUsed;
+        private int _partsUsed;
+
+        /// <summary>A hostile article's thousands of blocks, quotations or cues are not all kept for the next one.</summary>
+        private const int MaxKept = 4096;
 
         /// <summary>A builder grown past this many characters by one long quotation is not kept.</summary>
         private const int MaxKeptText = 1 << 16;
@@ -1446,7 +1466,33 @@ internal sealed class QuotationScan
             }
 
             _cuesUsed = 0;
+            _draftsUsed = 0;
+            _partsUsed = 0;
             return _infos;
+        }
+
+        public Draft NewDraft(QuotationKind kind, string openMark, Draft? parent, int order)
+        {
+            if (_draftsUsed == _drafts.Count)
+            {
+                _drafts.Add(new Draft());
+            }
+
+            Draft draft = _drafts[_draftsUsed++];
+            draft.Reset(kind, openMark, parent, order);
+            return draft;
+        }
+
+        public PartDraft NewPart(ProseBlock block, int openStart, int openLength)
+        {
+            if (_partsUsed == _parts.Count)
+            {
+                _parts.Add(new PartDraft());
+            }
+
+            PartDraft part = _parts[_partsUsed++];
+            part.Reset(block, openStart, openLength);
+            return part;
         }
 
         public Cue NewCue(ProseBlock block, int tokenIndex, int tokenEnd, int start, int end, bool isPhrase)
@@ -1459,6 +1505,15 @@ internal sealed class QuotationScan
             Cue cue = _cues[_cuesUsed++];
             cue.Reset(block, tokenIndex, tokenEnd, start, end, isPhrase);
             return cue;
+        }
+
+        private static void Trim<T>(List<T> pool)
+        {
+            if (pool.Count > MaxKept)
+            {
+                pool.RemoveRange(MaxKept, pool.Count - MaxKept);
+                pool.TrimExcess();
+            }
         }
 
         /// <summary>Forgets the article: no block, token, string or attribution of it stays reachable from here.</summary>
@@ -1474,7 +1529,27 @@ internal sealed class QuotationScan
                 _cues[i].Reset(null!, 0, 0, 0, 0, false);
             }
 
+            for (int i = 0; i < _draftsUsed; i++)
+            {
+                _drafts[i].Reset(QuotationKind.Marks, string.Empty, null, 0);
+            }
+
+            for (int i = 0; i < _partsUsed; i++)
+            {
+                _parts[i].Reset(null!, 0, 0);
+            }
+
             _cuesUsed = 0;
+            _draftsUsed = 0;
+            _partsUsed = 0;
+            Trim(_cues);
+            Trim(_drafts);
+            Trim(_parts);
+            if (_infos.Length > MaxKept)
+            {
+                _infos = Array.Empty<BlockInfo>();
+            }
+
             Text = Text.Capacity > MaxKeptText ? new StringBuilder() : Text.Clear();
         }
     }
