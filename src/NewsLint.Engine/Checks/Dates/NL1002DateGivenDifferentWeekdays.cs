@@ -21,9 +21,27 @@ public sealed class NL1002DateGivenDifferentWeekdays : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
+    [ThreadStatic]
+    private static Dictionary<DateTime, DateMention>? _first;
+
     public override void Analyze(ArticleContext context)
     {
-        var first = new Dictionary<DateTime, DateMention>();
+        Dictionary<DateTime, DateMention> first = _first ??= new Dictionary<DateTime, DateMention>();
+        try
+        {
+            Find(context, first);
+        }
+        finally
+        {
+            // Emptied so it keeps no mention alive; a hostile article's thousands of dates are not kept.
+            _first = first.Count <= 1024 ? first : null;
+            first.Clear();
+        }
+    }
+
+    private static void Find(ArticleContext context, Dictionary<DateTime, DateMention> first)
+    {
         foreach (DateMention mention in context.Get(DateRecognizer.Instance))
         {
             if (!mention.HasWeekday || mention.Date is not { } date)

@@ -23,9 +23,27 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? _firstByKey;
+
     public override void Analyze(ArticleContext context)
     {
-        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        Dictionary<string, int> firstByKey = _firstByKey ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        try
+        {
+            Find(context, firstByKey);
+        }
+        finally
+        {
+            // Emptied so it keeps no key alive; a hostile enumeration's thousands of items are not kept.
+            _firstByKey = firstByKey.Count <= 1024 ? firstByKey : null;
+            firstByKey.Clear();
+        }
+    }
+
+    private static void Find(ArticleContext context, Dictionary<string, int> firstByKey)
+    {
         foreach (Enumeration enumeration in context.Get(EnumerationRecognizer.Instance))
         {
             firstByKey.Clear();
