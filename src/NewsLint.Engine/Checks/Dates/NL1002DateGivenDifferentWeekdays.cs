@@ -25,20 +25,8 @@ public sealed class NL1002DateGivenDifferentWeekdays : ArticleRule
     [ThreadStatic]
     private static Dictionary<DateTime, DateMention>? _first;
 
-    public override void Analyze(ArticleContext context)
-    {
-        Dictionary<DateTime, DateMention> first = _first ??= new Dictionary<DateTime, DateMention>();
-        try
-        {
-            Find(context, first);
-        }
-        finally
-        {
-            // Emptied so it keeps no mention alive; a hostile article's thousands of dates are not kept.
-            _first = first.Count <= 1024 ? first : null;
-            first.Clear();
-        }
-    }
+    public override void Analyze(ArticleContext context) =>
+        ScratchDictionary.Use(ref _first, () => new Dictionary<DateTime, DateMention>(), context, Find);
 
     private static void Find(ArticleContext context, Dictionary<DateTime, DateMention> first)
     {

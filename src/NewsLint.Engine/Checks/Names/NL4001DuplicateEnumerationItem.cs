@@ -27,20 +27,8 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
     [ThreadStatic]
     private static Dictionary<string, int>? _firstByKey;
 
-    public override void Analyze(ArticleContext context)
-    {
-        Dictionary<string, int> firstByKey = _firstByKey ??= new Dictionary<string, int>(StringComparer.Ordinal);
-        try
-        {
-            Find(context, firstByKey);
-        }
-        finally
-        {
-            // Emptied so it keeps no key alive; a hostile enumeration's thousands of items are not kept.
-            _firstByKey = firstByKey.Count <= 1024 ? firstByKey : null;
-            firstByKey.Clear();
-        }
-    }
+    public override void Analyze(ArticleContext context) =>
+        ScratchDictionary.Use(ref _firstByKey, () => new Dictionary<string, int>(StringComparer.Ordinal), context, Find);
 
     private static void Find(ArticleContext context, Dictionary<string, int> firstByKey)
     {

@@ -34,20 +34,8 @@ public sealed class NL4003DuplicateBlock : ArticleRule
     [ThreadStatic]
     private static Dictionary<int, ProseBlock?>? _firstByStart;
 
-    public override void Analyze(ArticleContext context)
-    {
-        Dictionary<int, ProseBlock?> firstByStart = _firstByStart ??= new Dictionary<int, ProseBlock?>();
-        try
-        {
-            Find(context, firstByStart);
-        }
-        finally
-        {
-            // Emptied so it keeps no blocks alive; a very long article's buckets are not kept.
-            _firstByStart = firstByStart.Count <= MaxKeptStarts ? firstByStart : null;
-            firstByStart.Clear();
-        }
-    }
+    public override void Analyze(ArticleContext context) =>
+        ScratchDictionary.Use(ref _firstByStart, () => new Dictionary<int, ProseBlock?>(), context, Find, MaxKeptStarts);
 
     private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByStart)
     {
