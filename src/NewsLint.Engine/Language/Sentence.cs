@@ -2,8 +2,8 @@ using NewsLint.Markdown;
 
 namespace NewsLint.Language;
 
-/// <summary>A sentence: a range of one prose block's text.</summary>
-public sealed class Sentence
+/// <summary>A sentence: a range of one prose block's text. A struct: an article has dozens, all read in passing.</summary>
+public readonly struct Sentence
 {
     public Sentence(int index, ProseBlock block, int start, int length)
     {

@@ -18,7 +18,23 @@ public static class TextFolding
 
         // Most prose is ASCII plus typographic quotes and dashes, which normalization leaves as they are: fold those
         // directly, and normalize only when a character needs it.
-        return TryFoldSimple(text) ?? FoldByNormalizing(text);
+        return TryFoldSimple(text, 0, text.Length) ?? FoldByNormalizing(text);
+    }
+
+    /// <summary><see cref="Fold(string)"/> of text[start..start+length), read in place: the range is not cut out first.</summary>
+    public static string Fold(string text, int start, int length)
+    {
+        if (start == 0 && length == text.Length)
+        {
+            return Fold(text);
+        }
+
+        if (IsPlainLowerAscii(text, start, length))
+        {
+            return text.Substring(start, length);
+        }
+
+        return TryFoldSimple(text, start, length) ?? FoldByNormalizing(text.Substring(start, length));
     }
 
     /// <summary>The fold's characters before they become a string, per thread: one allocation per fold, not two.</summary>
@@ -60,9 +76,9 @@ public static class TextFolding
     }
 
     /// <summary><see cref="Fold"/> for text that <see cref="IsSimple"/> (no marks to drop, one character in, at most one out); null for other text.</summary>
-    private static string? TryFoldSimple(string text)
+    private static string? TryFoldSimple(string text, int start, int count)
     {
-        char[] folded = _buffer is { } buffer && buffer.Length >= text.Length ? buffer : new char[text.Length];
+        char[] folded = _buffer is { } buffer && buffer.Length >= count ? buffer : new char[count];
         if (folded.Length <= MaxKeptBuffer)
         {
             _buffer = folded;
@@ -70,8 +86,9 @@ public static class TextFolding
 
         int length = 0;
         bool pendingSpace = false;
-        foreach (char c in text)
+        for (int i = start; i < start + count; i++)
         {
+            char c = text[i];
             if (!IsSimple(c))
             {
                 return null;
@@ -161,10 +178,13 @@ public static class TextFolding
 
     private static bool IsNoncharacter(char c) => c >= '\uFFFE' || (c >= '\uFDD0' && c <= '\uFDEF');
 
-    private static bool IsPlainLowerAscii(string text)
+    private static bool IsPlainLowerAscii(string text) => IsPlainLowerAscii(text, 0, text.Length);
+
+    private static bool IsPlainLowerAscii(string text, int start, int length)
     {
-        foreach (char c in text)
+        for (int i = start; i < start + length; i++)
         {
+            char c = text[i];
             if (c > 0x7F || (c >= 'A' && c <= 'Z') || char.IsWhiteSpace(c))
             {
                 return false;

@@ -19,6 +19,17 @@ public static class ArticleParser
         .UsePipeTables()
         .Build();
 
+    /// <summary>
+    /// The same pipeline without pipe tables, for text without a <c>|</c>: no table can form there, and the table parser
+    /// would still allocate at every paragraph's post-processing (a closure per inline leaf). The document is the same
+    /// (<c>ArticleParserTests</c> compare both pipelines).
+    /// </summary>
+    private static readonly MarkdownPipeline PipelineWithoutTables = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .Build();
+
+
     /// <summary>One prose builder per thread, reused for every block: its buffers grow once, not per block.</summary>
     [ThreadStatic]
     private static ProseBuilder? Builder;
@@ -28,11 +39,15 @@ public static class ArticleParser
     [ThreadStatic]
     private static Scratch? Scratches;
 
-    public static ArticleDocument Parse(SourceDocument source)
+    public static ArticleDocument Parse(SourceDocument source) => Parse(source, pipeTables: null);
+
+    /// <summary>Parses with or without the pipe table parser; null chooses by the text (tests compare both).</summary>
+    internal static ArticleDocument Parse(SourceDocument source, bool? pipeTables)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
         string text = NestingGuard.Flatten(source.Text, out ImmutableArray<FlattenedRegion> flattened);
-        MarkdownDocument markdown = Markdig.Markdown.Parse(text, Pipeline);
+        bool tables = pipeTables ?? text.IndexOf('|') >= 0;
+        MarkdownDocument markdown = Markdig.Markdown.Parse(text, tables ? Pipeline : PipelineWithoutTables);
 
         Scratch scratch = Scratches ??= new Scratch();
         ImmutableArray<ProseBlock>.Builder blocks = scratch.Blocks;

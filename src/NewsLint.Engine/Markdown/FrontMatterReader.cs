@@ -16,8 +16,7 @@ internal static class FrontMatterReader
     public static FrontMatter Read(string text, TextSpan span, out string? error, bool allowSimple = true)
     {
         error = null;
-        string block = text.Substring(span.Start, span.Length);
-        string yaml = StripFences(block);
+        string yaml = StripFences(text, span.Start, span.Length);
         int forbidden = YamlCharacters.FindForbidden(yaml);
         if (forbidden >= 0)
         {
@@ -278,19 +277,40 @@ internal static class FrontMatterReader
     private static string? Scalar(YamlMappingNode map, string key) =>
         map.Children.TryGetValue(new YamlScalarNode(key), out YamlNode? node) && node is YamlScalarNode scalar ? scalar.Value : null;
 
-    private static string StripFences(string block)
+    /// <summary>
+    /// The block text[start..+length) without its fences: "---\n...\n---" loses its first line, and its last (non-blank)
+    /// line when that is a fence. Read in place: one string, the result, is made.
+    /// </summary>
+    internal static string StripFences(string text, int start, int length)
     {
-        // "---\n...\n---": drop the first and the last fence line.
-        int firstBreak = block.IndexOf('\n');
-        string inner = firstBreak < 0 ? string.Empty : block.Substring(firstBreak + 1);
-        string trimmed = inner.TrimEnd();
-        int lastBreak = trimmed.LastIndexOf('\n');
-        string lastLine = (lastBreak < 0 ? trimmed : trimmed.Substring(lastBreak + 1)).Trim();
-        if (lastLine == "---" || lastLine == "...")
+        int end = start + length;
+        int firstBreak = text.IndexOf('\n', start, length);
+        if (firstBreak < 0)
         {
-            inner = lastBreak < 0 ? string.Empty : trimmed.Substring(0, lastBreak + 1);
+            return string.Empty;
         }
 
-        return inner;
+        int innerStart = firstBreak + 1;
+        int trimmedEnd = end;
+        while (trimmedEnd > innerStart && char.IsWhiteSpace(text[trimmedEnd - 1]))
+        {
+            trimmedEnd--;
+        }
+
+        int lastBreak = trimmedEnd > innerStart ? text.LastIndexOf('\n', trimmedEnd - 1, trimmedEnd - innerStart) : -1;
+        int lineStart = lastBreak < 0 ? innerStart : lastBreak + 1;
+        while (lineStart < trimmedEnd && char.IsWhiteSpace(text[lineStart]))
+        {
+            lineStart++;
+        }
+
+        bool fence = trimmedEnd - lineStart == 3
+            && (string.CompareOrdinal(text, lineStart, "---", 0, 3) == 0 || string.CompareOrdinal(text, lineStart, "...", 0, 3) == 0);
+        if (fence)
+        {
+            return lastBreak < 0 ? string.Empty : text.Substring(innerStart, lastBreak + 1 - innerStart);
+        }
+
+        return text.Substring(innerStart, end - innerStart);
     }
 }

@@ -108,11 +108,16 @@ internal struct ProseRuns
     /// source end of every character of a mapped run (-1 for a verbatim run).</summary>
     private const int Stride = 3;
 
-    private int[] _runs;
+    /// <summary>Null when the whole text is one verbatim run from <see cref="_verbatimFrom"/> (most headings and plain
+    /// paragraphs): then a block needs no array at all.</summary>
+    private int[]? _runs;
+
+    private int _verbatimFrom;
 
     public ProseRuns(int capacity)
     {
         _runs = new int[capacity * Stride];
+        _verbatimFrom = 0;
         Count = 0;
     }
 
@@ -121,8 +126,9 @@ internal struct ProseRuns
     /// <summary>Maps text[textIndex..] to source[sourceStart..], extending the last run when it continues it.</summary>
     public void AddVerbatim(int textIndex, int sourceStart)
     {
+        int[] runs = _runs!;
         int last = (Count - 1) * Stride;
-        if (last >= 0 && _runs[last + 2] < 0 && _runs[last + 1] + (textIndex - _runs[last]) == sourceStart)
+        if (last >= 0 && runs[last + 2] < 0 && runs[last + 1] + (textIndex - runs[last]) == sourceStart)
         {
             return;
         }
@@ -137,14 +143,20 @@ internal struct ProseRuns
     /// <summary>The runs that cover text[0..length).</summary>
     public ProseRuns Copy(int length)
     {
+        int[] runs = _runs!;
         int count = 0;
-        while (count < Count && _runs[count * Stride] < length)
+        while (count < Count && runs[count * Stride] < length)
         {
             count++;
         }
 
+        if (count == 1 && runs[0] == 0 && runs[2] < 0)
+        {
+            return new ProseRuns { _runs = null, _verbatimFrom = runs[1], Count = 1 };
+        }
+
         var copy = new ProseRuns(count);
-        Array.Copy(_runs, copy._runs, count * Stride);
+        Array.Copy(runs, copy._runs!, count * Stride);
         copy.Count = count;
         return copy;
     }
@@ -152,6 +164,11 @@ internal struct ProseRuns
     /// <summary>Source start of the character at <paramref name="textIndex"/> (which must be inside the text).</summary>
     public int StartOf(int textIndex)
     {
+        if (_runs is null)
+        {
+            return _verbatimFrom + textIndex;
+        }
+
         int run = RunOf(textIndex) * Stride;
         return _runs[run + 2] < 0 ? _runs[run + 1] + (textIndex - _runs[run]) : _runs[run + 1];
     }
@@ -159,6 +176,11 @@ internal struct ProseRuns
     /// <summary>Source end of the character at <paramref name="textIndex"/> (which must be inside the text).</summary>
     public int EndOf(int textIndex)
     {
+        if (_runs is null)
+        {
+            return _verbatimFrom + textIndex + 1;
+        }
+
         int run = RunOf(textIndex) * Stride;
         return _runs[run + 2] < 0 ? _runs[run + 1] + (textIndex - _runs[run]) + 1 : _runs[run + 2];
     }
@@ -170,7 +192,7 @@ internal struct ProseRuns
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >> 1;
-            if (_runs[mid * Stride] <= textIndex)
+            if (_runs![mid * Stride] <= textIndex)
             {
                 lo = mid;
             }
@@ -186,14 +208,16 @@ internal struct ProseRuns
     private void Add(int textIndex, int sourceStart, int mappedEnd)
     {
         int at = Count * Stride;
-        if (at == _runs.Length)
+        int[] runs = _runs!;
+        if (at == runs.Length)
         {
-            Array.Resize(ref _runs, Math.Max(4, Count * 2) * Stride);
+            Array.Resize(ref runs, Math.Max(4, Count * 2) * Stride);
+            _runs = runs;
         }
 
-        _runs[at] = textIndex;
-        _runs[at + 1] = sourceStart;
-        _runs[at + 2] = mappedEnd;
+        runs[at] = textIndex;
+        runs[at + 1] = sourceStart;
+        runs[at + 2] = mappedEnd;
         Count++;
     }
 }

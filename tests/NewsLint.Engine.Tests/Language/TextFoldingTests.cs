@@ -24,6 +24,19 @@ public sealed class TextFoldingTests
         }
     }
 
+    [Fact]
+    public void A_range_folds_as_its_text_cut_out()
+    {
+        var random = new Random(4004);
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 16), simpleChars: round % 2 == 0 ? 16 : 0);
+            int start = random.Next(0, text.Length + 1);
+            int count = random.Next(0, text.Length - start + 1);
+            Assert.Equal(TextFolding.Fold(text.Substring(start, count)), TextFolding.Fold(text, start, count));
+        }
+    }
+
     [Theory]
     [InlineData("Kyiv")]
     [InlineData("the  Ukraine")]

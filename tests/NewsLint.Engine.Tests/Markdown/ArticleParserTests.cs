@@ -32,6 +32,24 @@ public sealed class ArticleParserTests
         Assert.Equal("*", document.Source.Text.Substring(star.Start, star.Length));
     }
 
+    [Theory]
+    [InlineData("Kota Kyiv dan Kharkiv.", 0)]
+    [InlineData("# Kota Kyiv\n", 2)]
+    [InlineData("---\nlang: id\n---\n\nKota Kyiv dan Kharkiv.  \n", 18)]
+    public void A_block_that_is_one_verbatim_run_maps_every_character_to_the_same_source_character(string text, int from)
+    {
+        var document = Parse(text);
+        ProseBlock block = Assert.Single(document.Blocks);
+        for (int i = 0; i < block.Text.Length; i++)
+        {
+            Assert.Equal(new TextSpan(from + i, 1), block.ToSource(i, 1));
+            Assert.Equal(from + i, block.ToSourceOffset(i));
+        }
+
+        Assert.Equal(from + block.Text.Length, block.ToSourceOffset(block.Text.Length));
+        Assert.Equal(TextSpan.FromBounds(from, from + block.Text.Length), block.ToSource(0, block.Text.Length));
+    }
+
     [Fact]
     public void Entities_decode_and_map_to_the_whole_entity()
     {

@@ -22,10 +22,26 @@ internal static class CanonWording
         return $"{clause.Title("en")} {alignment.ParagraphText} ({clause.Version.Name} wording, {clause.Language} {kind}, {clause.SourcePath})";
     }
 
+    /// <summary>The message being written, per thread: most findings of an article are NL3001 messages.</summary>
+    [System.ThreadStatic]
+    private static StringBuilder? _edits;
+
     /// <summary><c>3 differences: 'shall' → 'may' (modal); omitted 'so attacked'; and 1 more</c>.</summary>
     public static string Edits(IReadOnlyList<ClauseEdit> edits)
     {
-        var text = new StringBuilder();
+        StringBuilder text = _edits ??= new StringBuilder();
+        text.Clear();
+        string message = WriteEdits(text, edits);
+        if (text.Capacity > 4096)
+        {
+            _edits = null;
+        }
+
+        return message;
+    }
+
+    private static string WriteEdits(StringBuilder text, IReadOnlyList<ClauseEdit> edits)
+    {
         text.Append(edits.Count.ToString(CultureInfo.InvariantCulture)).Append(edits.Count == 1 ? " difference: " : " differences: ");
         for (int i = 0; i < edits.Count && i < ListedEdits; i++)
         {

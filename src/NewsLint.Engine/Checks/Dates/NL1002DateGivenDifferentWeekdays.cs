@@ -21,9 +21,15 @@ public sealed class NL1002DateGivenDifferentWeekdays : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
-    public override void Analyze(ArticleContext context)
+    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
+    [ThreadStatic]
+    private static Dictionary<DateTime, DateMention>? _first;
+
+    public override void Analyze(ArticleContext context) =>
+        ScratchDictionary.Use(ref _first, () => new Dictionary<DateTime, DateMention>(), context, Find);
+
+    private static void Find(ArticleContext context, Dictionary<DateTime, DateMention> first)
     {
-        var first = new Dictionary<DateTime, DateMention>();
         foreach (DateMention mention in context.Get(DateRecognizer.Instance))
         {
             if (!mention.HasWeekday || mention.Date is not { } date)

@@ -60,18 +60,18 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
             }
 
             inSentence.Clear();
-            Sentence? sentence = s < sentences.Length && Contains(sentences[s], mention) ? sentences[s] : null;
+            bool inOne = s < sentences.Length && Contains(sentences[s], mention);
             inSentence.Add(mention);
             m++;
-            while (sentence is not null && m < mentions.Length && Contains(sentence, mentions[m]))
+            while (inOne && m < mentions.Length && Contains(sentences[s], mentions[m]))
             {
                 inSentence.Add(mentions[m]);
                 m++;
             }
 
-            if (sentence is not null)
+            if (inOne)
             {
-                Check(context, sentence, inSentence, facts, places);
+                Check(context, sentences[s], inSentence, facts, places);
             }
         }
     }
@@ -89,7 +89,7 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
                 continue;
             }
 
-            folded ??= TextFolding.Fold(sentence.Text);
+            folded ??= TextFolding.Fold(sentence.Block.Text, sentence.Start, sentence.Length);
             if (!NamesAll(folded, groups) || (!places[f].IsEmpty && !NamesAny(folded, places[f])))
             {
                 continue;

@@ -23,9 +23,15 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
-    public override void Analyze(ArticleContext context)
+    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? _firstByKey;
+
+    public override void Analyze(ArticleContext context) =>
+        ScratchDictionary.Use(ref _firstByKey, () => new Dictionary<string, int>(StringComparer.Ordinal), context, Find);
+
+    private static void Find(ArticleContext context, Dictionary<string, int> firstByKey)
     {
-        var firstByKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (Enumeration enumeration in context.Get(EnumerationRecognizer.Instance))
         {
             firstByKey.Clear();

@@ -37,18 +37,29 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             return;
         }
 
-        var uses = new Dictionary<Place, List<Use>>();
-        foreach (ProseBlock block in context.Document.Blocks)
+        Uses uses = _uses ??= new Uses();
+        try
         {
-            FindNames(block, context.TokensOf(block), catalog, uses);
-        }
+            foreach (ProseBlock block in context.Document.Blocks)
+            {
+                FindNames(block, context.TokensOf(block), catalog, uses);
+            }
 
-        string? language = context.Language?.Code;
-        foreach (KeyValuePair<Place, List<Use>> pair in uses)
+            string? language = context.Language?.Code;
+            for (int i = 0; i < uses.Count; i++)
+            {
+                Report(context, uses.PlaceAt(i), uses.At(i), language);
+            }
+        }
+        finally
         {
-            Report(context, pair.Key, pair.Value, language);
+            uses.Clear();
         }
     }
+
+    /// <summary>Per-thread uses of each place, emptied after each article (rules are shared by threads).</summary>
+    [ThreadStatic]
+    private static Uses? _uses;
 
     private static void Report(ArticleContext context, Place place, List<Use> uses, string? language)
     {
@@ -105,7 +116,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         return other!;
     }
 
-    private static void FindNames(ProseBlock block, ImmutableArray<Token> tokens, PlaceCatalog catalog, Dictionary<Place, List<Use>> uses)
+    private static void FindNames(ProseBlock block, ImmutableArray<Token> tokens, PlaceCatalog catalog, Uses uses)
     {
         string text = block.Text;
         for (int i = 0; i < tokens.Length; i++)
@@ -127,14 +138,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
                 int length = tokens[i + n - 1].End - start;
                 if (Match(text, start, length, catalog, out FoldedName? name, out int matched))
                 {
-                    // The spelling as written folds to the name's key: Collapse only merges white space, as folding does.
-                    string spelled = Collapse(text, start, matched);
-                    if (!uses.TryGetValue(name!.Place, out List<Use>? list))
-                    {
-                        uses[name.Place] = list = new List<Use>();
-                    }
-
-                    list.Add(new Use(block, start, matched, spelled, name.Key));
+                    uses.Add(name!.Place, new Use(block, start, matched, name.Key));
                     i += n - 1;
                     break;
                 }
@@ -224,14 +228,69 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
     private static string Collapse(string text) => string.Join(" ", text.Split(new[] { ' ', '\u00A0', '\n' }, StringSplitOptions.RemoveEmptyEntries));
 
-    private sealed class Use
+    /// <summary>
+    /// The uses of each place named, places in the order of their first use; its lists are kept from article to article
+    /// (a hostile article's thousands are not).
+    /// </summary>
+    private sealed class Uses
     {
-        public Use(ProseBlock block, int start, int length, string text, string key)
+        private const int MaxKept = 1024;
+        private readonly Dictionary<Place, int> _slots = new();
+        private readonly List<Place> _places = new();
+        private readonly List<List<Use>> _lists = new();
+
+        public int Count => _places.Count;
+
+        public Place PlaceAt(int i) => _places[i];
+
+        public List<Use> At(int i) => _lists[i];
+
+        public void Add(Place place, Use use)
+        {
+            if (!_slots.TryGetValue(place, out int slot))
+            {
+                slot = _places.Count;
+                _slots[place] = slot;
+                _places.Add(place);
+                if (slot == _lists.Count)
+                {
+                    _lists.Add(new List<Use>());
+                }
+            }
+
+            _lists[slot].Add(use);
+        }
+
+        /// <summary>Forgets the article (its blocks stay reachable from no list).</summary>
+        public void Clear()
+        {
+            for (int i = 0; i < _places.Count; i++)
+            {
+                _lists[i].Clear();
+                if (_lists[i].Capacity > MaxKept)
+                {
+                    _lists[i] = new List<Use>();
+                }
+            }
+
+            if (_lists.Count > MaxKept)
+            {
+                _lists.RemoveRange(MaxKept, _lists.Count - MaxKept);
+            }
+
+            _places.Clear();
+            _slots.Clear();
+        }
+    }
+
+    /// <summary>A name as written; a struct, and its text is cut out only for a finding (most names are spelled one way).</summary>
+    private readonly struct Use
+    {
+        public Use(ProseBlock block, int start, int length, string key)
         {
             Block = block;
             Start = start;
             Length = length;
-            Text = text;
             Key = key;
         }
 
@@ -241,7 +300,8 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
         public int Length { get; }
 
-        public string Text { get; }
+        /// <summary>The spelling as written; it folds to <see cref="Key"/>: Collapse only merges white space, as folding does.</summary>
+        public string Text => Collapse(Block.Text, Start, Length);
 
         public string Key { get; }
     }

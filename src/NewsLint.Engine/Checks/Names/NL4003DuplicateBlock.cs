@@ -34,27 +34,15 @@ public sealed class NL4003DuplicateBlock : ArticleRule
     [ThreadStatic]
     private static Dictionary<int, ProseBlock?>? _firstByStart;
 
-    public override void Analyze(ArticleContext context)
-    {
-        Dictionary<int, ProseBlock?> firstByStart = _firstByStart ??= new Dictionary<int, ProseBlock?>();
-        try
-        {
-            Find(context, firstByStart);
-        }
-        finally
-        {
-            // Emptied so it keeps no blocks alive; a very long article's buckets are not kept.
-            _firstByStart = firstByStart.Count <= MaxKeptStarts ? firstByStart : null;
-            firstByStart.Clear();
-        }
-    }
+    public override void Analyze(ArticleContext context) =>
+        ScratchDictionary.Use(ref _firstByStart, () => new Dictionary<int, ProseBlock?>(), context, Find, MaxKeptStarts);
 
     private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByStart)
     {
         // Blocks go by the hash of the start of their folded text, which reads a few dozen characters of each; only
-        // blocks whose starts meet are folded whole and go by their text. A start's first block is folded when the
-        // second arrives (its entry becomes null), so the text dictionary always holds the earliest block of a text.
-        Dictionary<string, ProseBlock>? firstByText = null;
+        // blocks whose starts meet are hashed whole, and only blocks whose whole hashes meet are folded and compared.
+        // A start's first block is hashed when the second arrives (its entry becomes null).
+        SameText? same = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             if (block.Kind == ProseKind.TableCell || !HasMinimumWords(context.TokensOf(block)))
@@ -69,17 +57,15 @@ public sealed class NL4003DuplicateBlock : ArticleRule
                 continue;
             }
 
-            firstByText ??= new Dictionary<string, ProseBlock>(StringComparer.Ordinal);
+            same ??= new SameText();
             if (first is not null)
             {
-                firstByText[TextFolding.Fold(first.Text)] = first;
+                same.EarlierOf(first);
                 firstByStart[start] = null;
             }
 
-            string key = TextFolding.Fold(block.Text);
-            if (!firstByText.TryGetValue(key, out ProseBlock? earlier))
+            if (same.EarlierOf(block) is not { } earlier)
             {
-                firstByText[key] = block;
                 continue;
             }
 
@@ -127,5 +113,43 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         }
 
         return (start, end - start);
+    }
+
+    /// <summary>
+    /// The first block of each folded text, found by the hash of the fold: texts are folded (strings made) only when
+    /// two hashes meet, which is nearly always a repeated text. Blocks of one text arrive in reading order.
+    /// </summary>
+    private sealed class SameText
+    {
+        private readonly Dictionary<int, ProseBlock> _byHash = new();
+
+        /// <summary>Texts whose hash another text had first (a hash collision), by their fold.</summary>
+        private Dictionary<string, ProseBlock>? _byText;
+
+        /// <summary>The first block seen with the block's folded text, or null when it is the first (it is kept then).</summary>
+        public ProseBlock? EarlierOf(ProseBlock block)
+        {
+            int hash = FoldedHash.Of(block.Text, 0, block.Text.Length);
+            if (!_byHash.TryGetValue(hash, out ProseBlock? first))
+            {
+                _byHash[hash] = block;
+                return null;
+            }
+
+            string key = TextFolding.Fold(block.Text);
+            if (TextFolding.Fold(first.Text) == key)
+            {
+                return first;
+            }
+
+            _byText ??= new Dictionary<string, ProseBlock>(StringComparer.Ordinal);
+            if (_byText.TryGetValue(key, out ProseBlock? earlier))
+            {
+                return earlier;
+            }
+
+            _byText[key] = block;
+            return null;
+        }
     }
 }

@@ -55,15 +55,16 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         HashSet<string> paragraphWords = keywords.ParagraphWords;
         Aliases aliasSet = AliasCache.GetValue(catalog, c => new Aliases(c));
         Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases = aliasSet.ByFirstWord;
-        Dictionary<int, List<QuotationPart>>? quoted = null;
+        List<QuotationPart>? quoted = null;
         var result = ImmutableArray.CreateBuilder<Citation>();
         CanonInstrument? lastNamed = null;
         // The words of one block at a time, in a list kept per thread: most articles hold thousands.
         List<Word> words = _words ??= new List<Word>();
+        Heads? heads = _foldEveryWord ? null : keywords.Heads(aliasSet);
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), _foldEveryWord ? null : keywords.Heads(aliasSet), words);
+            Words(block, context.TokensOf(block), heads, words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -96,6 +97,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             }
         }
 
+        // Emptied so the per-thread list keeps no part of this article alive.
+        quoted?.Clear();
         return result.ToImmutable();
     }
 
@@ -130,36 +133,39 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         return null;
     }
 
-    /// <summary>The quoted parts of each block, by block index.</summary>
-    private static Dictionary<int, List<QuotationPart>> QuotedParts(QuotationSet quotations)
+    /// <summary>The quoted parts of the article in a per-thread list, ordered by block.</summary>
+    [ThreadStatic]
+    private static List<QuotationPart>? _quoted;
+
+    private static readonly Comparison<QuotationPart> ByBlock = (a, b) => a.Block.Index.CompareTo(b.Block.Index);
+
+    private static readonly Func<QuotationPart, int> BlockOf = p => p.Block.Index;
+
+    /// <summary>Every quoted part, ordered by block index (in any order within a block).</summary>
+    private static List<QuotationPart> QuotedParts(QuotationSet quotations)
     {
-        var parts = new Dictionary<int, List<QuotationPart>>();
+        List<QuotationPart> parts = _quoted ??= new List<QuotationPart>();
+        parts.Clear();
         foreach (Quotation quotation in quotations.Quotations)
         {
             foreach (QuotationPart part in quotation.Parts)
             {
-                if (!parts.TryGetValue(part.Block.Index, out List<QuotationPart>? list))
-                {
-                    parts[part.Block.Index] = list = new List<QuotationPart>();
-                }
-
-                list.Add(part);
+                parts.Add(part);
             }
         }
 
+        parts.Sort(ByBlock);
         return parts;
     }
 
-    private static bool InQuotation(Dictionary<int, List<QuotationPart>> quoted, ProseBlock block, int offset)
+    private static bool InQuotation(List<QuotationPart> quoted, ProseBlock block, int offset)
     {
-        if (quoted.TryGetValue(block.Index, out List<QuotationPart>? parts))
+        for (int i = OffsetSearch.FirstAtOrAfter(quoted, block.Index, BlockOf); i < quoted.Count && quoted[i].Block.Index == block.Index; i++)
         {
-            foreach (QuotationPart part in parts)
+            QuotationPart part = quoted[i];
+            if (offset >= part.ContentStart && offset < part.ContentEnd)
             {
-                if (offset >= part.ContentStart && offset < part.ContentEnd)
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -259,8 +265,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         private readonly List<string> _all;
         private readonly ConditionalWeakTable<Aliases, Heads> _heads = new();
 
+        /// <summary>Made once: a lambda over <c>this</c> would be a new delegate at every lookup.</summary>
+        private readonly ConditionalWeakTable<Aliases, Heads>.CreateValueCallback _makeHeads;
+
         public Keywords(CanonVocabulary vocabulary)
         {
+            _makeHeads = MakeHeads;
             ArticleWords = Folded(vocabulary.ArticleWords);
             ParagraphWords = Folded(vocabulary.ParagraphWords);
             _all = new List<string>(ArticleWords);
@@ -272,12 +282,14 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         public HashSet<string> ParagraphWords { get; }
 
         /// <summary>These keywords and the first word of every name: the words that are looked up. Once per vocabulary and catalog.</summary>
-        public Heads Heads(Aliases aliases) => _heads.GetValue(aliases, a =>
+        public Heads Heads(Aliases aliases) => _heads.GetValue(aliases, _makeHeads);
+
+        private Heads MakeHeads(Aliases aliases)
         {
             var all = new List<string>(_all);
-            all.AddRange(a.ByFirstWord.Keys);
+            all.AddRange(aliases.ByFirstWord.Keys);
             return new Heads(all);
-        });
+        }
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
         {

@@ -40,8 +40,9 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             return ImmutableArray<ClauseMatch>.Empty;
         }
 
-        var quotations = new List<Quotation>();
-        foreach (Quotation quotation in context.Get(QuotationRecognizer.Instance).Quotations)
+        ImmutableArray<Quotation> all = context.Get(QuotationRecognizer.Instance).Quotations;
+        var quotations = new List<Quotation>(all.Length);
+        foreach (Quotation quotation in all)
         {
             if (quotation.Depth == 0 && !quotation.IsTitle)
             {
@@ -67,7 +68,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             context.CancellationToken.ThrowIfCancellationRequested();
             Quotation quotation = quotations[i];
             Citation? citation = CitationFor(quotation, citations);
-            var pieces = ImmutableArray.Create(quotation);
+            int pieces = 1;
             // The words of a quotation tried with the one before it are read once.
             CanonQuotation words = nextWords ?? new CanonQuotation(quotation.Text);
             nextWords = null;
@@ -84,25 +85,25 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 {
                     alignment = together;
                     citation = either;
-                    pieces = ImmutableArray.Create(quotation, next);
+                    pieces = 2;
                     nextWords = null;
                     i++;
                 }
             }
 
-            bool continues = alignment is not null && previous?.Alignment is { } before && previousIndex == i - pieces.Length
+            bool continues = alignment is not null && previous?.Alignment is { } before && previousIndex == i - pieces
                 && before.Clause == alignment.Clause && alignment.FirstParagraph >= before.LastParagraph
                 && Adjacent(previous.Quotations[previous.Quotations.Length - 1], quotation);
             citation ??= continues ? previous!.Citation : null;
             ClauseMatch? match = null;
             if (alignment is not null)
             {
-                match = new ClauseMatch(pieces, citation, alignment, continues);
+                match = new ClauseMatch(Pieces(quotations, i, pieces), citation, alignment, continues);
             }
             else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: { } instrument } && words.Count >= MinimumWords
                 && !catalog.ClausesOf(instrument.Id, citation.Article, language).IsEmpty)
             {
-                match = new ClauseMatch(pieces, citation, null, false);
+                match = new ClauseMatch(Pieces(quotations, i, pieces), citation, null, false);
             }
 
             if (match is not null)
@@ -210,6 +211,10 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
     private static bool Adjacent(Quotation first, Quotation second) => second.FirstBlock.Index - first.LastBlock.Index <= 1;
 
     /// <summary>Citations outside quoted words, by the index of their block.</summary>
+    /// <summary>The quotation a match was made of, or the two when the second one (now at <paramref name="i"/>) completed the first.</summary>
+    private static ImmutableArray<Quotation> Pieces(List<Quotation> quotations, int i, int count) =>
+        count == 1 ? ImmutableArray.Create(quotations[i]) : ImmutableArray.Create(quotations[i - 1], quotations[i]);
+
     private static Dictionary<int, List<Citation>> ByBlock(ImmutableArray<Citation> citations)
     {
         var byBlock = new Dictionary<int, List<Citation>>();
@@ -243,8 +248,9 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         int end = quotation.Parts[quotation.Parts.Length - 1].End;
         Citation? best = null;
         int bestDistance = int.MaxValue;
-        foreach (int block in first == last ? new[] { first } : new[] { first, last })
+        for (int k = 0; k < (first == last ? 1 : 2); k++)
         {
+            int block = k == 0 ? first : last;
             if (!citations.TryGetValue(block, out List<Citation>? inBlock))
             {
                 continue;

@@ -24,6 +24,13 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     /// <summary>Conjunctions per language pack, built once: every word of every sentence is looked up without being cut out.</summary>
     private static readonly ConditionalWeakTable<LanguagePack, WordSet> ConjunctionCache = new();
 
+    /// <summary>What a list item's text loses at its end (one array, not one per item).</summary>
+    private static readonly char[] ItemEndings = { '.', ',', ';', ' ' };
+
+    /// <summary>The item ranges of the conjunction being read, per thread (emptied before each use).</summary>
+    [ThreadStatic]
+    private static List<(int From, int To)>? _segments;
+
     public override ImmutableArray<Enumeration> Recognize(ArticleContext context)
     {
         var result = ImmutableArray.CreateBuilder<Enumeration>();
@@ -31,7 +38,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         if (context.Language is { } language && !language.Conjunctions.IsEmpty)
         {
             WordSet conjunctions = ConjunctionCache.GetValue(language, pack => new WordSet(pack.Conjunctions, ignoreCase: true));
-            var segments = new List<(int From, int To)>();
+            List<(int From, int To)> segments = _segments ??= new List<(int From, int To)>();
             ProseBlock? block = null;
             int searchFrom = 0;
             foreach (Sentence sentence in context.Sentences)
@@ -163,15 +170,20 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
     private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
     {
-        var lists = new Dictionary<int, List<ProseBlock>>();
-        var order = new List<int>();
-        var lastItem = new Dictionary<int, int>();
+        // Made at the first list item: most articles have no list.
+        Dictionary<int, List<ProseBlock>>? lists = null;
+        List<int>? order = null;
+        Dictionary<int, int>? lastItem = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             if (!block.IsListItem || block.Kind != ProseKind.Paragraph)
             {
                 continue;
             }
+
+            lists ??= new Dictionary<int, List<ProseBlock>>();
+            order ??= new List<int>();
+            lastItem ??= new Dictionary<int, int>();
 
             // Only the first paragraph of each item speaks for the item.
             if (lastItem.TryGetValue(block.ListId, out int seen) && seen == block.ListItemIndex)
@@ -189,6 +201,11 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             blocks.Add(block);
         }
 
+        if (lists is null || order is null)
+        {
+            return;
+        }
+
         foreach (int id in order)
         {
             List<ProseBlock> blocks = lists[id];
@@ -200,7 +217,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             var items = ImmutableArray.CreateBuilder<EnumerationItem>(blocks.Count);
             foreach (ProseBlock block in blocks)
             {
-                string text = block.Text.TrimEnd('.', ',', ';', ' ');
+                string text = block.Text.TrimEnd(ItemEndings);
                 items.Add(new EnumerationItem(0, text.Length, text, places.IdentityKey(text)));
             }
 

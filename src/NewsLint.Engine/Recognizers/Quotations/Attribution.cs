@@ -62,12 +62,39 @@ public sealed class Attribution
         Block = block;
         Start = start;
         Length = length;
-        Text = text;
-        Cue = cue;
-        Speaker = speaker;
+        _text = text;
+        _cue = cue;
+        _speaker = speaker;
         SpeakerKind = speakerKind;
         ResolvedSpeaker = resolvedSpeaker;
     }
+
+    /// <summary>
+    /// An attribution whose cue and speaker are ranges of the block's text, cut out only when read: the engine's rules
+    /// read none of the three texts, so most attributions never make them.
+    /// </summary>
+    internal Attribution(AttributionPlacement placement, ProseBlock block, int start, int length, int cueStart, int cueLength, int speakerStart, int speakerLength, SpeakerKind speakerKind, string? resolvedSpeaker)
+    {
+        Placement = placement;
+        Block = block;
+        Start = start;
+        Length = length;
+        _cueStart = cueStart;
+        _cueLength = cueLength;
+        _speakerStart = speakerStart;
+        _speakerLength = speakerLength;
+        SpeakerKind = speakerKind;
+        ResolvedSpeaker = resolvedSpeaker;
+    }
+
+    // Set by the public constructor, or cut out of the block's text on first read (the same string either way).
+    private readonly int _cueStart;
+    private readonly int _cueLength;
+    private readonly int _speakerStart;
+    private readonly int _speakerLength;
+    private string? _text;
+    private string? _cue;
+    private string? _speaker;
 
     public AttributionPlacement Placement { get; }
 
@@ -80,13 +107,13 @@ public sealed class Attribution
     public int Length { get; }
 
     /// <summary>The verb or phrase with its speaker, as written (<c>mengutip laporan dari Sputnik</c>).</summary>
-    public string Text { get; }
+    public string Text => _text ??= Block.Text.Substring(Start, Length);
 
     /// <summary>The attribution verb or phrase (<c>said</c>, <c>menurut</c>, <c>ungkapnya</c>), or <c>:</c> for a bare colon.</summary>
-    public string Cue { get; }
+    public string Cue => _cue ??= Block.Text.Substring(_cueStart, _cueLength);
 
     /// <summary>The speaker words as written (<c>laporan tersebut</c>, <c>he</c>); empty for a suffix or a bare colon.</summary>
-    public string Speaker { get; }
+    public string Speaker => _speaker ??= Block.Text.Substring(_speakerStart, _speakerLength);
 
     public SpeakerKind SpeakerKind { get; }
 
@@ -94,6 +121,12 @@ public sealed class Attribution
     public string? ResolvedSpeaker { get; }
 
     public TextSpan SourceSpan => Block.ToSource(Start, Length);
+
+    /// <summary>The same attribution found for a quotation next to its own (texts not cut out if they were not yet).</summary>
+    internal Attribution WithPlacement(AttributionPlacement placement) =>
+        _text is null && _cue is null && _speaker is null
+            ? new Attribution(placement, Block, Start, Length, _cueStart, _cueLength, _speakerStart, _speakerLength, SpeakerKind, ResolvedSpeaker)
+            : new Attribution(placement, Block, Start, Length, Text, Cue, Speaker, SpeakerKind, ResolvedSpeaker);
 
     public override string ToString() => ResolvedSpeaker is null ? $"{Placement}: {Text}" : $"{Placement}: {Text} ({ResolvedSpeaker})";
 }

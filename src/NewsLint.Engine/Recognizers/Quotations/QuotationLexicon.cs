@@ -15,7 +15,8 @@ internal sealed class QuotationLexicon
 
     /// <summary>ASCII characters that start a mark: most characters of a text are ASCII and start none.</summary>
     private readonly bool[] _asciiStartsMark = new bool[128];
-    private readonly Dictionary<string, QuotePair> _pairs = new(StringComparer.Ordinal);
+    /// <summary>Pairs by their two marks (a tuple key: no string is made at every lookup).</summary>
+    private readonly Dictionary<(string Open, string Close), QuotePair> _pairs = new();
     private readonly Dictionary<string, string[][]> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     private QuotationLexicon(LanguagePack language)
@@ -31,7 +32,7 @@ internal sealed class QuotationLexicon
 
             Opens.Add(pair.Open);
             Closes.Add(pair.Close);
-            _pairs[Key(pair.Open, pair.Close)] = pair;
+            _pairs[(pair.Open, pair.Close)] = pair;
             AddMark(marks, pair.Open);
             AddMark(marks, pair.Close);
             OpenerFirstChars.Add(pair.Open[0]);
@@ -179,12 +180,10 @@ internal sealed class QuotationLexicon
         return null;
     }
 
-    public QuotePair? Pair(string open, string close) => _pairs.TryGetValue(Key(open, close), out QuotePair? pair) ? pair : null;
+    public QuotePair? Pair(string open, string close) => _pairs.TryGetValue((open, close), out QuotePair? pair) ? pair : null;
 
     /// <summary>Attribution phrases starting with <paramref name="firstWord"/>, longest first.</summary>
     public string[][]? PhrasesStartingWith(string firstWord) => _phrasesByFirstWord.TryGetValue(firstWord, out string[][]? phrases) ? phrases : null;
-
-    private static string Key(string open, string close) => open + "\u0001" + close;
 
     private static void AddMark(Dictionary<char, List<string>> marks, string mark)
     {

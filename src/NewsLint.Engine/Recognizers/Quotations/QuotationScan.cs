@@ -27,21 +27,45 @@ internal sealed class QuotationScan
     private readonly ImmutableArray<ProseBlock> _blocks;
     private readonly List<Draft> _drafts = new();
     private readonly List<UnbalancedMark> _unbalanced = new();
+
+    /// <summary>One per block, from <see cref="Scratch"/>: only the first <c>_blocks.Length</c> are this article's.</summary>
     private readonly BlockInfo[] _info;
+    private readonly Scratch _scratch;
+
+    /// <summary>
+    /// Per-thread working state (block infos with their sentence and cue lists, cues, the text builder): an article's
+    /// scan reuses the last one's instead of allocating them again, and <see cref="Scratch.Release"/> drops the article's
+    /// references when the scan ends.
+    /// </summary>
+    [ThreadStatic]
+    private static Scratch? _scratches;
 
     public QuotationScan(ArticleContext context, QuotationLexicon lexicon)
     {
         _context = context;
         _lexicon = lexicon;
         _blocks = context.Document.Blocks;
-        _info = new BlockInfo[_blocks.Length];
-        for (int i = 0; i < _info.Length; i++)
+        _scratch = _scratches ??= new Scratch();
+        _info = _scratch.Infos(_blocks.Length);
+        for (int i = 0; i < _blocks.Length; i++)
         {
-            _info[i] = new BlockInfo(_blocks[i], context.TokensOf(_blocks[i]));
+            _info[i].Reset(_blocks[i], context.TokensOf(_blocks[i]));
         }
     }
 
     public QuotationSet Run()
+    {
+        try
+        {
+            return Scan();
+        }
+        finally
+        {
+            _scratch.Release(_blocks.Length);
+        }
+    }
+
+    private QuotationSet Scan()
     {
         PairMarks();
         ResolveNesting();
@@ -62,8 +86,9 @@ internal sealed class QuotationScan
             }
         }
 
-        foreach (BlockInfo info in _info)
+        for (int b = 0; b < _blocks.Length; b++)
         {
+            BlockInfo info = _info[b];
             if (info.Intervals.Count > 1)
             {
                 info.Intervals.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -80,10 +105,8 @@ internal sealed class QuotationScan
                 draft.Attribution = draft.Kind == QuotationKind.BlockQuote ? AttributeBlockQuote(draft) : AttributeOwn(draft);
                 if (draft.Attribution is { Placement: AttributionPlacement.SameSentence or AttributionPlacement.IntroducingColon } own && draft.IsSpeech)
                 {
-                    Segment first = SegmentAt(draft.First.Block, draft.First.OpenStart);
-                    Segment last = SegmentAt(draft.Last.Block, Math.Max(draft.Last.CloseStart, draft.Last.End - 1));
-                    first.Attribution ??= own;
-                    last.Attribution ??= own;
+                    AttributeSegment(draft.First.Block, draft.First.OpenStart, own);
+                    AttributeSegment(draft.Last.Block, Math.Max(draft.Last.CloseStart, draft.Last.End - 1), own);
                 }
             }
         }
@@ -116,7 +139,7 @@ internal sealed class QuotationScan
             if (carried is not null)
             {
                 int p = SkipSpace(text, 0);
-                carried.Parts.Add(new PartDraft(block, p, carried.OpenMark.Length));
+                carried.Parts.Add(_scratch.NewPart(block, p, carried.OpenMark.Length));
                 stack.Add(carried);
                 carried = null;
                 i = p + stack[0].OpenMark.Length;
@@ -244,8 +267,8 @@ internal sealed class QuotationScan
 
     private void Open(List<Draft> stack, ProseBlock block, int at, string mark)
     {
-        var draft = new Draft(QuotationKind.Marks, mark, stack.Count > 0 ? stack[stack.Count - 1] : null, _drafts.Count);
-        draft.Parts.Add(new PartDraft(block, at, mark.Length));
+        Draft draft = _scratch.NewDraft(QuotationKind.Marks, mark, stack.Count > 0 ? stack[stack.Count - 1] : null, _drafts.Count);
+        draft.Parts.Add(_scratch.NewPart(block, at, mark.Length));
         _drafts.Add(draft);
         stack.Add(draft);
     }
@@ -357,7 +380,8 @@ internal sealed class QuotationScan
 
             if (!inline)
             {
-                var draft = new Draft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count + added.Count) { Closed = true };
+                Draft draft = _scratch.NewDraft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count + added.Count);
+                draft.Closed = true;
                 for (int k = b; k < end; k++)
                 {
                     ProseBlock block = _blocks[k];
@@ -368,7 +392,7 @@ internal sealed class QuotationScan
                     }
 
                     int start = SkipSpace(block.Text, 0);
-                    var part = new PartDraft(block, start, 0);
+                    PartDraft part = _scratch.NewPart(block, start, 0);
                     part.ContentEnd = TrimEnd(block.Text, block.Text.Length, start);
                     part.CloseStart = part.ContentEnd;
                     draft.Parts.Add(part);
@@ -627,12 +651,12 @@ internal sealed class QuotationScan
             int phraseEnd = MatchPhrase(text, tokens, t, word);
             if (phraseEnd > t + 1)
             {
-                info.AddCue(new Cue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
+                info.AddCue(_scratch.NewCue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
                 t = phraseEnd - 1;
             }
             else if (_lexicon.Verbs.Contains(word))
             {
-                info.AddCue(new Cue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
+                info.AddCue(_scratch.NewCue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
             }
         }
     }
@@ -687,8 +711,9 @@ internal sealed class QuotationScan
     private void ResolveSpeakers()
     {
         string? lastNamed = null;
-        foreach (BlockInfo info in _info)
+        for (int b = 0; b < _blocks.Length; b++)
         {
+            BlockInfo info = _info[b];
             foreach (Cue cue in info.Cues)
             {
                 FindSpeaker(info, cue);
@@ -706,10 +731,7 @@ internal sealed class QuotationScan
 
     private void FindSpeaker(BlockInfo info, Cue cue)
     {
-        string text = info.Block.Text;
-        string cueText = text.Substring(cue.Start, cue.End - cue.Start);
-        cue.Text = cueText;
-        if (!cue.IsPhrase && HasSpeakerSuffix(cueText))
+        if (!cue.IsPhrase && HasSpeakerSuffix(info.Block.Text, cue.Start, cue.End - cue.Start))
         {
             cue.SpeakerKind = SpeakerKind.Suffix;
             cue.SpeakerStart = cue.SpeakerEnd = cue.End;
@@ -748,11 +770,12 @@ internal sealed class QuotationScan
         }
     }
 
-    private bool HasSpeakerSuffix(string word)
+    /// <summary>Whether text[start..+length) ends with a speaker suffix, compared in place.</summary>
+    private bool HasSpeakerSuffix(string text, int start, int length)
     {
         foreach (string suffix in _lexicon.SpeakerSuffixes)
         {
-            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            if (length > suffix.Length + 2 && string.Compare(text, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
@@ -982,7 +1005,7 @@ internal sealed class QuotationScan
         int s = segment + 1;
         if (s >= info.Segments.Count)
         {
-            where = info.Block.Index + 1 < _info.Length ? _info[info.Block.Index + 1] : null;
+            where = info.Block.Index + 1 < _blocks.Length ? _info[info.Block.Index + 1] : null;
             if (where is null || where.Block.Kind == ProseKind.Heading)
             {
                 return null;
@@ -1018,16 +1041,14 @@ internal sealed class QuotationScan
         return Reuse(found, AttributionPlacement.PrecedingSentence);
     }
 
-    private static Attribution Reuse(Attribution a, AttributionPlacement placement) =>
-        new(placement, a.Block, a.Start, a.Length, a.Text, a.Cue, a.Speaker, a.SpeakerKind, a.ResolvedSpeaker);
+    private static Attribution Reuse(Attribution a, AttributionPlacement placement) => a.WithPlacement(placement);
 
     private static Attribution Make(Cue cue, AttributionPlacement placement)
     {
-        string text = cue.Block.Text;
         int start = Math.Min(cue.Start, cue.SpeakerStart);
         int end = Math.Max(cue.End, cue.SpeakerEnd);
-        string speaker = cue.SpeakerEnd > cue.SpeakerStart ? text.Substring(cue.SpeakerStart, cue.SpeakerEnd - cue.SpeakerStart) : string.Empty;
-        return new Attribution(placement, cue.Block, start, end - start, text.Substring(start, end - start), cue.Text, speaker, cue.SpeakerKind, cue.ResolvedSpeaker);
+        int speakerLength = Math.Max(0, cue.SpeakerEnd - cue.SpeakerStart);
+        return new Attribution(placement, cue.Block, start, end - start, cue.Start, cue.End - cue.Start, cue.SpeakerStart, speakerLength, cue.SpeakerKind, cue.ResolvedSpeaker);
     }
 
     private Attribution Colon(ProseBlock block, int start, int colon)
@@ -1060,6 +1081,18 @@ internal sealed class QuotationScan
     {
         BlockInfo info = _info[block.Index];
         return info.Segments[SegmentIndex(info, offset)];
+    }
+
+    /// <summary>Gives the sentence at <paramref name="offset"/> the attribution, unless it has one.</summary>
+    private void AttributeSegment(ProseBlock block, int offset, Attribution attribution)
+    {
+        List<Segment> segments = _info[block.Index].Segments;
+        int at = SegmentIndex(_info[block.Index], offset);
+        Segment segment = segments[at];
+        if (segment.Attribution is null)
+        {
+            segments[at] = segment.WithAttribution(attribution);
+        }
     }
 
     /// <summary>The first cue starting in [from, to).</summary>
@@ -1122,7 +1155,7 @@ internal sealed class QuotationScan
     private QuotationSet Build()
     {
         var quotations = ImmutableArray.CreateBuilder<Quotation>();
-        var text = new StringBuilder();
+        StringBuilder text = _scratch.Text;
         foreach (Draft draft in _drafts)
         {
             if (!draft.Closed)
@@ -1171,23 +1204,35 @@ internal sealed class QuotationScan
 
     // ---- Working state ------------------------------------------------------------------------------------------
 
+    /// <summary>A quotation being found; reused from article to article (<see cref="Scratch.NewDraft"/>).</summary>
     private sealed class Draft
     {
-        public Draft(QuotationKind kind, string openMark, Draft? parent, int order)
+        public QuotationKind Kind { get; private set; }
+
+        public string OpenMark { get; private set; } = string.Empty;
+
+        public Draft? Parent { get; private set; }
+
+        public int Order { get; private set; }
+
+        public void Reset(QuotationKind kind, string openMark, Draft? parent, int order)
         {
             Kind = kind;
             OpenMark = openMark;
             Parent = parent;
             Order = order;
+            Parts.Clear();
+            Closed = false;
+            Pair = null;
+            EffectiveParent = null;
+            SignatureBlock = null;
+            WordCount = 0;
+            IsTitle = false;
+            IsTerm = false;
+            IsSpeech = false;
+            Attribution = null;
+            Built = null;
         }
-
-        public QuotationKind Kind { get; }
-
-        public string OpenMark { get; }
-
-        public Draft? Parent { get; }
-
-        public int Order { get; }
 
         public List<PartDraft> Parts { get; } = new();
 
@@ -1219,9 +1264,18 @@ internal sealed class QuotationScan
         public Quotation? Built { get; set; }
     }
 
+    /// <summary>One paragraph of a quotation being found; reused from article to article (<see cref="Scratch.NewPart"/>).</summary>
     private sealed class PartDraft
     {
-        public PartDraft(ProseBlock block, int openStart, int openLength)
+        public ProseBlock Block { get; private set; } = null!;
+
+        public int OpenStart { get; private set; }
+
+        public int OpenLength { get; private set; }
+
+        public int ContentStart { get; private set; }
+
+        public void Reset(ProseBlock block, int openStart, int openLength)
         {
             Block = block;
             OpenStart = openStart;
@@ -1229,15 +1283,8 @@ internal sealed class QuotationScan
             ContentStart = openStart + openLength;
             ContentEnd = ContentStart;
             CloseStart = ContentStart;
+            CloseLength = 0;
         }
-
-        public ProseBlock Block { get; }
-
-        public int OpenStart { get; }
-
-        public int OpenLength { get; }
-
-        public int ContentStart { get; }
 
         public int ContentEnd { get; set; }
 
@@ -1270,14 +1317,16 @@ internal sealed class QuotationScan
         public bool EndsSentence { get; }
     }
 
-    private sealed class Segment
+    /// <summary>A sentence outside quotations; a struct, as an article has dozens and they never leave the scan.</summary>
+    private readonly struct Segment
     {
-        public Segment(int start, int end, bool hasQuotation, bool endsWithColon)
+        public Segment(int start, int end, bool hasQuotation, bool endsWithColon, Attribution? attribution = null)
         {
             Start = start;
             End = end;
             HasQuotation = hasQuotation;
             EndsWithColon = endsWithColon;
+            Attribution = attribution;
         }
 
         public int Start { get; }
@@ -1290,12 +1339,27 @@ internal sealed class QuotationScan
         public bool EndsWithColon { get; }
 
         /// <summary>The attribution of a quotation of this sentence, for quotations next to it.</summary>
-        public Attribution? Attribution { get; set; }
+        public Attribution? Attribution { get; }
+
+        public Segment WithAttribution(Attribution attribution) => new(Start, End, HasQuotation, EndsWithColon, attribution);
     }
 
+    /// <summary>An attribution verb or phrase; reused from article to article (<see cref="Scratch.NewCue"/>).</summary>
     private sealed class Cue
     {
-        public Cue(ProseBlock block, int tokenIndex, int tokenEnd, int start, int end, bool isPhrase)
+        public ProseBlock Block { get; private set; } = null!;
+
+        public int TokenIndex { get; private set; }
+
+        public int TokenEnd { get; private set; }
+
+        public int Start { get; private set; }
+
+        public int End { get; private set; }
+
+        public bool IsPhrase { get; private set; }
+
+        public void Reset(ProseBlock block, int tokenIndex, int tokenEnd, int start, int end, bool isPhrase)
         {
             Block = block;
             TokenIndex = tokenIndex;
@@ -1303,21 +1367,12 @@ internal sealed class QuotationScan
             Start = start;
             End = end;
             IsPhrase = isPhrase;
+            SpeakerStart = 0;
+            SpeakerEnd = 0;
+            SpeakerKind = SpeakerKind.None;
+            Name = null;
+            ResolvedSpeaker = null;
         }
-
-        public ProseBlock Block { get; }
-
-        public int TokenIndex { get; }
-
-        public int TokenEnd { get; }
-
-        public int Start { get; }
-
-        public int End { get; }
-
-        public bool IsPhrase { get; }
-
-        public string Text { get; set; } = string.Empty;
 
         public int SpeakerStart { get; set; }
 
@@ -1330,34 +1385,172 @@ internal sealed class QuotationScan
         public string? ResolvedSpeaker { get; set; }
     }
 
+    /// <summary>One block's tokens, sentences, quotation intervals and cues; reused from article to article.</summary>
     private sealed class BlockInfo
     {
-        public BlockInfo(ProseBlock block, ImmutableArray<Token> tokens)
-        {
-            Block = block;
-            Tokens = tokens;
-        }
-
-        public ProseBlock Block { get; }
-
-        public ImmutableArray<Token> Tokens { get; }
-
-        // Most blocks have no quotation and no cue: they share one empty list, never added to, instead of two lists each.
+        // Most blocks have no quotation and no cue: they share one empty list, never added to, until they have one.
         private static readonly List<Interval> NoIntervals = new(0);
         private static readonly List<Cue> NoCues = new(0);
         private List<Interval>? _intervals;
         private List<Cue>? _cues;
 
+        public ProseBlock Block { get; private set; } = null!;
+
+        public ImmutableArray<Token> Tokens { get; private set; }
+
         /// <summary>Read-only unless it has items (add with <see cref="AddInterval"/>).</summary>
-        public List<Interval> Intervals => _intervals ?? NoIntervals;
+        public List<Interval> Intervals => _intervals is { Count: > 0 } ? _intervals : NoIntervals;
 
         public List<Segment> Segments { get; } = new();
 
         /// <summary>Read-only (add with <see cref="AddCue"/>).</summary>
-        public List<Cue> Cues => _cues ?? NoCues;
+        public List<Cue> Cues => _cues is { Count: > 0 } ? _cues : NoCues;
+
+        public void Reset(ProseBlock block, ImmutableArray<Token> tokens)
+        {
+            Block = block;
+            Tokens = tokens;
+            Clear();
+        }
+
+        /// <summary>Drops the article's block, tokens and lists (they would otherwise live until the next scan).</summary>
+        public void Clear()
+        {
+            Segments.Clear();
+            _intervals?.Clear();
+            _cues?.Clear();
+        }
+
+        public void Release()
+        {
+            Block = null!;
+            Tokens = default;
+            Clear();
+        }
 
         public void AddInterval(Interval interval) => (_intervals ??= new List<Interval>()).Add(interval);
 
         public void AddCue(Cue cue) => (_cues ??= new List<Cue>()).Add(cue);
+    }
+
+    /// <summary>The per-thread state <see cref="QuotationScan"/> reuses (see <c>_scratches</c>).</summary>
+    private sealed class Scratch
+    {
+        private readonly List<Cue> _cues = new();
+        private readonly List<Draft> _drafts = new();
+        private readonly List<PartDraft> _parts = new();
+        private BlockInfo[] _infos = Array.Empty<BlockInfo>();
+        private int _cuesUsed;
+        private int _draftsUsed;
+        private int _partsUsed;
+
+        /// <summary>A hostile article's thousands of blocks, quotations or cues are not all kept for the next one.</summary>
+        private const int MaxKept = 4096;
+
+        /// <summary>A builder grown past this many characters by one long quotation is not kept.</summary>
+        private const int MaxKeptText = 1 << 16;
+
+        public StringBuilder Text { get; private set; } = new();
+
+        /// <summary>At least <paramref name="count"/> block infos, each to be <see cref="BlockInfo.Reset"/>.</summary>
+        public BlockInfo[] Infos(int count)
+        {
+            if (_infos.Length < count)
+            {
+                int old = _infos.Length;
+                Array.Resize(ref _infos, Math.Max(count, old * 2));
+                for (int i = old; i < _infos.Length; i++)
+                {
+                    _infos[i] = new BlockInfo();
+                }
+            }
+
+            _cuesUsed = 0;
+            _draftsUsed = 0;
+            _partsUsed = 0;
+            return _infos;
+        }
+
+        public Draft NewDraft(QuotationKind kind, string openMark, Draft? parent, int order)
+        {
+            if (_draftsUsed == _drafts.Count)
+            {
+                _drafts.Add(new Draft());
+            }
+
+            Draft draft = _drafts[_draftsUsed++];
+            draft.Reset(kind, openMark, parent, order);
+            return draft;
+        }
+
+        public PartDraft NewPart(ProseBlock block, int openStart, int openLength)
+        {
+            if (_partsUsed == _parts.Count)
+            {
+                _parts.Add(new PartDraft());
+            }
+
+            PartDraft part = _parts[_partsUsed++];
+            part.Reset(block, openStart, openLength);
+            return part;
+        }
+
+        public Cue NewCue(ProseBlock block, int tokenIndex, int tokenEnd, int start, int end, bool isPhrase)
+        {
+            if (_cuesUsed == _cues.Count)
+            {
+                _cues.Add(new Cue());
+            }
+
+            Cue cue = _cues[_cuesUsed++];
+            cue.Reset(block, tokenIndex, tokenEnd, start, end, isPhrase);
+            return cue;
+        }
+
+        private static void Trim<T>(List<T> pool)
+        {
+            if (pool.Count > MaxKept)
+            {
+                pool.RemoveRange(MaxKept, pool.Count - MaxKept);
+                pool.TrimExcess();
+            }
+        }
+
+        /// <summary>Forgets the article: no block, token, string or attribution of it stays reachable from here.</summary>
+        public void Release(int blocks)
+        {
+            for (int i = 0; i < blocks; i++)
+            {
+                _infos[i].Release();
+            }
+
+            for (int i = 0; i < _cuesUsed; i++)
+            {
+                _cues[i].Reset(null!, 0, 0, 0, 0, false);
+            }
+
+            for (int i = 0; i < _draftsUsed; i++)
+            {
+                _drafts[i].Reset(QuotationKind.Marks, string.Empty, null, 0);
+            }
+
+            for (int i = 0; i < _partsUsed; i++)
+            {
+                _parts[i].Reset(null!, 0, 0);
+            }
+
+            _cuesUsed = 0;
+            _draftsUsed = 0;
+            _partsUsed = 0;
+            Trim(_cues);
+            Trim(_drafts);
+            Trim(_parts);
+            if (_infos.Length > MaxKept)
+            {
+                _infos = Array.Empty<BlockInfo>();
+            }
+
+            Text = Text.Capacity > MaxKeptText ? new StringBuilder() : Text.Clear();
+        }
     }
 }
