@@ -397,27 +397,35 @@ public sealed class ClauseIndex
             return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0);
         }
 
-        // First pass over the whole clause finds the part the quotation covers: the densest cluster of equal runs,
-        // widened by the quotation's words before and after it (they may be altered words of the clause).
+        // The part of the clause the quotation covers: the stretch most similar to it (an exact bit-parallel LCS from
+        // every quoted start), widened by as many clause words as the quotation has words before its first equal word
+        // and after its last (they may be altered words of the clause).
         WordDiff diff;
+        int[] clauseWordIds;
+        int[] quotedWordIds;
         if (clause.Ids is { } clauseIds)
         {
             diff = new WordDiff(canon, clauseIds, quotation, quotationIds, _wordIds.Count);
+            (clauseWordIds, quotedWordIds) = (clauseIds, quotationIds);
         }
         else
         {
             (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation);
             diff = new WordDiff(canon, local, quotation, quoted, count);
+            (clauseWordIds, quotedWordIds) = (local, quoted);
         }
 
-        List<(int A, int DeleteCount, int B, int InsertCount)> whole = diff.Diff(0, canon.Length);
-        (int from, int to) = CoveredRange(whole, canon.Length, quotation.Count);
-        if (from >= to)
+        (int stretchFrom, int stretchTo, int common) = QuotationWords.Create(quotedWordIds).MostSimilarStretch(clauseWordIds);
+        if (common == 0 || (common < 2 && quotation.Count > 3))
         {
             return null;
         }
 
-        List<(int A, int DeleteCount, int B, int InsertCount)> edits = from == 0 && to == canon.Length ? whole : diff.Diff(from, to);
+        List<(int A, int DeleteCount, int B, int InsertCount)> stretch = diff.Diff(stretchFrom, stretchTo);
+        (int before, int after) = UnmatchedEnds(stretch, stretchTo - stretchFrom, quotation.Count);
+        int from = Math.Max(0, stretchFrom - before);
+        int to = Math.Min(canon.Length, stretchTo + after);
+        List<(int A, int DeleteCount, int B, int InsertCount)> edits = from == stretchFrom && to == stretchTo ? stretch : diff.Diff(from, to);
 
         // Clause words at either edge that the quotation does not reach are outside it, not omissions.
         int length = to - from;
@@ -546,67 +554,35 @@ public sealed class ClauseIndex
     }
 
     /// <summary>
-    /// The clause range [from, to) a quotation covers: equal runs are grouped into clusters whose clause gaps are small
-    /// (a stray common word far away starts a cluster of its own); the cluster with most equal words wins, widened by as
-    /// many clause words as the quotation has words before its first and after its last equal run.
+    /// How many quotation words come before the first equal word of a diff over a stretch of <paramref name="length"/>
+    /// clause words, and after its last (all of them when no word is equal).
     /// </summary>
-    private static (int From, int To) CoveredRange(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int canonLength, int quoteLength)
+    private static (int Before, int After) UnmatchedEnds(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int length, int quoteLength)
     {
-        var runs = new List<(int A, int B, int Length)>();
         int a = 0;
         int b = 0;
+        int firstB = -1;
+        int lastEnd = 0;
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in diff)
         {
             if (deleteStart > a)
             {
-                runs.Add((a, b, deleteStart - a));
+                // An equal run: clause words [a, deleteStart) with quotation words from b.
+                firstB = firstB < 0 ? b : firstB;
+                lastEnd = b + (deleteStart - a);
             }
 
             a = deleteStart + deleteCount;
             b = insertStart + insertCount;
         }
 
-        if (a < canonLength)
+        if (a < length)
         {
-            runs.Add((a, b, canonLength - a));
+            firstB = firstB < 0 ? b : firstB;
+            lastEnd = b + (length - a);
         }
 
-        if (runs.Count == 0)
-        {
-            return (0, 0);
-        }
-
-        int maxGap = Math.Max(6, quoteLength / 3);
-        int bestFirst = 0;
-        int bestLast = 0;
-        int bestWeight = -1;
-        int first = 0;
-        int weight = 0;
-        for (int i = 0; i < runs.Count; i++)
-        {
-            if (i > first && runs[i].A - (runs[i - 1].A + runs[i - 1].Length) > maxGap)
-            {
-                first = i;
-                weight = 0;
-            }
-
-            weight += runs[i].Length;
-            if (weight > bestWeight)
-            {
-                (bestFirst, bestLast, bestWeight) = (first, i, weight);
-            }
-        }
-
-        if (bestWeight < 2 && quoteLength > 3)
-        {
-            return (0, 0);
-        }
-
-        (int firstA, int firstB, _) = runs[bestFirst];
-        (int lastA, int lastB, int lastLength) = runs[bestLast];
-        int before = firstB;
-        int after = quoteLength - (lastB + lastLength);
-        return (Math.Max(0, firstA - before), Math.Min(canonLength, lastA + lastLength + after));
+        return firstB < 0 ? (0, 0) : (firstB, quoteLength - lastEnd);
     }
 
     private static string Join(List<CanonToken> tokens)

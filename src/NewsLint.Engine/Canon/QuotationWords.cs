@@ -121,6 +121,62 @@ internal sealed class QuotationWords
     }
 
     /// <summary>
+    /// The stretch [From, To) of the clause most similar to the quotation: the highest 2·LCS / (stretch length +
+    /// quotation length), the earliest start and then the shortest stretch among equals, with its LCS (0 when they share
+    /// no word). Only stretches that start and end with a quoted word can be best (any other word only lowers the
+    /// score), and from each start the score is compared only where the LCS grows. Exact, and quadratic in the clause's
+    /// quoted positions at worst, where a diff of the whole clause costs its length times the words left out.
+    /// </summary>
+    public (int From, int To, int Common) MostSimilarStretch(int[] clause)
+    {
+        int[] rows = Rows(clause);
+        int n = clause.Length;
+        int bestFrom = 0;
+        int bestTo = 0;
+        int bestCommon = 0;
+        long bestSize = 1;
+        ulong[] v = _v;
+        for (int start = 0; start < n; start++)
+        {
+            if (rows[start] < 0)
+            {
+                continue;
+            }
+
+            for (int w = 0; w < _width; w++)
+            {
+                v[w] = ulong.MaxValue;
+            }
+
+            int last = 0;
+            for (int j = start; j < n; j++)
+            {
+                int row = rows[j];
+                if (row < 0)
+                {
+                    continue;
+                }
+
+                int common = _width == 1 ? StepOneWord(v, row) : Step(v, row);
+                if (common <= last)
+                {
+                    continue;
+                }
+
+                // common / (size + length) > bestCommon / (bestSize + length), in integers.
+                last = common;
+                long size = j - start + 1;
+                if ((long)common * (bestSize + _length) > (long)bestCommon * (size + _length))
+                {
+                    (bestFrom, bestTo, bestCommon, bestSize) = (start, j + 1, common, size);
+                }
+            }
+        }
+
+        return (bestFrom, bestTo, bestCommon);
+    }
+
+    /// <summary>
     /// The LCS of clause[start, end) and the quotation, or -1 as soon as a stretch from start reaches the floor. The bound
     /// is tested only when the LCS grows: with the same LCS, a longer stretch has a lower one.
     /// </summary>

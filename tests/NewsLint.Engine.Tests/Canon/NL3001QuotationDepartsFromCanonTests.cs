@@ -77,6 +77,19 @@ public sealed class NL3001QuotationDepartsFromCanonTests
         }
 
         [Fact]
+        public void Words_of_the_reporter_before_a_quoted_stretch_are_an_insertion_not_a_changed_clause()
+        {
+            // The clause part is the stretch most similar to the quotation: "Nothing in the present Charter shall impair"
+            // is outside it, so no modal (shall) or negation (Nothing) is said to be changed.
+            string message = MessageOf("""
+                "{|NL3001:The decision had been taken unanimously and the inherent right of individual or collective self-defence if an armed attack occurs,|}" states Article 51 of the Charter of the United Nations.
+                """);
+            Assert.Contains("1 difference: inserted 'decision had been taken unanimously and the'", message);
+            Assert.DoesNotContain("modal", message);
+            Assert.DoesNotContain("negation", message);
+        }
+
+        [Fact]
         public void English_dropped_party_is_material()
         {
             string message = MessageOf("""

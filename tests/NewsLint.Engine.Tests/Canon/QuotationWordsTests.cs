@@ -65,6 +65,69 @@ public sealed class QuotationWordsTests
         }
     }
 
+    [Theory]
+    [InlineData(5, 20, 4)]
+    [InlineData(12, 60, 10)]
+    [InlineData(30, 120, 12)]
+    [InlineData(70, 150, 20)]
+    [InlineData(130, 90, 40)]
+    public void The_most_similar_stretch_is_the_best_of_every_stretch_the_earliest_and_shortest_among_equals(int quotationLength, int clauseLength, int vocabulary)
+    {
+        var random = new Random((quotationLength * 31) + clauseLength);
+        for (int round = 0; round < 40; round++)
+        {
+            int[] clause = Words(random, clauseLength, vocabulary);
+            int[] quotation = Words(random, quotationLength, vocabulary + 2);
+            for (int k = 0; k < quotation.Length; k++)
+            {
+                // A word no clause has: no id.
+                quotation[k] = quotation[k] >= vocabulary ? -1 : quotation[k];
+            }
+
+            Assert.Equal(MostSimilarByDynamicProgramming(clause, quotation), QuotationWords.Create(quotation).MostSimilarStretch(clause));
+        }
+    }
+
+    [Fact]
+    public void The_most_similar_stretch_of_a_clause_that_shares_no_word_is_empty()
+    {
+        Assert.Equal((0, 0, 0), QuotationWords.Create(new[] { 7, 8, -1 }).MostSimilarStretch(new[] { 1, 2, 3, 4 }));
+    }
+
+    /// <summary>
+    /// Every stretch by dynamic programming, in order of start and then end, kept when strictly better: the earliest
+    /// start and then the shortest stretch win among equals.
+    /// </summary>
+    private static (int From, int To, int Common) MostSimilarByDynamicProgramming(int[] clause, int[] quotation)
+    {
+        (int From, int To, int Common) best = (0, 0, 0);
+        long bestSize = 1;
+        for (int start = 0; start < clause.Length; start++)
+        {
+            var lcs = new int[quotation.Length + 1];
+            for (int j = start; j < clause.Length; j++)
+            {
+                var next = new int[quotation.Length + 1];
+                for (int k = 1; k <= quotation.Length; k++)
+                {
+                    bool equal = quotation[k - 1] >= 0 && quotation[k - 1] == clause[j];
+                    next[k] = equal ? lcs[k - 1] + 1 : Math.Max(lcs[k], next[k - 1]);
+                }
+
+                lcs = next;
+                int common = lcs[quotation.Length];
+                long size = j - start + 1;
+                if ((long)common * (bestSize + quotation.Length) > (long)best.Common * (size + quotation.Length))
+                {
+                    best = (start, j + 1, common);
+                    bestSize = size;
+                }
+            }
+        }
+
+        return best;
+    }
+
     private static int[] Words(Random random, int length, int vocabulary)
     {
         var words = new int[length];
@@ -79,25 +142,9 @@ public sealed class QuotationWordsTests
     /// <summary>max over stretches W of 2·LCS(W, quotation) / (|W| + quotation length), by dynamic programming.</summary>
     private static double BestStretch(int[] clause, int[] quotation, int vocabulary)
     {
-        double best = 0;
-        for (int start = 0; start < clause.Length; start++)
-        {
-            // lcs[k] = LCS(clause[start..j], quotation[0..k)) as j grows.
-            var lcs = new int[quotation.Length + 1];
-            for (int j = start; j < clause.Length; j++)
-            {
-                var next = new int[quotation.Length + 1];
-                for (int k = 1; k <= quotation.Length; k++)
-                {
-                    bool equal = quotation[k - 1] < vocabulary && quotation[k - 1] == clause[j];
-                    next[k] = equal ? lcs[k - 1] + 1 : Math.Max(lcs[k], next[k - 1]);
-                }
-
-                lcs = next;
-                best = Math.Max(best, 2.0 * lcs[quotation.Length] / (j - start + 1 + quotation.Length));
-            }
-        }
-
-        return best;
+        // Words at or past the vocabulary are no clause's.
+        int[] known = Array.ConvertAll(quotation, word => word < vocabulary ? word : -1);
+        (int from, int to, int common) = MostSimilarByDynamicProgramming(clause, known);
+        return common == 0 ? 0 : 2.0 * common / (to - from + quotation.Length);
     }
 }
