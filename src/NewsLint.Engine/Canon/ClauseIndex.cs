@@ -390,8 +390,8 @@ public sealed class ClauseIndex
             return null;
         }
 
-        // A quotation that is a stretch of the clause word for word needs no diff (a partial quotation of a long clause
-        // otherwise costs a diff of the whole clause to find where it stands).
+        // A quotation that is a stretch of the clause word for word is the most similar stretch, with no edits: it needs
+        // neither the search below nor a diff.
         if (clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
         {
             return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0);
@@ -555,7 +555,8 @@ public sealed class ClauseIndex
 
     /// <summary>
     /// How many quotation words come before the first equal word of a diff over a stretch of <paramref name="length"/>
-    /// clause words, and after its last (all of them when no word is equal).
+    /// clause words, and after its last; (0, 0) when no word is equal (never for a stretch sharing a word: the diff is
+    /// minimal, so it keeps a longest common subsequence).
     /// </summary>
     private static (int Before, int After) UnmatchedEnds(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int length, int quoteLength)
     {
