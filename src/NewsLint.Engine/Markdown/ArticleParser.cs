@@ -22,13 +22,12 @@ public static class ArticleParser
     /// <summary>
     /// The same pipeline without pipe tables, for text without a <c>|</c>: no table can form there, and the table parser
     /// would still allocate at every paragraph's post-processing (a closure per inline leaf). The document is the same
-    /// (<c>ArticleParserTests</c> compare both pipelines).
+    /// (<c>ArticleParserPipelineTests</c> compare both pipelines).
     /// </summary>
     private static readonly MarkdownPipeline PipelineWithoutTables = new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseYamlFrontMatter()
         .Build();
-
 
     /// <summary>One prose builder per thread, reused for every block: its buffers grow once, not per block.</summary>
     [ThreadStatic]
