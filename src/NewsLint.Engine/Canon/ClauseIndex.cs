@@ -290,7 +290,7 @@ public sealed class ClauseIndex
             return known.Draft is { } draft && draft.Similarity >= floor - QuotationWords.Tolerance ? Better(best, draft with { Vocabulary = vocabulary }) : best;
         }
 
-        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary)) : best;
+        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words)) : best;
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -309,7 +309,8 @@ public sealed class ClauseIndex
     /// <summary>Aligns a quotation with one clause; null when they share no word.</summary>
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
-        Draft? draft = Measure(Indexed(clause), quotation, QuotationWords.Ids(quotation, _wordIds), vocabulary);
+        QuotationWords? words = null;
+        Draft? draft = Measure(Indexed(clause), quotation, QuotationWords.Ids(quotation, _wordIds), vocabulary, ref words);
         return draft is null ? null : Finish(draft, new CanonQuotation(quotation));
     }
 
@@ -364,16 +365,16 @@ public sealed class ClauseIndex
     /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
     /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
     /// </summary>
-    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary)
+    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words)
     {
         if (clause.Ids is null || quotation.Count < 2)
         {
-            return Measure(clause, quotation.Tokens, ids, vocabulary);
+            return Measure(clause, quotation.Tokens, ids, vocabulary, ref words);
         }
 
         if (!_measured.TryGet(clause, ids, out Measured? measured))
         {
-            measured = new Measured(Measure(clause, quotation.Tokens, ids, null));
+            measured = new Measured(Measure(clause, quotation.Tokens, ids, null, ref words));
             _measured.Add(clause, ids, measured);
         }
 
@@ -381,7 +382,8 @@ public sealed class ClauseIndex
     }
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
-    private Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] quotationIds, CanonVocabulary? vocabulary)
+    /// <param name="words">The quotation's words over <paramref name="quotationIds"/>, made here if the bound did not make them.</param>
+    private Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -401,21 +403,22 @@ public sealed class ClauseIndex
         // every quoted start), widened by as many clause words as the quotation has words before its first equal word
         // and after its last (they may be altered words of the clause).
         WordDiff diff;
-        int[] clauseWordIds;
-        int[] quotedWordIds;
+        int stretchFrom;
+        int stretchTo;
+        int common;
         if (clause.Ids is { } clauseIds)
         {
             diff = new WordDiff(canon, clauseIds, quotation, quotationIds, _wordIds.Count);
-            (clauseWordIds, quotedWordIds) = (clauseIds, quotationIds);
+            (stretchFrom, stretchTo, common) = (words ??= QuotationWords.Create(quotationIds)).MostSimilarStretch(clauseIds);
         }
         else
         {
+            // A clause outside the index: its words and the quotation's numbered among themselves.
             (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation);
             diff = new WordDiff(canon, local, quotation, quoted, count);
-            (clauseWordIds, quotedWordIds) = (local, quoted);
+            (stretchFrom, stretchTo, common) = QuotationWords.Create(quoted).MostSimilarStretch(local);
         }
 
-        (int stretchFrom, int stretchTo, int common) = QuotationWords.Create(quotedWordIds).MostSimilarStretch(clauseWordIds);
         if (common == 0 || (common < 2 && quotation.Count > 3))
         {
             return null;
