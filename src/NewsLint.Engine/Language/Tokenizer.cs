@@ -26,13 +26,17 @@ public static class Tokenizer
 
     public static ImmutableArray<Token> Tokenize(string text, int start, int end)
     {
+        // A span ending at `end`: indexes stay offsets into the text, and the loops need no bounds checks.
+        ReadOnlySpan<char> s = text.AsSpan(0, end);
         Token[] tokens = _scratch ?? new Token[256];
         int count = 0;
         int i = start;
-        while (i < end)
+        while (i < s.Length)
         {
-            char c = text[i];
-            byte kind = c < 128 ? AsciiClass[c] : ClassOf(c);
+            char c = s[i];
+
+            // Letters and spaces are nearly every character of prose: tested before the class table.
+            byte kind = IsAsciiLetter(c) ? Letter : c == ' ' ? Space : c < 128 ? AsciiClass[c] : ClassOf(c);
             if (kind == Space)
             {
                 i++;
@@ -47,31 +51,31 @@ public static class Tokenizer
             int from = i;
             if (kind == Letter)
             {
-                i = SkipWordChars(text, i + 1, end);
+                i = SkipWordChars(s, i + 1);
 
                 // Inner apostrophes and hyphens join: "Russia's", "negara-negara", "Bosnia–Herzegovina" does not.
-                while (i + 1 < end && (text[i] == '\'' || text[i] == '\u2019' || text[i] == '-') && IsWordChar(text[i + 1]))
+                while (i + 1 < s.Length && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-') && IsWordChar(s[i + 1]))
                 {
-                    i = SkipWordChars(text, i + 2, end);
+                    i = SkipWordChars(s, i + 2);
                 }
 
                 tokens[count++] = new Token(from, i - from, TokenKind.Word);
             }
             else if (kind == Digit)
             {
-                i = SkipDigits(text, i + 1, end);
+                i = SkipDigits(s, i + 1);
 
                 // "3.380" and "1,000" are one number; "2022." is a number and a full stop.
-                while (i + 1 < end && (text[i] == '.' || text[i] == ',') && IsDigit(text[i + 1]))
+                while (i + 1 < s.Length && (s[i] == '.' || s[i] == ',') && IsDigit(s[i + 1]))
                 {
-                    i = SkipDigits(text, i + 2, end);
+                    i = SkipDigits(s, i + 2);
                 }
 
                 tokens[count++] = new Token(from, i - from, TokenKind.Number);
             }
             else
             {
-                i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                i += char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
                 tokens[count++] = new Token(from, i - from, TokenKind.Symbol);
             }
         }
@@ -82,7 +86,10 @@ public static class Tokenizer
 
     public static bool IsWordChar(string text, int index) => IsWordChar(text[index]);
 
-    private static bool IsWordChar(char c) => c < 128 ? AsciiClass[c] == Letter : IsNonAsciiWordChar(c);
+    private static bool IsWordChar(char c) => c < 128 ? IsAsciiLetter(c) : IsNonAsciiWordChar(c);
+
+    /// <summary>Only A–Z and a–z pass: <c>c | 0x20</c> folds case, and every other value falls outside the range.</summary>
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
 
     private static bool IsNonAsciiWordChar(char c)
     {
@@ -95,7 +102,7 @@ public static class Tokenizer
         return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark;
     }
 
-    private static bool IsDigit(char c) => c < 128 ? AsciiClass[c] == Digit : char.IsDigit(c);
+    private static bool IsDigit(char c) => c < 128 ? (uint)(c - '0') <= 9 : char.IsDigit(c);
 
     /// <summary>White space first, then word characters, then digits: the order the loop tests them in.</summary>
     private static byte ClassOf(char c) =>
@@ -106,20 +113,19 @@ public static class Tokenizer
         var table = new byte[128];
         for (char c = '\0'; c < 128; c++)
         {
-            bool letter = (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-            table[c] = char.IsWhiteSpace(c) ? Space : letter ? Letter : char.IsDigit(c) ? Digit : Other;
+            table[c] = char.IsWhiteSpace(c) ? Space : IsAsciiLetter(c) ? Letter : char.IsDigit(c) ? Digit : Other;
         }
 
         return table;
     }
 
-    private static int SkipWordChars(string text, int i, int end)
+    private static int SkipWordChars(ReadOnlySpan<char> s, int i)
     {
-        // The ASCII test inline: this loop reads nearly every character of an article.
-        while (i < end)
+        // This loop reads nearly every character of an article: the ASCII test inline, the Unicode one only past ASCII.
+        while ((uint)i < (uint)s.Length)
         {
-            char c = text[i];
-            if (c < 128 ? AsciiClass[c] != Letter : !IsNonAsciiWordChar(c))
+            char c = s[i];
+            if (!IsAsciiLetter(c) && (c < 128 || !IsNonAsciiWordChar(c)))
             {
                 break;
             }
@@ -130,9 +136,9 @@ public static class Tokenizer
         return i;
     }
 
-    private static int SkipDigits(string text, int i, int end)
+    private static int SkipDigits(ReadOnlySpan<char> s, int i)
     {
-        while (i < end && IsDigit(text[i]))
+        while ((uint)i < (uint)s.Length && IsDigit(s[i]))
         {
             i++;
         }
