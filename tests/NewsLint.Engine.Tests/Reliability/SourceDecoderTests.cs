@@ -98,6 +98,20 @@ public sealed class SourceDecoderTests
     }
 
     [Fact]
+    public void A_replacement_character_written_in_the_source_is_valid_utf8()
+    {
+        // "Kata � asli": the decoder's own replacement character is spelled EF BF BD, which is well-formed.
+        byte[] bytes = Encoding.UTF8.GetBytes("Kata \uFFFD asli, 17 Mei 2022.");
+        Assert.Empty(SourceDecoder.Decode(bytes).Problems);
+
+        // The same text with one bad byte after it: the scan still finds that byte, not the written U+FFFD.
+        byte[] broken = bytes.Concat(new byte[] { 0x41, 0xFF }).ToArray();
+        EncodingProblem problem = Assert.Single(SourceDecoder.Decode(broken).Problems);
+        Assert.Equal(EncodingProblemKind.InvalidUtf8, problem.Kind);
+        Assert.Equal(bytes.Length + 1, problem.ByteOffset);
+    }
+
+    [Fact]
     public void Byte_offset_counts_the_bom()
     {
         byte[] bytes = Concat(new byte[] { 0xEF, 0xBB, 0xBF }, Utf8("ab"), new byte[] { 0xFF });
