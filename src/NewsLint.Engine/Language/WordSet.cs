@@ -139,6 +139,14 @@ internal sealed class WordSet
         // A character past ASCII may equal an ASCII one ignoring case ("\u017F" and "s"): it stands for every code.
         int firstCode = word[0] < 128 ? word[0] & 31 : -1;
         int secondCode = word.Length == 1 ? 0 : word[1] < 128 ? word[1] & 31 : -1;
+        if (firstCode >= 0 && secondCode >= 0)
+        {
+            // The usual word: one bit, not a pass over all 1,024 pairs (a pack's sets are built at every run).
+            int only = Slot(word.Length, firstCode, secondCode);
+            _starts[only >> 6] |= 1UL << only;
+            return;
+        }
+
         for (int first = 0; first < 32; first++)
         {
             for (int second = 0; second < 32; second++)

@@ -84,8 +84,9 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
         {
             EventFact fact = facts[f];
             ImmutableArray<ImmutableArray<string>> groups = fact.MatchFor(language);
-            if (groups.IsEmpty)
+            if (groups.IsEmpty || !AnyNear(mentions, fact))
             {
+                // No date near the event: nothing to report, so the sentence need not be folded and searched.
                 continue;
             }
 
@@ -128,6 +129,19 @@ public sealed class NL1003DateContradictsEventFact : ArticleRule
         foreach (DateMention mention in mentions)
         {
             if (mention.Date is { } start && mention.EndDate is { } end && start <= fact.End && end >= fact.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyNear(List<DateMention> mentions, EventFact fact)
+    {
+        foreach (DateMention mention in mentions)
+        {
+            if (mention.Date is { } date && IsNear(date, fact))
             {
                 return true;
             }

@@ -20,10 +20,27 @@ namespace NewsLint.Recognizers.Dates;
 /// </summary>
 public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IExplainingRecognizer
 {
-    public static readonly DateRecognizer Instance = new();
+    public static readonly DateRecognizer Instance = new(skipsToNumbers: true);
+
+    /// <summary>For tests: tries every token, where <see cref="Instance"/> tries only tokens a number follows closely.</summary>
+    internal static readonly DateRecognizer TryingEveryToken = new(skipsToNumbers: false);
 
     /// <summary>At most this many link words ("tanggal", "lalu") between a weekday and its date.</summary>
     private const int MaxLinks = 2;
+
+    /// <summary>
+    /// Every date has a number, at most this many tokens after its first token: the longest lead is a weekday, its
+    /// full stop, a comma, <see cref="MaxLinks"/> link words, a comma and a bracket, then a month and its full stop
+    /// ("Sen. , hari ini , ( Mei . 16").
+    /// </summary>
+    private const int MaxTokensBeforeNumber = 7 + MaxLinks;
+
+    private readonly bool _skipsToNumbers;
+
+    private DateRecognizer(bool skipsToNumbers)
+    {
+        _skipsToNumbers = skipsToNumbers;
+    }
 
     public override ImmutableArray<DateMention> Recognize(ArticleContext context)
     {
@@ -40,7 +57,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
 
         var result = ImmutableArray.CreateBuilder<DateMention>();
         DateTime? anchor = ParsePublicationDate(context.Document.FrontMatter.Date);
-        var scanner = new Scanner(vocabulary);
+        var scanner = new Scanner(vocabulary, _skipsToNumbers);
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -142,13 +159,15 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
     private sealed class Scanner
     {
         private readonly DateVocabulary _words;
+        private readonly bool _skipsToNumbers;
         private ProseBlock _block = null!;
         private string _text = string.Empty;
         private ImmutableArray<Token> _tokens = ImmutableArray<Token>.Empty;
 
-        public Scanner(DateVocabulary words)
+        public Scanner(DateVocabulary words, bool skipsToNumbers)
         {
             _words = words;
+            _skipsToNumbers = skipsToNumbers;
         }
 
         public void Reset(ProseBlock block, ImmutableArray<Token> tokens)
@@ -161,8 +180,24 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
         public DateTime? Scan(DateTime? anchor, ImmutableArray<DateMention>.Builder result)
         {
             int k = 0;
+            int number = -1;
             while (k < _tokens.Length)
             {
+                if (_skipsToNumbers)
+                {
+                    // Most tokens have no number within reach, and no date starts there: jump to the first that may.
+                    if (number < k)
+                    {
+                        number = NextNumber(k);
+                        if (number < 0)
+                        {
+                            break;
+                        }
+                    }
+
+                    k = Math.Max(k, number - MaxTokensBeforeNumber);
+                }
+
                 if (CannotStartDate(k))
                 {
                     k++;
@@ -198,6 +233,20 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             }
 
             return anchor;
+        }
+
+        /// <summary>The index of the first number token at or after <paramref name="k"/>, or -1.</summary>
+        private int NextNumber(int k)
+        {
+            for (int i = k; i < _tokens.Length; i++)
+            {
+                if (_tokens[i].Kind == TokenKind.Number)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

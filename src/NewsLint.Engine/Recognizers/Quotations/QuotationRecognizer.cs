@@ -22,7 +22,17 @@ public sealed class QuotationRecognizer : Recognizer<QuotationSet>
     /// <summary>How deep a closing mark looks down the stack of open marks (keeps thousands of unclosed marks linear).</summary>
     public const int MaxSearchDepth = 4;
 
-    public static readonly QuotationRecognizer Instance = new();
+    public static readonly QuotationRecognizer Instance = new(readsEveryBlock: false);
+
+    /// <summary>For tests: reads every block's sentences and cues, where <see cref="Instance"/> reads those attributions need.</summary>
+    internal static readonly QuotationRecognizer ReadingEveryBlock = new(readsEveryBlock: true);
+
+    private readonly bool _readsEveryBlock;
+
+    private QuotationRecognizer(bool readsEveryBlock)
+    {
+        _readsEveryBlock = readsEveryBlock;
+    }
 
     public override QuotationSet Recognize(ArticleContext context)
     {
@@ -37,6 +47,6 @@ public sealed class QuotationRecognizer : Recognizer<QuotationSet>
             return QuotationSet.Empty;
         }
 
-        return new QuotationScan(context, lexicon).Run();
+        return new QuotationScan(context, lexicon, _readsEveryBlock).Run();
     }
 }

@@ -32,6 +32,9 @@ internal sealed class QuotationScan
     private readonly BlockInfo[] _info;
     private readonly Scratch _scratch;
 
+    /// <summary>For tests: every block's sentences and cues, where a scan otherwise finds only those an attribution reads.</summary>
+    private readonly bool _readsEveryBlock;
+
     /// <summary>
     /// Per-thread working state (block infos with their sentence and cue lists, cues, the text builder): an article's
     /// scan reuses the last one's instead of allocating them again, and <see cref="Scratch.Release"/> drops the article's
@@ -40,9 +43,10 @@ internal sealed class QuotationScan
     [ThreadStatic]
     private static Scratch? _scratches;
 
-    public QuotationScan(ArticleContext context, QuotationLexicon lexicon)
+    public QuotationScan(ArticleContext context, QuotationLexicon lexicon, bool readsEveryBlock)
     {
         _context = context;
+        _readsEveryBlock = readsEveryBlock;
         _lexicon = lexicon;
         _blocks = context.Document.Blocks;
         _scratch = _scratches ??= new Scratch();
@@ -93,11 +97,13 @@ internal sealed class QuotationScan
             {
                 info.Intervals.Sort((a, b) => a.Start.CompareTo(b.Start));
             }
-            SplitSentences(info);
-            FindCues(info);
         }
 
-        ResolveSpeakers();
+        if (_readsEveryBlock)
+        {
+            ReadEveryBlock();
+        }
+
         foreach (Draft draft in _drafts)
         {
             if (draft.IsTopLevel)
@@ -707,16 +713,55 @@ internal sealed class QuotationScan
 
     // ---- Pass 4: speakers ---------------------------------------------------------------------------------------
 
-    /// <summary>Speaker words for every cue, in article order, so pronouns and <c>-nya</c> resolve to the last name.</summary>
-    private void ResolveSpeakers()
+    /// <summary>
+    /// The block's sentences and cues, each cue with its speaker and, for <c>-nya</c> and pronouns, the last speaker
+    /// named before it. Found on first use: only the blocks of quotations and their neighbours are read (and, for a
+    /// pronoun, the blocks back to the last name), where most of an article's blocks are neither.
+    /// </summary>
+    private BlockInfo Ready(int b)
+    {
+        BlockInfo info = _info[b];
+        if (info.IsResolved)
+        {
+            return info;
+        }
+
+        ReadSentencesAndCues(info);
+        string? lastNamed = null;
+        bool known = false;
+        foreach (Cue cue in info.Cues)
+        {
+            if (cue.SpeakerKind is SpeakerKind.Suffix or SpeakerKind.Pronoun)
+            {
+                if (!known)
+                {
+                    lastNamed = LastNamedBefore(b);
+                    known = true;
+                }
+
+                cue.ResolvedSpeaker = lastNamed;
+            }
+            else if (cue.Name is not null)
+            {
+                lastNamed = cue.Name;
+                known = true;
+            }
+        }
+
+        info.IsResolved = true;
+        return info;
+    }
+
+    /// <summary>The reference for <see cref="Ready"/>: every block read, pronouns resolved in one pass in article order.</summary>
+    private void ReadEveryBlock()
     {
         string? lastNamed = null;
         for (int b = 0; b < _blocks.Length; b++)
         {
             BlockInfo info = _info[b];
+            ReadSentencesAndCues(info);
             foreach (Cue cue in info.Cues)
             {
-                FindSpeaker(info, cue);
                 if (cue.SpeakerKind is SpeakerKind.Suffix or SpeakerKind.Pronoun)
                 {
                     cue.ResolvedSpeaker = lastNamed;
@@ -726,7 +771,71 @@ internal sealed class QuotationScan
                     lastNamed = cue.Name;
                 }
             }
+
+            info.IsResolved = true;
         }
+    }
+
+    /// <summary>Sentences, cues and each cue's speaker words: what one block tells alone.</summary>
+    private void ReadSentencesAndCues(BlockInfo info)
+    {
+        if (info.IsRead)
+        {
+            return;
+        }
+
+        SplitSentences(info);
+        FindCues(info);
+        foreach (Cue cue in info.Cues)
+        {
+            FindSpeaker(info, cue);
+        }
+
+        info.IsRead = true;
+    }
+
+    /// <summary>The name of the last cue with a named speaker in the blocks before <paramref name="b"/>, or null.</summary>
+    private string? LastNamedBefore(int b)
+    {
+        string? found = null;
+        int i = b - 1;
+        for (; i >= 0; i--)
+        {
+            BlockInfo earlier = _info[i];
+            if (earlier.KnowsLastName)
+            {
+                found = earlier.LastName;
+                break;
+            }
+
+            ReadSentencesAndCues(earlier);
+            if (LastName(earlier) is { } name)
+            {
+                found = name;
+                break;
+            }
+        }
+
+        // Remembered for the blocks walked, so pronouns in later blocks do not walk them again.
+        for (int j = Math.Max(i, 0); j < b; j++)
+        {
+            _info[j].RememberLastName(found);
+        }
+
+        return found;
+    }
+
+    private static string? LastName(BlockInfo info)
+    {
+        for (int c = info.Cues.Count - 1; c >= 0; c--)
+        {
+            if (info.Cues[c].Name is { } name)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private void FindSpeaker(BlockInfo info, Cue cue)
@@ -886,8 +995,8 @@ internal sealed class QuotationScan
     {
         PartDraft first = draft.First;
         PartDraft last = draft.Last;
-        BlockInfo firstInfo = _info[first.Block.Index];
-        BlockInfo lastInfo = _info[last.Block.Index];
+        BlockInfo firstInfo = Ready(first.Block.Index);
+        BlockInfo lastInfo = Ready(last.Block.Index);
         int firstSegment = SegmentIndex(firstInfo, first.OpenStart);
         int lastSegment = SegmentIndex(lastInfo, Math.Max(last.OpenStart, last.End - 1));
         Segment lead = firstInfo.Segments[firstSegment];
@@ -966,8 +1075,8 @@ internal sealed class QuotationScan
             }
         }
 
-        BlockInfo firstInfo = _info[draft.First.Block.Index];
-        BlockInfo lastInfo = _info[draft.Last.Block.Index];
+        BlockInfo firstInfo = Ready(draft.First.Block.Index);
+        BlockInfo lastInfo = Ready(draft.Last.Block.Index);
         return Preceding(firstInfo, 0) ?? Following(lastInfo, lastInfo.Segments.Count - 1);
     }
 
@@ -983,6 +1092,8 @@ internal sealed class QuotationScan
             {
                 return null;
             }
+
+            Ready(where.Block.Index);
 
             s = where.Segments.Count - 1;
         }
@@ -1011,6 +1122,8 @@ internal sealed class QuotationScan
                 return null;
             }
 
+            Ready(where.Block.Index);
+
             s = 0;
         }
 
@@ -1022,12 +1135,12 @@ internal sealed class QuotationScan
     /// <summary>In one paragraph, a quotation next to an attributed one continues the same speaker's words.</summary>
     private Attribution? AttributeByNeighbour(Draft draft)
     {
-        BlockInfo firstInfo = _info[draft.First.Block.Index];
+        BlockInfo firstInfo = Ready(draft.First.Block.Index);
         int s = SegmentIndex(firstInfo, draft.First.OpenStart);
         Attribution? found = s > 0 ? firstInfo.Segments[s - 1].Attribution : null;
         if (found is null)
         {
-            BlockInfo lastInfo = _info[draft.Last.Block.Index];
+            BlockInfo lastInfo = Ready(draft.Last.Block.Index);
             int e = SegmentIndex(lastInfo, Math.Max(draft.Last.OpenStart, draft.Last.End - 1));
             found = e + 1 < lastInfo.Segments.Count ? lastInfo.Segments[e + 1].Attribution : null;
             if (found is not null)
@@ -1086,8 +1199,9 @@ internal sealed class QuotationScan
     /// <summary>Gives the sentence at <paramref name="offset"/> the attribution, unless it has one.</summary>
     private void AttributeSegment(ProseBlock block, int offset, Attribution attribution)
     {
-        List<Segment> segments = _info[block.Index].Segments;
-        int at = SegmentIndex(_info[block.Index], offset);
+        BlockInfo info = Ready(block.Index);
+        List<Segment> segments = info.Segments;
+        int at = SegmentIndex(info, offset);
         Segment segment = segments[at];
         if (segment.Attribution is null)
         {
@@ -1406,6 +1520,24 @@ internal sealed class QuotationScan
         /// <summary>Read-only (add with <see cref="AddCue"/>).</summary>
         public List<Cue> Cues => _cues is { Count: > 0 } ? _cues : NoCues;
 
+        /// <summary>Whether the block's sentences, cues and their speaker words are found.</summary>
+        public bool IsRead { get; set; }
+
+        /// <summary>Whether, besides, its pronoun cues have their speakers.</summary>
+        public bool IsResolved { get; set; }
+
+        /// <summary>Whether <see cref="LastName"/> is known.</summary>
+        public bool KnowsLastName { get; private set; }
+
+        /// <summary>The name of the last cue with a named speaker in this block or any before it.</summary>
+        public string? LastName { get; private set; }
+
+        public void RememberLastName(string? name)
+        {
+            LastName = name;
+            KnowsLastName = true;
+        }
+
         public void Reset(ProseBlock block, ImmutableArray<Token> tokens)
         {
             Block = block;
@@ -1416,6 +1548,10 @@ internal sealed class QuotationScan
         /// <summary>Drops the article's block, tokens and lists (they would otherwise live until the next scan).</summary>
         public void Clear()
         {
+            IsRead = false;
+            IsResolved = false;
+            KnowsLastName = false;
+            LastName = null;
             Segments.Clear();
             _intervals?.Clear();
             _cues?.Clear();
