@@ -34,6 +34,9 @@ internal sealed class QuotationWords
     private int[] _suffix = new int[64];
     private int[] _quoted = new int[64];
 
+    /// <summary>The clause whose words <see cref="_rows"/> and <see cref="_suffix"/> hold; null for none.</summary>
+    private int[]? _read;
+
     private QuotationWords(int[] idOfRow, ulong[] masks, ulong[] reversed, int width, int length)
     {
         _idOfRow = idOfRow;
@@ -110,9 +113,8 @@ internal sealed class QuotationWords
     /// </summary>
     public bool CanReach(int[] clause, double floor)
     {
-        int[] rows = Rows(clause);
+        (int[] rows, int[] suffix) = Read(clause);
         int n = clause.Length;
-        int[] suffix = SuffixCommon(rows, n);
         int common = suffix[0];
         if (!Reaches(common, common, floor))
         {
@@ -144,9 +146,8 @@ internal sealed class QuotationWords
     /// </summary>
     public (int From, int To, int Common) MostSimilarStretch(int[] clause)
     {
-        int[] rows = Rows(clause);
+        (int[] rows, int[] suffix) = Read(clause);
         int n = clause.Length;
-        int[] suffix = SuffixCommon(rows, n);
         int[] quoted = QuotedPositions(rows, n, out int count);
         if (count == 0)
         {
@@ -243,6 +244,22 @@ internal sealed class QuotationWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The clause's <see cref="Rows"/> and <see cref="SuffixCommon"/>, read once for the bound and the search that follows
+    /// it (a clause's ids never change).
+    /// </summary>
+    private (int[] Rows, int[] Suffix) Read(int[] clause)
+    {
+        if (!ReferenceEquals(_read, clause))
+        {
+            _read = null;
+            SuffixCommon(Rows(clause), clause.Length);
+            _read = clause;
+        }
+
+        return (_rows, _suffix);
     }
 
     /// <summary>

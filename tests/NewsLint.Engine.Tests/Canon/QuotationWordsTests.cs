@@ -117,6 +117,27 @@ public sealed class QuotationWordsTests
     }
 
     [Fact]
+    public void A_quotation_read_against_clauses_in_turn_keeps_each_clause_apart()
+    {
+        // The words of the clause read last are kept for the search that follows the bound: another clause must not get them.
+        var random = new Random(11);
+        int[] one = CommonWords(random, 110);
+        int[] other = CommonWords(random, 90);
+        int[] quotation = Altered(random, one, 25);
+        QuotationWords words = QuotationWords.Create(quotation);
+        for (int turn = 0; turn < 3; turn++)
+        {
+            foreach (int[] clause in new[] { one, other, other, one })
+            {
+                (int From, int To, int Common) expected = MostSimilarByDynamicProgramming(clause, quotation);
+                double best = expected.Common == 0 ? 0 : 2.0 * expected.Common / (expected.To - expected.From + quotation.Length);
+                Assert.Equal(best >= 0.5 - QuotationWords.Tolerance, words.CanReach(clause, 0.5));
+                Assert.Equal(expected, words.MostSimilarStretch(clause));
+            }
+        }
+    }
+
+    [Fact]
     public void The_most_similar_stretch_of_a_clause_that_shares_no_word_is_empty()
     {
         Assert.Equal((0, 0, 0), QuotationWords.Create(new[] { 7, 8, -1 }).MostSimilarStretch(new[] { 1, 2, 3, 4 }));
