@@ -310,7 +310,7 @@ public sealed class ClauseIndex
     public ClauseAlignment? Align(CanonClause clause, IReadOnlyList<CanonToken> quotation, CanonVocabulary? vocabulary)
     {
         QuotationWords? words = null;
-        Draft? draft = Measure(Indexed(clause), quotation, QuotationWords.Ids(quotation, _wordIds), vocabulary, ref words);
+        Draft? draft = Measure(Indexed(clause), new CanonQuotation(quotation), QuotationWords.Ids(quotation, _wordIds), vocabulary, ref words);
         return draft is null ? null : Finish(draft, new CanonQuotation(quotation));
     }
 
@@ -369,12 +369,12 @@ public sealed class ClauseIndex
     {
         if (clause.Ids is null || quotation.Count < 2)
         {
-            return Measure(clause, quotation.Tokens, ids, vocabulary, ref words);
+            return Measure(clause, quotation, ids, vocabulary, ref words);
         }
 
         if (!_measured.TryGet(clause, ids, out Measured? measured))
         {
-            measured = new Measured(Measure(clause, quotation.Tokens, ids, null, ref words));
+            measured = new Measured(Measure(clause, quotation, ids, null, ref words));
             _measured.Add(clause, ids, measured);
         }
 
@@ -383,7 +383,8 @@ public sealed class ClauseIndex
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
     /// <param name="words">The quotation's words over <paramref name="quotationIds"/>, made here if the bound did not make them.</param>
-    private Draft? Measure(IndexedClause clause, IReadOnlyList<CanonToken> quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words)
+    /// <param name="quotation">Its tokens are made only for a clause outside the index (or one word, to tell whether it is blank).</param>
+    private Draft? Measure(IndexedClause clause, CanonQuotation quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -408,14 +409,15 @@ public sealed class ClauseIndex
         int common;
         if (clause.Ids is { } clauseIds)
         {
-            diff = new WordDiff(canon, clauseIds, quotation, quotationIds, _wordIds.Count);
+            bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.TokenAt(0).Folded.Length == 0);
+            diff = new WordDiff(canon, clauseIds, quotationIds, blank, _wordIds.Count);
             (stretchFrom, stretchTo, common) = (words ??= QuotationWords.Create(quotationIds)).MostSimilarStretch(clauseIds);
         }
         else
         {
             // A clause outside the index: its words and the quotation's numbered among themselves.
-            (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation);
-            diff = new WordDiff(canon, local, quotation, quoted, count);
+            (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation.Tokens);
+            diff = new WordDiff(canon, local, quotation.Tokens, quoted, count);
             (stretchFrom, stretchTo, common) = QuotationWords.Create(quoted).MostSimilarStretch(local);
         }
 

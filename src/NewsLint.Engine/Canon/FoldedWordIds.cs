@@ -1,21 +1,25 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsLint.Language;
 
 namespace NewsLint.Canon;
 
 /// <summary>
 /// The clause index's numbered words (folded), looked up from a word of a text without cutting it out or folding it: a
-/// word of simple characters (<see cref="FoldedHash.TrySimple"/>) is compared with the words of its fold's hash as it is
-/// folded; only another word is folded. A simple word folds to simple characters, so it can only be a simple word of
-/// the index. Immutable after building.
+/// word whose characters fold one by one (ASCII and typographic quotes and dashes, no white space) is hashed and compared
+/// with the words of its hash as it is folded; only another word is folded whole. Such a word folds to the same number
+/// of characters, so it can only be a word of the index folded that way. Immutable after building.
 /// </summary>
 internal sealed class FoldedWordIds
 {
+    private const uint Seed = 2166136261;
+    private const uint Prime = 16777619;
+
     private readonly Dictionary<string, int> _ids;
     private readonly string[] _words;
 
-    // An open-addressing table of the simple words by their fold's hash (linear probing, at most half full): one probe
-    // for most words, no dictionary entry or list to go through. A slot's id is -1 when it is empty.
+    // An open-addressing table of the words by their hash (linear probing, at most half full): one probe for most
+    // words, no dictionary entry or list to go through. A slot's id is -1 when it is empty.
     private readonly int[] _slotHashes;
     private readonly int[] _slotIds;
     private readonly int _mask;
@@ -42,37 +46,76 @@ internal sealed class FoldedWordIds
         foreach (KeyValuePair<string, int> word in ids)
         {
             _words[word.Value] = word.Key;
-            if (FoldedHash.TrySimple(word.Key, 0, word.Key.Length, out int hash))
+            uint hash = Seed;
+            foreach (char c in word.Key)
             {
-                int slot = hash & _mask;
-                while (_slotIds[slot] >= 0)
-                {
-                    slot = (slot + 1) & _mask;
-                }
-
-                _slotHashes[slot] = hash;
-                _slotIds[slot] = word.Value;
+                hash = (hash ^ c) * Prime;
             }
+
+            int slot = (int)hash & _mask;
+            while (_slotIds[slot] >= 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _slotHashes[slot] = (int)hash;
+            _slotIds[slot] = word.Value;
         }
     }
 
     /// <summary>The id of <c>Fold(text.Substring(word.Start, word.Length))</c>, or -1.</summary>
     public int Of(string text, Token word)
     {
-        if (!FoldedHash.TrySimple(text, word.Start, word.Length, out int hash))
+        uint hash = Seed;
+        int end = word.Start + word.Length;
+        for (int i = word.Start; i < end; i++)
         {
-            return _ids.TryGetValue(TextFolding.Fold(word.GetText(text)), out int id) ? id : -1;
+            int folded = FoldedAlone(text[i]);
+            if (folded < 0)
+            {
+                return _ids.TryGetValue(TextFolding.Fold(word.GetText(text)), out int id) ? id : -1;
+            }
+
+            hash = (hash ^ (uint)folded) * Prime;
         }
 
-        for (int slot = hash & _mask; _slotIds[slot] >= 0; slot = (slot + 1) & _mask)
+        for (int slot = (int)hash & _mask; _slotIds[slot] >= 0; slot = (slot + 1) & _mask)
         {
-            if (_slotHashes[slot] == hash && FoldedHash.SimpleRangeFoldsTo(text, word.Start, word.Length, _words[_slotIds[slot]]))
+            if (_slotHashes[slot] == (int)hash && FoldsTo(text, word.Start, word.Length, _words[_slotIds[slot]]))
             {
                 return _slotIds[slot];
             }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// What the character folds to within a word that <see cref="TextFolding.IsSimple"/> (one character in, one out);
+    /// -1 for white space (folding joins or drops it) and for characters folding must normalize with their neighbours.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FoldedAlone(char c) =>
+        c < 0x80 ? (c <= ' ' ? -1 : c >= 'A' && c <= 'Z' ? c | 0x20 : c)
+        : c != '\u00A0' && TextFolding.IsSimple(c) ? TextFolding.FoldChar(c) : -1;
+
+    /// <summary>Whether the word (every character of which folds alone) folds to <paramref name="key"/>.</summary>
+    private static bool FoldsTo(string text, int start, int length, string key)
+    {
+        if (key.Length != length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < length; k++)
+        {
+            if (FoldedAlone(text[start + k]) != key[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The folded word numbered <paramref name="id"/>.</summary>

@@ -39,7 +39,7 @@ internal static class MaterialChanges
 
                 MaterialCategory category = vocabulary.Material[c];
                 Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
-                if (!SameClasses(Classes(removed, category, byFirstWord), Classes(added, category, byFirstWord)))
+                if (!SameClasses(removed, added, category, byFirstWord))
                 {
                     (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
                 }
@@ -82,6 +82,14 @@ internal static class MaterialChanges
 
     private static bool SameNumbers(IReadOnlyList<CanonToken> a, IReadOnlyList<CanonToken> b)
     {
+        // Most edits hold no number: no list for them.
+        bool inA = HasNumber(a);
+        bool inB = HasNumber(b);
+        if (!inA || !inB)
+        {
+            return inA == inB;
+        }
+
         var numbers = new List<string>();
         foreach (CanonToken token in a)
         {
@@ -102,10 +110,39 @@ internal static class MaterialChanges
         return numbers.Count == 0;
     }
 
-    /// <summary>How often each class of the category occurs in the tokens (longest phrase first at each position).</summary>
-    private static int[] Classes(IReadOnlyList<CanonToken> tokens, MaterialCategory category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord)
+    private static bool HasNumber(IReadOnlyList<CanonToken> tokens)
+    {
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsNumber)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether each class of the category occurs as often on both sides: counted up on one, down on the other.</summary>
+    private static bool SameClasses(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, MaterialCategory category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord)
     {
         var counts = new int[category.Classes.Length];
+        Count(removed, byFirstWord, counts, 1);
+        Count(added, byFirstWord, counts, -1);
+        foreach (int count in counts)
+        {
+            if (count != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Adds <paramref name="step"/> to each class's count at each of its phrases in the tokens (longest phrase first at each position).</summary>
+    private static void Count(IReadOnlyList<CanonToken> tokens, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord, int[] counts, int step)
+    {
         int i = 0;
         while (i < tokens.Count)
         {
@@ -125,7 +162,7 @@ internal static class MaterialChanges
 
             if (bestClass >= 0)
             {
-                counts[bestClass]++;
+                counts[bestClass] += step;
                 i += bestLength;
             }
             else
@@ -133,8 +170,6 @@ internal static class MaterialChanges
                 i++;
             }
         }
-
-        return counts;
     }
 
     /// <summary>Only phrases starting with a token's word can start at it; an empty phrase never matches.</summary>
@@ -172,19 +207,6 @@ internal static class MaterialChanges
         for (int k = 0; k < phrase.Length; k++)
         {
             if (tokens[at + k].Folded != phrase[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool SameClasses(int[] a, int[] b)
-    {
-        for (int i = 0; i < a.Length; i++)
-        {
-            if (a[i] != b[i])
             {
                 return false;
             }

@@ -24,15 +24,24 @@ internal sealed class QuotationWords
 
     private readonly int[] _idOfRow;
     private readonly ulong[] _masks;
+
+    /// <summary>The masks of the quotation read backwards (position k at length - 1 - k), for LCS of clause suffixes.</summary>
+    private readonly ulong[] _reversed;
     private readonly ulong[] _v;
     private readonly int _width;
     private readonly int _length;
     private int[] _rows = new int[64];
+    private int[] _suffix = new int[64];
+    private int[] _quoted = new int[64];
 
-    private QuotationWords(int[] idOfRow, ulong[] masks, int width, int length)
+    /// <summary>The clause whose words <see cref="_rows"/> and <see cref="_suffix"/> hold; null for none.</summary>
+    private int[]? _read;
+
+    private QuotationWords(int[] idOfRow, ulong[] masks, ulong[] reversed, int width, int length)
     {
         _idOfRow = idOfRow;
         _masks = masks;
+        _reversed = reversed;
         _width = width;
         _length = length;
         _v = new ulong[width];
@@ -66,16 +75,20 @@ internal sealed class QuotationWords
         var idOfRow = new int[rows];
         System.Array.Copy(distinct, idOfRow, rows);
         var masks = new ulong[rows * width];
+        var reversed = new ulong[rows * width];
         for (int k = 0; k < quotation.Length; k++)
         {
             if (quotation[k] >= 0)
             {
-                masks[((rowOf[quotation[k]] - 1) * width) + (k / 64)] |= 1UL << (k % 64);
+                int at = (rowOf[quotation[k]] - 1) * width;
+                int back = quotation.Length - 1 - k;
+                masks[at + (k / 64)] |= 1UL << (k % 64);
+                reversed[at + (back / 64)] |= 1UL << (back % 64);
             }
         }
 
         _tableOwner = idOfRow;
-        return new QuotationWords(idOfRow, masks, width, quotation.Length);
+        return new QuotationWords(idOfRow, masks, reversed, width, quotation.Length);
     }
 
     /// <summary>Each quotation word's id among the clause words, -1 for a word no clause has.</summary>
@@ -95,13 +108,14 @@ internal sealed class QuotationWords
     /// length) of at least <paramref name="floor"/>. An alignment's equal words are a common subsequence of its stretch
     /// and the quotation, so this is at most 2·LCS(W) / (|W| + quotation length): first for the whole clause (a cheap
     /// no), then for every stretch that starts and ends with a quoted word (others only add words that cannot be
-    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor.
+    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor. A start whose
+    /// stretches share too few words with the quotation to reach it (<see cref="SuffixCommon"/>) is not scanned.
     /// </summary>
     public bool CanReach(int[] clause, double floor)
     {
-        int[] rows = Rows(clause);
+        (int[] rows, int[] suffix) = Read(clause);
         int n = clause.Length;
-        int common = Scan(rows, 0, n, double.PositiveInfinity);
+        int common = suffix[0];
         if (!Reaches(common, common, floor))
         {
             return false;
@@ -111,7 +125,8 @@ internal sealed class QuotationWords
         int longest = (int)System.Math.Min(n, (2.0 * common / (floor - Tolerance)) - _length);
         for (int start = 0; start < n; start++)
         {
-            if (rows[start] >= 0 && Scan(rows, start, System.Math.Min(n, start + longest), floor) < 0)
+            // At most suffix[start] words of a stretch from here are common: 2·C / (C + length) at best.
+            if (rows[start] >= 0 && Reaches(suffix[start], suffix[start], floor) && ReachesFrom(rows, suffix, start, System.Math.Min(n, start + longest), floor))
             {
                 return true;
             }
@@ -125,71 +140,88 @@ internal sealed class QuotationWords
     /// quotation length), the earliest start and then the shortest stretch among equals, with its LCS (0 when they share
     /// no word). Only stretches that start and end with a quoted word can be best (any other word only lowers the
     /// score), and from each start the score is compared only where the LCS grows. Exact, and quadratic in the clause's
-    /// quoted positions at worst, where a diff of the whole clause costs its length times the words left out.
+    /// quoted positions at worst, where a diff of the whole clause costs its length times the words left out. The start
+    /// most likely to be best is scanned first; then a start (or the rest of a scan) whose LCS bound
+    /// (<see cref="SuffixCommon"/>) cannot reach the best so far is skipped.
     /// </summary>
     public (int From, int To, int Common) MostSimilarStretch(int[] clause)
     {
-        int[] rows = Rows(clause);
+        (int[] rows, int[] suffix) = Read(clause);
         int n = clause.Length;
-        int bestFrom = 0;
-        int bestTo = 0;
-        int bestCommon = 0;
-        long bestSize = 1;
-        ulong[] v = _v;
-        for (int start = 0; start < n; start++)
+        int[] quoted = QuotedPositions(rows, n, out int count);
+        if (count == 0)
         {
-            if (rows[start] < 0)
+            return (0, 0, 0);
+        }
+
+        var best = new BestStretch(_length);
+
+        // First the start whose whole suffix LCS fits in the fewest clause words: its best stretch prunes the others.
+        int first = 0;
+        int firstCommon = suffix[quoted[0]];
+        int firstSpan = quoted[firstCommon - 1] - quoted[0] + 1;
+        for (int i = 1; i < count; i++)
+        {
+            int common = suffix[quoted[i]];
+            int span = quoted[i + common - 1] - quoted[i] + 1;
+            if ((long)common * (firstSpan + _length) > (long)firstCommon * (span + _length))
+            {
+                (first, firstCommon, firstSpan) = (i, common, span);
+            }
+        }
+
+        ScanStretches(rows, suffix, quoted[first], n, ref best);
+        for (int i = 0; i < count; i++)
+        {
+            if (i != first && best.MayBeBeatenFrom(quoted, i, suffix[quoted[i]]))
+            {
+                ScanStretches(rows, suffix, quoted[i], n, ref best);
+            }
+        }
+
+        return (best.From, best.To, best.Common);
+    }
+
+    /// <summary>
+    /// Every stretch from <paramref name="start"/> compared with the best, where its LCS grows; stops where no longer
+    /// stretch could beat it: it gains at most the LCS of the rest of the clause, and a word more for each.
+    /// </summary>
+    private void ScanStretches(int[] rows, int[] suffix, int start, int n, ref BestStretch best)
+    {
+        ulong[] v = Reset();
+        int common = 0;
+        int most = suffix[start];
+        for (int j = start; j < n; j++)
+        {
+            int row = rows[j];
+            if (row < 0)
             {
                 continue;
             }
 
-            for (int w = 0; w < _width; w++)
+            int size = j - start + 1;
+            if (Grows(v, _masks, row) == 1)
             {
-                v[w] = ulong.MaxValue;
+                best.Offer(start, size, ++common);
             }
 
-            int last = 0;
-            for (int j = start; j < n; j++)
+            int reachable = System.Math.Min(most, common + suffix[j + 1]);
+            if (reachable <= common || !best.MayBeBeatenBy(reachable, size + reachable - common))
             {
-                int row = rows[j];
-                if (row < 0)
-                {
-                    continue;
-                }
-
-                int common = _width == 1 ? StepOneWord(v, row) : Step(v, row);
-                if (common <= last)
-                {
-                    continue;
-                }
-
-                // common / (size + length) > bestCommon / (bestSize + length), in integers.
-                last = common;
-                long size = j - start + 1;
-                if ((long)common * (bestSize + _length) > (long)bestCommon * (size + _length))
-                {
-                    (bestFrom, bestTo, bestCommon, bestSize) = (start, j + 1, common, size);
-                }
+                return;
             }
         }
-
-        return (bestFrom, bestTo, bestCommon);
     }
 
     /// <summary>
-    /// The LCS of clause[start, end) and the quotation, or -1 as soon as a stretch from start reaches the floor. The bound
-    /// is tested only when the LCS grows: with the same LCS, a longer stretch has a lower one.
+    /// Whether a stretch of clause[start, end) reaches the floor, tested where its LCS grows; stops where no longer
+    /// stretch could (as <see cref="ScanStretches"/>).
     /// </summary>
-    private int Scan(int[] rows, int start, int end, double floor)
+    private bool ReachesFrom(int[] rows, int[] suffix, int start, int end, double floor)
     {
-        ulong[] v = _v;
-        for (int w = 0; w < _width; w++)
-        {
-            v[w] = ulong.MaxValue;
-        }
-
+        ulong[] v = Reset();
         int common = 0;
-        int tested = -1;
+        int most = suffix[start];
         for (int j = start; j < end; j++)
         {
             int row = rows[j];
@@ -198,60 +230,128 @@ internal sealed class QuotationWords
                 continue;
             }
 
-            common = _width == 1 ? StepOneWord(v, row) : Step(v, row);
-            if (ReachesWhenGrown(common, j - start + 1, floor, ref tested))
+            int size = j - start + 1;
+            if (Grows(v, _masks, row) == 1 && Reaches(++common, size, floor))
             {
-                return -1;
+                return true;
+            }
+
+            int reachable = System.Math.Min(most, common + suffix[j + 1]);
+            if (reachable <= common || !Reaches(reachable, size + reachable - common, floor))
+            {
+                return false;
             }
         }
 
-        return common;
+        return false;
     }
 
     /// <summary>
-    /// One clause word more: V = (V + U) | (V &amp; ~M) with U = V &amp; M, the addition carried across machine words;
-    /// returns the LCS so far (the zeros of V).
+    /// The clause's <see cref="Rows"/> and <see cref="SuffixCommon"/>, read once for the bound and the search that follows
+    /// it (a clause's ids never change).
     /// </summary>
-    private int Step(ulong[] v, int row)
+    private (int[] Rows, int[] Suffix) Read(int[] clause)
     {
-        ulong carry = 0;
-        int at = row * _width;
-        int ones = 0;
+        if (!ReferenceEquals(_read, clause))
+        {
+            _read = null;
+            SuffixCommon(Rows(clause), clause.Length);
+            _read = clause;
+        }
+
+        return (_rows, _suffix);
+    }
+
+    /// <summary>
+    /// The LCS of each suffix clause[s, n) with the quotation (and 0 at n), from one bit-parallel pass backwards over the
+    /// clause with the quotation's words reversed: no stretch from s shares more words with it.
+    /// </summary>
+    private int[] SuffixCommon(int[] rows, int n)
+    {
+        if (_suffix.Length < n + 1)
+        {
+            _suffix = new int[n + 1];
+        }
+
+        int[] suffix = _suffix;
+        ulong[] v = Reset();
+        int common = 0;
+        suffix[n] = 0;
+        for (int s = n - 1; s >= 0; s--)
+        {
+            int row = rows[s];
+            if (row >= 0)
+            {
+                common += Grows(v, _reversed, row);
+            }
+
+            suffix[s] = common;
+        }
+
+        return suffix;
+    }
+
+    /// <summary>The clause positions that hold a quoted word, in order.</summary>
+    private int[] QuotedPositions(int[] rows, int n, out int count)
+    {
+        if (_quoted.Length < n)
+        {
+            _quoted = new int[n];
+        }
+
+        count = 0;
+        for (int j = 0; j < n; j++)
+        {
+            if (rows[j] >= 0)
+            {
+                _quoted[count++] = j;
+            }
+        }
+
+        return _quoted;
+    }
+
+    private ulong[] Reset()
+    {
+        ulong[] v = _v;
         for (int w = 0; w < _width; w++)
         {
-            ulong m = _masks[at + w];
+            v[w] = ulong.MaxValue;
+        }
+
+        return v;
+    }
+
+    /// <summary>
+    /// One clause word more: V = (V + U) | (V &amp; ~M) with U = V &amp; M, the addition carried across machine words.
+    /// The LCS (the zeros of V among the quotation's positions) grows by one exactly when the addition carries out of the
+    /// top: the bits above the quotation's positions are ones, so a carry into them runs out. Returns 1 then, else 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Grows(ulong[] v, ulong[] masks, int row)
+    {
+        if (_width == 1)
+        {
+            ulong m = masks[row];
+            ulong before = v[0];
+            ulong sum = before + (before & m);
+            v[0] = sum | (before & ~m);
+            return sum < before ? 1 : 0;
+        }
+
+        ulong carry = 0;
+        int at = row * _width;
+        for (int w = 0; w < _width; w++)
+        {
+            ulong m = masks[at + w];
             ulong before = v[w];
             ulong sum = before + (before & m);
             ulong total = sum + carry;
             carry = (sum < before ? 1UL : 0UL) | (total < sum ? 1UL : 0UL);
             v[w] = total | (before & ~m);
-            ones += PopCount(w == _width - 1 && _length % 64 != 0 ? v[w] & ((1UL << (_length % 64)) - 1) : v[w]);
         }
 
-        return _length - ones;
-    }
-
-    /// <summary><see cref="Step"/> for a quotation of at most 64 words: one machine word, no carry.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int StepOneWord(ulong[] v, int row)
-    {
-        ulong m = _masks[row];
-        ulong before = v[0];
-        ulong after = (before + (before & m)) | (before & ~m);
-        v[0] = after;
-        return _length - PopCount(_length == 64 ? after : after & ((1UL << _length) - 1));
-    }
-
-    /// <summary>Whether the stretch reaches the floor, tested only when its LCS is above the last one tested (<paramref name="tested"/>).</summary>
-    private bool ReachesWhenGrown(int common, int size, double floor, ref int tested)
-    {
-        if (common <= tested)
-        {
-            return false;
-        }
-
-        tested = common;
-        return Reaches(common, size, floor);
+        return (int)carry;
     }
 
     private bool Reaches(int common, int size, double floor) => 2.0 * common / (size + _length) >= floor - Tolerance;
@@ -311,14 +411,5 @@ internal sealed class QuotationWords
         }
 
         return _rowOfId;
-    }
-
-    /// <summary>netstandard2.0 has no BitOperations.PopCount.</summary>
-    private static int PopCount(ulong x)
-    {
-        x -= (x >> 1) & 0x5555555555555555UL;
-        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
-        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        return (int)((x * 0x0101010101010101UL) >> 56);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class WordDiff
     private static int _generation;
 
     private readonly IReadOnlyList<CanonToken> _clauseTokens;
-    private readonly IReadOnlyList<CanonToken> _quotationTokens;
+    private readonly bool _quotationIsBlank;
     private readonly int[] _clause;
     private readonly int[] _quotation;
 
@@ -36,9 +36,15 @@ internal sealed class WordDiff
     /// <param name="quotationIds">Each quotation word's id in the same numbering; negative for a word the clause surely lacks.</param>
     /// <param name="idCount">Ids are below this.</param>
     public WordDiff(IReadOnlyList<CanonToken> clause, int[] clauseIds, IReadOnlyList<CanonToken> quotation, int[] quotationIds, int idCount)
+        : this(clause, clauseIds, quotationIds, IsBlank(quotation, 0, quotation.Count), idCount)
+    {
+    }
+
+    /// <summary>As above, where only whether the quotation reads as a blank text (<see cref="IsBlank"/>) is known of its tokens.</summary>
+    public WordDiff(IReadOnlyList<CanonToken> clause, int[] clauseIds, int[] quotationIds, bool quotationIsBlank, int idCount)
     {
         _clauseTokens = clause;
-        _quotationTokens = quotation;
+        _quotationIsBlank = quotationIsBlank;
         int[] inQuotation = _inQuotation is { } q && q.Length >= idCount ? q : _inQuotation = new int[idCount];
         int[] inClause = _inClause is { } c && c.Length >= idCount ? c : _inClause = new int[idCount];
         if (++_generation == int.MaxValue)
@@ -115,7 +121,7 @@ internal sealed class WordDiff
         var old = new ModificationData(string.Empty);
         var @new = new ModificationData(string.Empty);
         Pieces(old, IsBlank(_clauseTokens, from, to) ? 0 : to - from, from, _clause);
-        Pieces(@new, IsBlank(_quotationTokens, 0, _quotationTokens.Count) ? 0 : _quotation.Length, 0, _quotation);
+        Pieces(@new, _quotationIsBlank ? 0 : _quotation.Length, 0, _quotation);
         IdDiffer.Modify(old, @new);
 
         // DiffPlex's blocks (as Differ.CreateDiffs makes them): each run of modified pieces on either side.
@@ -187,7 +193,7 @@ internal sealed class WordDiff
     }
 
     /// <summary>Joined into lines, no word or one empty word made an empty text, which DiffPlex takes for no pieces.</summary>
-    private static bool IsBlank(IReadOnlyList<CanonToken> tokens, int from, int to) =>
+    public static bool IsBlank(IReadOnlyList<CanonToken> tokens, int from, int to) =>
         to == from || (to - from == 1 && tokens[from].Folded.Length == 0);
 
     /// <summary>DiffPlex's own diff of hashed pieces (Myers), which marks the pieces it deletes or inserts.</summary>

@@ -56,6 +56,23 @@ public sealed class CitationRecognizerPropertyTests
         Assert.Equal(new[] { "Article 5 [north-atlantic-treaty]", "Article 51 [north-atlantic-treaty, earlier]" }, citations.Select(c => c.ToString()));
     }
 
+    /// <summary>
+    /// Blocks with no article word before a number are passed over and read only when a later citation names no
+    /// instrument: the one named last, in the latest block that names one, is still found.
+    /// </summary>
+    [Theory]
+    [InlineData("The North Atlantic Treaty binds.\n\nNothing here.\n\nThe UN Charter too, said 5 people.\n\nArticle 51 applies.", "Article 51 [un-charter, earlier]")]
+    [InlineData("The UN Charter. North Atlantic Treaty here.\n\nArticle 5 of the UN Charter, and then article 6.\n\nArticle 7.", "Article 5 [un-charter]|article 6 [un-charter, earlier]|Article 7 [un-charter, earlier]")]
+    [InlineData("The UN Charter.\n\nArticle 5, said the North Atlantic Treaty's members.\n\nNATO's founding treaty.\n\nQuiet.\n\nArticle 7.", "Article 5 [un-charter, earlier]|Article 7 [north-atlantic-treaty, earlier]")]
+    [InlineData("Article 5.\n\nThe North Atlantic Treaty.", "Article 5")]
+    public void A_citation_that_names_nothing_takes_the_name_of_a_block_passed_over(string markdown, string expected)
+    {
+        ImmutableArray<Citation> fast = CitationRecognizer.Instance.Recognize(TestContexts.Create(markdown, "en"));
+        ImmutableArray<Citation> slow = CitationRecognizer.FoldingEveryWord.Recognize(TestContexts.Create(markdown, "en"));
+        Assert.Equal(slow.Select(Describe), fast.Select(Describe));
+        Assert.Equal(expected, string.Join("|", fast.Select(c => c.ToString())));
+    }
+
     private static string Describe(Citation c) =>
         $"{c.Block.Index}:{c.Start}+{c.Length} {c.Article} {c.Paragraph} {c.Instrument?.Id} {c.InstrumentNamed} {c.InQuotation}";
 }

@@ -88,6 +88,55 @@ public sealed class QuotationWordsTests
         }
     }
 
+    /// <summary>
+    /// Quotations as reporters make them: an altered stretch of a clause whose common words ("the", "of") recur all
+    /// over it, with their own words around it. The search skips starts and cuts scans by a bound, and scans the
+    /// likeliest start first: the stretch must still be the one every stretch in order would give.
+    /// </summary>
+    [Theory]
+    [InlineData(6, 40)]
+    [InlineData(20, 110)]
+    [InlineData(45, 130)]
+    [InlineData(70, 200)]
+    public void An_altered_stretch_of_a_clause_with_common_words_is_found_as_every_stretch_would_find_it(int quotationLength, int clauseLength)
+    {
+        var random = new Random((quotationLength * 17) + clauseLength);
+        for (int round = 0; round < 60; round++)
+        {
+            int[] clause = CommonWords(random, clauseLength);
+            int[] quotation = Altered(random, clause, quotationLength);
+            (int From, int To, int Common) expected = MostSimilarByDynamicProgramming(clause, quotation);
+            QuotationWords words = QuotationWords.Create(quotation);
+            Assert.Equal(expected, words.MostSimilarStretch(clause));
+            double best = expected.Common == 0 ? 0 : 2.0 * expected.Common / (expected.To - expected.From + quotation.Length);
+            foreach (double floor in new[] { 0.3, 0.5, best - 1e-9, best + 1e-3, 0.9 })
+            {
+                Assert.Equal(best >= floor - QuotationWords.Tolerance, words.CanReach(clause, floor));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_quotation_read_against_clauses_in_turn_keeps_each_clause_apart()
+    {
+        // The words of the clause read last are kept for the search that follows the bound: another clause must not get them.
+        var random = new Random(11);
+        int[] one = CommonWords(random, 110);
+        int[] other = CommonWords(random, 90);
+        int[] quotation = Altered(random, one, 25);
+        QuotationWords words = QuotationWords.Create(quotation);
+        for (int turn = 0; turn < 3; turn++)
+        {
+            foreach (int[] clause in new[] { one, other, other, one })
+            {
+                (int From, int To, int Common) expected = MostSimilarByDynamicProgramming(clause, quotation);
+                double best = expected.Common == 0 ? 0 : 2.0 * expected.Common / (expected.To - expected.From + quotation.Length);
+                Assert.Equal(best >= 0.5 - QuotationWords.Tolerance, words.CanReach(clause, 0.5));
+                Assert.Equal(expected, words.MostSimilarStretch(clause));
+            }
+        }
+    }
+
     [Fact]
     public void The_most_similar_stretch_of_a_clause_that_shares_no_word_is_empty()
     {
@@ -137,6 +186,56 @@ public sealed class QuotationWordsTests
         }
 
         return words;
+    }
+
+    /// <summary>Words of which a few are very common (ids 0-4 take half the text), as in a law's wording.</summary>
+    private static int[] CommonWords(Random random, int length)
+    {
+        var words = new int[length];
+        for (int k = 0; k < length; k++)
+        {
+            words[k] = random.Next(2) == 0 ? random.Next(5) : 5 + random.Next(60);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// A stretch of the clause about <paramref name="length"/> words long, with words changed, left out and put in
+    /// (some no clause has: -1), and sometimes the reporter's own words before or after it.
+    /// </summary>
+    private static int[] Altered(Random random, int[] clause, int length)
+    {
+        int from = random.Next(Math.Max(1, clause.Length - length));
+        var words = new List<int>();
+        int before = random.Next(3) == 0 ? random.Next(1, 8) : 0;
+        for (int k = 0; k < before; k++)
+        {
+            words.Add(random.Next(4) == 0 ? random.Next(5) : -1);
+        }
+
+        for (int k = from; k < Math.Min(clause.Length, from + length); k++)
+        {
+            int roll = random.Next(20);
+            if (roll == 0)
+            {
+                continue;
+            }
+
+            words.Add(roll == 1 ? random.Next(65) : roll == 2 ? -1 : clause[k]);
+            if (roll == 3)
+            {
+                words.Add(random.Next(5));
+            }
+        }
+
+        int after = random.Next(3) == 0 ? random.Next(1, 8) : 0;
+        for (int k = 0; k < after; k++)
+        {
+            words.Add(random.Next(4) == 0 ? random.Next(65) : -1);
+        }
+
+        return words.Count == 0 ? new[] { clause[0] } : words.ToArray();
     }
 
     /// <summary>max over stretches W of 2·LCS(W, quotation) / (|W| + quotation length), by dynamic programming.</summary>

@@ -61,10 +61,21 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         // The words of one block at a time, in a list kept per thread: most articles hold thousands.
         List<Word> words = _words ??= new List<Word>();
         Heads? heads = _foldEveryWord ? null : keywords.Heads(aliasSet);
+        // Blocks passed over since lastNamed was known: they hold no citation, and the name they give last matters only
+        // to a later citation that names no instrument, which reads them then (most articles cite nothing).
+        List<ProseBlock> passed = _passed ??= new List<ProseBlock>();
+        passed.Clear();
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Words(block, context.TokensOf(block), heads, words);
+            ImmutableArray<Token> tokens = context.TokensOf(block);
+            if (heads is not null && !MayCite(block.Text, tokens, heads, articleWords))
+            {
+                passed.Add(block);
+                continue;
+            }
+
+            Words(block, tokens, heads, words);
             for (int i = 0; i < words.Count; i++)
             {
                 if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
@@ -84,6 +95,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                         named = AliasAt(block.Text, words, k, aliases, out _);
                     }
 
+                    if (named is null && passed.Count > 0)
+                    {
+                        lastNamed = LastNamedIn(context, passed, heads!, aliases) ?? lastNamed;
+                        passed.Clear();
+                    }
+
                     int start = words[i].Start;
                     result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text(block), paragraph, named ?? lastNamed, named is not null, InQuotation(quoted ??= QuotedParts(context.Get(QuotationRecognizer.Instance)), block, start)));
                 }
@@ -92,14 +109,86 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 if (here is not null)
                 {
                     lastNamed = here;
+                    passed.Clear();
                     i += length - 1;
                 }
             }
         }
 
-        // Emptied so the per-thread list keeps no part of this article alive.
+        // Emptied so the per-thread lists keep no part of this article alive.
         quoted?.Clear();
+        passed.Clear();
         return result.ToImmutable();
+    }
+
+    [ThreadStatic]
+    private static List<ProseBlock>? _passed;
+
+    [ThreadStatic]
+    private static List<Word>? _passedWords;
+
+    /// <summary>
+    /// Whether the block may hold a citation: some word before a number folds to an article word. Only those words are
+    /// folded (as <see cref="Words"/> folds them); a block without one gives no citation, only names.
+    /// </summary>
+    private static bool MayCite(string text, ImmutableArray<Token> tokens, Heads heads, HashSet<string> articleWords)
+    {
+        int previous = -1;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            TokenKind kind = tokens[k].Kind;
+            if (kind == TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            if (kind == TokenKind.Number && previous >= 0)
+            {
+                Token word = tokens[previous];
+                if (heads.Starts.MayBeOneOf(text, word.Start, word.Length) && heads.Keys.KeyOf(text, word) is { } folded && articleWords.Contains(folded))
+                {
+                    return true;
+                }
+            }
+
+            previous = k;
+        }
+
+        return false;
+    }
+
+    /// <summary>The instrument named last in the latest of the passed blocks that names one, read as the main loop reads them.</summary>
+    private static CanonInstrument? LastNamedIn(ArticleContext context, List<ProseBlock> passed, Heads heads, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases)
+    {
+        List<Word> words = _passedWords ??= new List<Word>();
+        try
+        {
+            for (int b = passed.Count - 1; b >= 0; b--)
+            {
+                ProseBlock block = passed[b];
+                Words(block, context.TokensOf(block), heads, words);
+                CanonInstrument? last = null;
+                for (int i = 0; i < words.Count; i++)
+                {
+                    if (AliasAt(block.Text, words, i, aliases, out int length) is { } here)
+                    {
+                        last = here;
+                        i += length - 1;
+                    }
+                }
+
+                if (last is not null)
+                {
+                    return last;
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            words.Clear();
+        }
     }
 
     private static CanonInstrument? AliasAt(string text, List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
