@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace NewsLint.Rules.Style;
 
 /// <summary>
-/// The word prefixes (<see cref="Bigrams.PrefixOf"/>) of a whole article, in an 8192-bit Bloom filter filled by every
-/// block's <see cref="Bigrams"/>: large enough for an article's several hundred prefixes, where the blocks' 512-bit
+/// The word prefixes (<see cref="BlockPrefixes.PrefixOf"/>) of a whole article, in an 8192-bit Bloom filter filled by every
+/// block's <see cref="BlockPrefixes"/>: large enough for an article's several hundred prefixes, where the blocks' 512-bit
 /// filters together would say yes to nearly anything. A pattern whose matches must begin a word with a prefix the
 /// article lacks need not look at any of its units.
 /// </summary>
@@ -18,7 +18,7 @@ internal sealed class ArticlePrefixes
 
     private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
 
-    /// <summary>Adds a prefix by its two positions (<see cref="Bigrams.PrefixBits"/>).</summary>
+    /// <summary>Adds a prefix by its two positions (<see cref="BlockPrefixes.PrefixBits"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int first, int second)
     {
@@ -31,7 +31,7 @@ internal sealed class ArticlePrefixes
     {
         foreach (int prefix in prefixes)
         {
-            (int first, int second) = Bigrams.PrefixBits(prefix);
+            (int first, int second) = BlockPrefixes.PrefixBits(prefix);
             if ((_words[first >> 6] & (1UL << first)) != 0 && (_words[second >> 6] & (1UL << second)) != 0)
             {
                 return true;

@@ -22,8 +22,8 @@ public sealed class StylePattern
 
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>A unit holding one of these (<see cref="Bigrams.CaseOddities"/>) is matched the plain way.</summary>
-    private static readonly char[] CaseOddities = Bigrams.CaseOddities.ToCharArray();
+    /// <summary>A unit holding one of these (<see cref="BlockPrefixes.CaseOddities"/>) is matched the plain way.</summary>
+    private static readonly char[] CaseOddities = BlockPrefixes.CaseOddities.ToCharArray();
 
     private readonly PatternLiterals _literals;
 
@@ -168,7 +168,7 @@ public sealed class StylePattern
     {
         // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
         // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
-        if (_wordPrefixes is not null && unit.Bigrams is { HasCaseOddities: false } bigrams && AtWordStart(unit) && !bigrams.MayBeginAnyWord(_wordPrefixes))
+        if (_wordPrefixes is not null && unit.Prefixes is { HasCaseOddities: false } blockPrefixes && AtWordStart(unit) && !blockPrefixes.MayBeginAnyWord(_wordPrefixes))
         {
             return false;
         }
@@ -184,15 +184,15 @@ public sealed class StylePattern
         // Every requirement first: the leading search, which fills the cursor, is then run only for a unit to match.
         for (int i = 0; i < _requirements.Length; i++)
         {
-            if (!_requirements[i].Occurs(text, unit.Start, end, unit.Bigrams))
+            if (!_requirements[i].Occurs(text, unit.Start, end, unit.Prefixes))
             {
                 return false;
             }
         }
 
         return _anchored is not null
-            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit), cursor)
-            : _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Prefixes, AtWordStart(unit), cursor)
+            : _required is null || _required.Occurs(text, unit.Start, end, unit.Prefixes);
     }
 
     /// <summary>
@@ -279,7 +279,7 @@ public sealed class StylePattern
     {
         for (char c = '0'; c <= 'z'; c++)
         {
-            if (Bigrams.IsWordChar(c) && !guard.Contains(c))
+            if (BlockPrefixes.IsWordChar(c) && !guard.Contains(c))
             {
                 return false;
             }
@@ -326,7 +326,7 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = filled ?? _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
+        int[]? cursor = filled ?? _leading?.NewCursor(unit.Prefixes, AtWordStart(unit));
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;
@@ -382,15 +382,15 @@ public sealed class StylePattern
     /// before it, and the unit does not start right after one (where the look-behind sees nothing before the match).
     /// </summary>
     private bool AtWordStart(in StyleSpan unit) =>
-        _guardsWordStart && (unit.Start == 0 || !Bigrams.IsWordChar(unit.Block.Text[unit.Start - 1]));
+        _guardsWordStart && (unit.Start == 0 || !BlockPrefixes.IsWordChar(unit.Block.Text[unit.Start - 1]));
 
     private bool UsesLeadingLiterals(StyleSpan unit) =>
         _anchored is not null && !(_literals.IgnoreCase && HasCaseOddities(unit));
 
-    /// <summary>From the block's <see cref="Bigrams"/> when the unit carries them (a block-wide answer, which only
+    /// <summary>From the block's <see cref="BlockPrefixes"/> when the unit carries them (a block-wide answer, which only
     /// sends more units the plain way), otherwise by scanning the unit.</summary>
     private static bool HasCaseOddities(StyleSpan unit) =>
-        unit.Bigrams?.HasCaseOddities ?? unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
+        unit.Prefixes?.HasCaseOddities ?? unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
 
     private static Regex? Compile(string pattern, RegexOptions options, int timeoutMilliseconds, out string? problem)
     {
