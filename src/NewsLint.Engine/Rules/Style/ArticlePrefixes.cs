@@ -18,12 +18,48 @@ internal sealed class ArticlePrefixes
 
     private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
 
+    /// <summary>The keys of the article's whole words (<see cref="BlockPrefixes.TryWordKey"/>), in a filter of the same size.</summary>
+    private readonly ulong[] _wholeWords = new ulong[(1 << Bits) / 64];
+
     /// <summary>Adds a prefix by its two positions (<see cref="BlockPrefixes.PrefixBits"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int first, int second)
     {
         _words[first >> 6] |= 1UL << first;
         _words[second >> 6] |= 1UL << second;
+    }
+
+    /// <summary>Adds the key of a whole run of ASCII letters and digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddWord(uint key)
+    {
+        (int first, int second) = BlockPrefixes.PrefixBits((int)key);
+        _wholeWords[first >> 6] |= 1UL << first;
+        _wholeWords[second >> 6] |= 1UL << second;
+    }
+
+    /// <summary>
+    /// False when for every set of word keys some key is no whole run of ASCII letters and digits in the article
+    /// (each set: the words a token of a token list needs, <see cref="StylePattern.FromTokens"/>).
+    /// </summary>
+    public bool MayHoldAllOfAny(uint[][] keySets)
+    {
+        foreach (uint[] keys in keySets)
+        {
+            bool all = true;
+            foreach (uint key in keys)
+            {
+                (int first, int second) = BlockPrefixes.PrefixBits((int)key);
+                all &= (_wholeWords[first >> 6] & (1UL << first)) != 0 && (_wholeWords[second >> 6] & (1UL << second)) != 0;
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>False when no run of ASCII letters and digits in the article begins with any of the prefixes.</summary>

@@ -16,8 +16,21 @@ internal sealed class BlockPrefixes
 {
     private const int Codes = 38;
 
-    /// <summary><see cref="Code"/> of each ASCII character (every other character is 0).</summary>
-    private static readonly byte[] Codes128 = BuildCodes();
+    /// <summary>
+    /// <see cref="Code"/> of each ASCII letter and digit, 0 for every other ASCII character: data of the executable,
+    /// whose length the compiler knows, so a lookup after a test for ASCII has no bounds check.
+    /// </summary>
+    private static System.ReadOnlySpan<byte> Codes128 => new byte[]
+    {
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 0, 0, 0, 0, 0, 0,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0,
+    };
 
     /// <summary>The <see cref="PrefixWords"/> words of the block's filter.</summary>
     private readonly ulong[] _bits = new ulong[PrefixWords];
@@ -41,43 +54,61 @@ internal sealed class BlockPrefixes
         // its prefix from its first four characters, and the rest of it is skipped. The filter lives on the stack and
         // is copied out once.
         System.Span<ulong> words = stackalloc ulong[PrefixWords];
+        System.ReadOnlySpan<byte> codes = Codes128;
         bool aboveAscii = false;
         int n = text.Length;
         int i = 0;
         while (i < n)
         {
             char c = text[i++];
-            int code = c < 128 ? Codes128[c] : 0;
-            if (!IsWordCode(code))
+            int code = c < 128 ? codes[c] : 0;
+            if (code == 0)
             {
                 aboveAscii |= c >= 128;
                 continue;
             }
 
             // A run begins (any character outside it, a non-ASCII letter included, ends it: more words than there
-            // are, never fewer); its first four codes make its prefix.
-            int prefix = code;
+            // are, never fewer); its first four codes make its prefix, and all of them its key (TryWordKey). The
+            // character that ends it is read once, here: the last one read is either that or a letter or digit.
+            uint key = (uint)code;
             int length = 1;
-            while (length < PrefixLength && i < n && (c = text[i]) < 128 && IsWordCode(code = Codes128[c]))
+            bool ended = false;
+            while (length < PrefixLength && i < n)
             {
-                prefix = (prefix * Codes) + code;
+                c = text[i++];
+                code = c < 128 ? codes[c] : 0;
+                if (code == 0)
+                {
+                    ended = true;
+                    break;
+                }
+
+                key = (key * Codes) + (uint)code;
                 length++;
-                i++;
             }
 
-            if (length < PrefixLength)
+            if (!ended && length == PrefixLength)
             {
-                continue;
+                (int first, int second) = PrefixBits((int)key);
+                words[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
+                words[(second >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
+                article?.Add(first, second);
+                while (i < n)
+                {
+                    c = text[i++];
+                    code = c < 128 ? codes[c] : 0;
+                    if (code == 0)
+                    {
+                        break;
+                    }
+
+                    key = (key * Codes) + (uint)code;
+                }
             }
 
-            (int first, int second) = PrefixBits(prefix);
-            words[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
-            words[(second >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
-            article?.Add(first, second);
-            while (i < n && (c = text[i]) < 128 && IsWordCode(Codes128[c]))
-            {
-                i++;
-            }
+            aboveAscii |= c >= 128;
+            article?.AddWord(key);
         }
 
         // Every case oddity is above ASCII: most blocks need no search.
@@ -96,22 +127,11 @@ internal sealed class BlockPrefixes
 
     /// <summary>
     /// <see cref="CaseOddities"/> as an array, in a class of its own: a static field the compiler cannot fill at build
-    /// time would give <see cref="Codes128"/> a class-constructor check in the loop.
+    /// time would give this class a class-constructor check in the loop.
     /// </summary>
     private static class Oddities
     {
         public static readonly char[] Chars = CaseOddities.ToCharArray();
-    }
-
-    private static byte[] BuildCodes()
-    {
-        var codes = new byte[128];
-        for (char c = '\0'; c < 128; c++)
-        {
-            codes[c] = (byte)Code(c);
-        }
-
-        return codes;
     }
 
     /// <summary>
@@ -141,6 +161,27 @@ internal sealed class BlockPrefixes
         return key;
     }
 
+    /// <summary>
+    /// The key of a whole run of ASCII letters and digits (case folded), as the pass gives it to
+    /// <see cref="ArticlePrefixes.AddWord"/>; false when the word holds another character.
+    /// </summary>
+    public static bool TryWordKey(string word, out uint key)
+    {
+        key = 0;
+        foreach (char c in word)
+        {
+            int code = Code(c);
+            if (!IsWordCode(code))
+            {
+                return false;
+            }
+
+            key = (key * Codes) + (uint)code;
+        }
+
+        return word.Length > 0;
+    }
+
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayBeginWord(int prefix)
@@ -166,7 +207,7 @@ internal sealed class BlockPrefixes
     }
 
     /// <summary>Whether the character is an ASCII letter or digit (what <see cref="MayBeginWord"/> takes for word characters).</summary>
-    public static bool IsWordChar(char c) => c < 128 && IsWordCode(Codes128[c]);
+    public static bool IsWordChar(char c) => c < 128 && Codes128[c] != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;

@@ -60,6 +60,13 @@ public sealed class StylePattern
     /// <summary>For a token list: its tokens, so that a literal hit tries only those that begin there (or null).</summary>
     private TokenAlternatives? _tokens;
 
+    /// <summary>
+    /// For a token list: the keys of each token's words that are runs of ASCII letters and digits
+    /// (<see cref="BlockPrefixes.TryWordKey"/>), or null when a token has none. A match of a token holds each such word
+    /// as a whole run: the pattern puts no letter or digit right before or after a word.
+    /// </summary>
+    private uint[][]? _tokenWordKeys;
+
     private StylePattern(Regex regex, string text, string path, int line)
     {
         Regex = regex;
@@ -145,7 +152,7 @@ public sealed class StylePattern
 
         pattern.Append(')').Append(after);
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line);
+        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words) };
         if (style._anchored is not null && style._leading is not null)
         {
             style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
@@ -201,7 +208,35 @@ public sealed class StylePattern
     /// a rule with many swaps with one test per article instead of one per unit.
     /// </summary>
     internal bool MayMatchIn(StyleText text, StyleScope scope) =>
-        _wordPrefixes is null || !text.UnitsBeginWords(scope) || text.WordPrefixes() is not { } prefixes || prefixes.MayBeginAnyWord(_wordPrefixes);
+        (_wordPrefixes is null || !text.UnitsBeginWords(scope) || text.WordPrefixes() is not { } prefixes || prefixes.MayBeginAnyWord(_wordPrefixes))
+        && (_tokenWordKeys is null || !text.UnitsBoundWords(scope) || text.WordPrefixes() is not { } words || words.MayHoldAllOfAny(_tokenWordKeys));
+
+    /// <summary>The <see cref="_tokenWordKeys"/> of a token list's words, or null.</summary>
+    private static uint[][]? WordKeysOf(List<string[]> tokens)
+    {
+        var keySets = new uint[tokens.Count][];
+        var keys = new List<uint>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            keys.Clear();
+            foreach (string word in tokens[i])
+            {
+                if (BlockPrefixes.TryWordKey(word, out uint key))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            if (keys.Count == 0)
+            {
+                return null;
+            }
+
+            keySets[i] = keys.ToArray();
+        }
+
+        return keySets;
+    }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
     public IEnumerable<StyleMatch> Matches(StyleSpan unit)

@@ -74,7 +74,32 @@ public sealed class StyleText
     }
 
     /// <summary>
-    /// The word prefixes of every block of the article, or null when a block holds a case oddity
+    /// Whether no unit of the scope starts right after, or ends right before, an ASCII letter or digit of its block
+    /// (<see cref="UnitsBeginWords"/> at both ends): a whole word of a match is then a whole word of its block.
+    /// </summary>
+    internal bool UnitsBoundWords(StyleScope scope)
+    {
+        int key = KeyOf(scope) | EndsToo;
+        if (!_unitsBeginWords.TryGetValue(key, out bool bound))
+        {
+            bound = UnitsBeginWords(scope);
+            foreach (StyleSpan unit in Units(scope))
+            {
+                int end = unit.Start + unit.Length;
+                bound &= end == unit.Block.Text.Length || !BlockPrefixes.IsWordChar(unit.Block.Text[end]);
+            }
+
+            _unitsBeginWords[key] = bound;
+        }
+
+        return bound;
+    }
+
+    /// <summary>Marks a key of <see cref="_unitsBeginWords"/> that asks about the ends of units as well.</summary>
+    private const int EndsToo = 1 << 16;
+
+    /// <summary>
+    /// The word prefixes and whole words of every block of the article, or null when a block holds a case oddity
     /// (<see cref="BlockPrefixes.HasCaseOddities"/>): a unit of it is matched the plain way, which no prefix settles.
     /// </summary>
     internal ArticlePrefixes? WordPrefixes()
