@@ -21,6 +21,36 @@ internal sealed class ArticlePrefixes
     /// <summary>The keys of the article's whole words (<see cref="BlockPrefixes.TryWordKey"/>), in a filter of the same size.</summary>
     private readonly ulong[] _wholeWords = new ulong[(1 << Bits) / 64];
 
+    /// <summary>The ASCII characters other than letters and digits the article holds (<see cref="BlockPrefixes.SymbolsOf"/>).</summary>
+    private ulong _symbols;
+
+    private ulong _lowerSymbols;
+
+    /// <summary>Adds a block's ASCII characters other than letters and digits.</summary>
+    public void AddSymbols(ulong symbols, ulong lowerSymbols)
+    {
+        _symbols |= symbols;
+        _lowerSymbols |= lowerSymbols;
+    }
+
+    /// <summary>
+    /// False when each literal holds an ASCII character other than a letter or digit (a parenthesis, a percent sign, a
+    /// space) that no block of the article holds; <paramref name="symbols"/> has two words a literal
+    /// (<see cref="BlockPrefixes.SymbolsOf"/>). No case folding changes such a character.
+    /// </summary>
+    public bool MayHoldAny(ulong[] symbols)
+    {
+        for (int i = 0; i + 1 < symbols.Length; i += 2)
+        {
+            if ((symbols[i] & ~_symbols) == 0 && (symbols[i + 1] & ~_lowerSymbols) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Adds a prefix by its two positions (<see cref="BlockPrefixes.PrefixBits"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int first, int second)

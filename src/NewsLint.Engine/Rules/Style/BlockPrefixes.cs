@@ -56,6 +56,8 @@ internal sealed class BlockPrefixes
         System.Span<ulong> words = stackalloc ulong[PrefixWords];
         System.ReadOnlySpan<byte> codes = Codes128;
         bool aboveAscii = false;
+        ulong symbols = 0; // bit c - 32 of each ASCII character from ' ' to '_' other than a digit or capital
+        ulong lowerSymbols = 0; // bit c - 96 of each from '`' to DEL other than a small letter
         int n = text.Length;
         int i = 0;
         while (i < n)
@@ -64,7 +66,7 @@ internal sealed class BlockPrefixes
             int code = c < 128 ? codes[c] : 0;
             if (code == 0)
             {
-                aboveAscii |= c >= 128;
+                Note(c, ref aboveAscii, ref symbols, ref lowerSymbols);
                 continue;
             }
 
@@ -107,13 +109,64 @@ internal sealed class BlockPrefixes
                 }
             }
 
-            aboveAscii |= c >= 128;
+            if (code == 0)
+            {
+                Note(c, ref aboveAscii, ref symbols, ref lowerSymbols);
+            }
+
             article?.AddWord(key);
         }
 
         // Every case oddity is above ASCII: most blocks need no search.
         HasCaseOddities = aboveAscii && text.IndexOfAny(Oddities.Chars) >= 0;
         words.CopyTo(_bits);
+        article?.AddSymbols(symbols, lowerSymbols);
+    }
+
+    /// <summary>Notes a character that is no ASCII letter or digit: above ASCII, or its bit among the symbols.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Note(char c, ref bool aboveAscii, ref ulong symbols, ref ulong lowerSymbols)
+    {
+        // Control characters (below ' ') are not tracked: no literal is ruled out by one.
+        uint offset = (uint)(c - ' ');
+        if (offset < 64)
+        {
+            symbols |= 1UL << (int)offset;
+        }
+        else if (c < 128)
+        {
+            lowerSymbols |= 1UL << (c - 96);
+        }
+        else
+        {
+            aboveAscii = true;
+        }
+    }
+
+    /// <summary>
+    /// The bits of the ASCII characters of <paramref name="literal"/> that <see cref="ArticlePrefixes.AddSymbols"/>
+    /// tracks (from ' ' to DEL, other than letters and digits), as the two words the pass fills.
+    /// </summary>
+    public static (ulong Symbols, ulong LowerSymbols) SymbolsOf(string literal)
+    {
+        ulong symbols = 0;
+        ulong lowerSymbols = 0;
+        foreach (char c in literal)
+        {
+            if (c >= ' ' && c < 128 && Codes128[c] == 0)
+            {
+                if (c < 96)
+                {
+                    symbols |= 1UL << (c - 32);
+                }
+                else
+                {
+                    lowerSymbols |= 1UL << (c - 96);
+                }
+            }
+        }
+
+        return (symbols, lowerSymbols);
     }
 
     /// <summary>

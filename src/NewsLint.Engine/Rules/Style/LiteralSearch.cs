@@ -13,6 +13,9 @@ internal sealed class LiteralSearch
     private readonly string[] _literals;
     private readonly FoldedLiteral[] _searches;
     private readonly int[] _prefixes;
+
+    /// <summary>Two words a literal: its ASCII characters other than letters and digits (<see cref="BlockPrefixes.SymbolsOf"/>).</summary>
+    private readonly ulong[] _symbols;
     private readonly char[]? _chars;
 
     public LiteralSearch(string[] literals, bool ignoreCase)
@@ -20,9 +23,11 @@ internal sealed class LiteralSearch
         _literals = literals;
         _prefixes = new int[literals.Length];
         _searches = new FoldedLiteral[literals.Length];
+        _symbols = new ulong[2 * literals.Length];
         for (int i = 0; i < literals.Length; i++)
         {
             _searches[i] = new FoldedLiteral(literals[i], ignoreCase);
+            (_symbols[2 * i], _symbols[(2 * i) + 1]) = BlockPrefixes.SymbolsOf(literals[i]);
             _prefixes[i] = BlockPrefixes.PrefixOf(literals[i]);
         }
 
@@ -127,6 +132,9 @@ internal sealed class LiteralSearch
 
         return found;
     }
+
+    /// <summary>False when no literal can occur in the article: each lacks one of its characters other than letters and digits.</summary>
+    public bool MayOccurIn(ArticlePrefixes article) => article.MayHoldAny(_symbols);
 
     /// <summary>An array for <see cref="Occurs"/> to fill as a cursor of <see cref="Next"/>, or null when none is needed.</summary>
     public int[]? NewCursorBuffer() => _chars is null ? new int[_literals.Length] : null;

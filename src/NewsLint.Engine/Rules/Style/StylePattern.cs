@@ -209,7 +209,28 @@ public sealed class StylePattern
     /// </summary>
     internal bool MayMatchIn(StyleText text, StyleScope scope) =>
         (_wordPrefixes is null || !text.UnitsBeginWords(scope) || text.WordPrefixes() is not { } prefixes || prefixes.MayBeginAnyWord(_wordPrefixes))
-        && (_tokenWordKeys is null || !text.UnitsBoundWords(scope) || text.WordPrefixes() is not { } words || words.MayHoldAllOfAny(_tokenWordKeys));
+        && (_tokenWordKeys is null || !text.UnitsBoundWords(scope) || text.WordPrefixes() is not { } words || words.MayHoldAllOfAny(_tokenWordKeys))
+        && MayHoldLiteralsIn(text.Filters());
+
+    /// <summary>
+    /// False when the article lacks a character other than a letter or digit that each literal of a set every match
+    /// needs holds (as <see cref="MayMatch(in StyleSpan, int[])"/> needs them): the parenthesis of <c>\(([A-Z]{2,6})\)</c>,
+    /// the percent sign of <c>\s?%</c>. Case oddities do not matter here: no case folding reaches such a character.
+    /// </summary>
+    private bool MayHoldLiteralsIn(ArticlePrefixes article)
+    {
+        for (int i = 0; i < _requirements.Length; i++)
+        {
+            if (!_requirements[i].MayOccurIn(article))
+            {
+                return false;
+            }
+        }
+
+        return _anchored is not null
+            ? _leading is null || _leading.MayOccurIn(article)
+            : _required is null || _required.MayOccurIn(article);
+    }
 
     /// <summary>The <see cref="_tokenWordKeys"/> of a token list's words, or null.</summary>
     private static uint[][]? WordKeysOf(List<string[]> tokens)

@@ -21,7 +21,7 @@ public sealed class StyleText
     /// <summary>Filled by every block's <see cref="BlockPrefixes"/> as it is built; complete once all blocks are.</summary>
     private readonly ArticlePrefixes _prefixes = new();
 
-    /// <summary>Set by <see cref="WordPrefixes"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
+    /// <summary>Set by <see cref="Filters"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
     private int _prefixesState;
 
     /// <summary>Whether every unit of a scope begins a word (<see cref="UnitsBeginWords"/>), by the key of <see cref="Units"/>.</summary>
@@ -104,6 +104,13 @@ public sealed class StyleText
     /// </summary>
     internal ArticlePrefixes? WordPrefixes()
     {
+        ArticlePrefixes filters = Filters();
+        return _prefixesState > 0 ? filters : null;
+    }
+
+    /// <summary>The article's filters once every block has added to them, whatever case oddities the blocks hold.</summary>
+    internal ArticlePrefixes Filters()
+    {
         if (_prefixesState == 0)
         {
             _prefixesState = 1;
@@ -116,7 +123,7 @@ public sealed class StyleText
             }
         }
 
-        return _prefixesState > 0 ? _prefixes : null;
+        return _prefixes;
     }
 
     private static int KeyOf(StyleScope scope) => ((int)scope.Unit << 8) | (int)scope.Blocks;
