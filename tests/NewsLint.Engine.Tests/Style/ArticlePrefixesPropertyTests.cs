@@ -10,11 +10,11 @@ namespace NewsLint.Tests.Style;
 
 /// <summary>
 /// <see cref="StylePattern.MayMatchIn"/>, which skips every unit of an article at once when no word of it begins with
-/// a pattern's leading literal, against a plain scan of every unit, on generated articles of several blocks.
+/// a pattern's leading literal, or when it lacks a whole word that each token of a token list needs, against a plain scan of every unit, on generated articles of several blocks.
 /// </summary>
 public sealed class ArticlePrefixesPropertyTests
 {
-    private static readonly string[] Words = { "di", "dimana", "Praktek", "praktek", "resiko", "end", "result", "xpraktek", "2praktek", "épraktek", "_resiko", "NATO", "kota", "café", "\u212Aemana", "negara" };
+    private static readonly string[] Words = { "di", "dimana", "Praktek", "praktek", "resiko", "end", "result", "xpraktek", "2praktek", "épraktek", "_resiko", "NATO", "kota", "café", "\u212Aemana", "negara", "for", "all", "intensive", "purposes", "per", "cent", "percent", "Cent", "a", "lot", "alot", "per5", "(NATO)", "5%", "50 %", "(x" };
 
     private static readonly string[] Separators = { " ", "  ", "-", ", ", ". ", "\u00A0", "'s ", "é", "\u2019" };
 
@@ -24,7 +24,9 @@ public sealed class ArticlePrefixesPropertyTests
     private static readonly Gen<string> Articles = Gen.Select(Paragraphs.Array[1, 5], Gen.Bool, (paragraphs, heading) =>
         (heading ? "# " + paragraphs[0] + "\n\n" : string.Empty) + string.Join("\n\n", paragraphs) + "\n");
 
-    private static readonly string[][] TokenLists = { new[] { "praktek" }, new[] { "resiko" }, new[] { "dimana", "disana" }, new[] { "end result" }, new[] { "kemana" }, new[] { "negara" } };
+    private static readonly string[][] TokenLists = { new[] { "praktek" }, new[] { "resiko" }, new[] { "dimana", "disana" }, new[] { "end result" }, new[] { "kemana" }, new[] { "negara" }, new[] { "for all intensive purposes" }, new[] { "per cent" }, new[] { "alot", "a lot" }, new[] { "end result", "per cent" }, new[] { "e.g. per", "5%" } };
+
+    private static readonly string[] Regexes = { @"\(([A-Z]{2,6})\)", @"(?<=\d)\s?%", @"(?<![\p{L}\p{N}_])(di)(mana|sana)(?![\p{L}\p{N}_-])", @"x\(|%\)" };
 
     private static readonly StyleScope[] Scopes =
     {
@@ -40,9 +42,10 @@ public sealed class ArticlePrefixesPropertyTests
             markdown =>
             {
                 var text = new StyleText(TestContexts.Create(markdown));
-                foreach (string[] tokens in TokenLists)
+                IEnumerable<StylePattern> patterns = TokenLists.Select(tokens => StylePattern.FromTokens(tokens, 1000, "t.yaml", 1))
+                    .Concat(Regexes.Select(regex => StylePattern.FromRegex(regex, ignoreCase: true, 1000, "t.yaml", 1, out _)!));
+                foreach (StylePattern pattern in patterns)
                 {
-                    StylePattern pattern = StylePattern.FromTokens(tokens, 1000, "t.yaml", 1);
                     foreach (StyleScope scope in Scopes)
                     {
                         if (pattern.MayMatchIn(text, scope))
@@ -53,7 +56,7 @@ public sealed class ArticlePrefixesPropertyTests
                         ruledOut++;
                         foreach (StyleSpan unit in text.Units(scope))
                         {
-                            Assert.False(pattern.Regex.Match(unit.Block.Text.Substring(unit.Start, unit.Length)).Success, $"{string.Join("|", tokens)} in '{unit.Block.Text}'");
+                            Assert.False(pattern.Regex.Match(unit.Block.Text.Substring(unit.Start, unit.Length)).Success, $"{pattern} in '{unit.Block.Text}'");
                         }
                     }
                 }
@@ -61,6 +64,18 @@ public sealed class ArticlePrefixesPropertyTests
             iter: 2000,
             threads: 1);
         Assert.True(ruledOut > 1000, $"only {ruledOut} patterns ruled out");
+    }
+
+    [Theory]
+    [InlineData("For all intensive purposes, it ended.", true)]
+    [InlineData("For all the purposes, it was intensive.", true)] // every word is there, if not in order
+    [InlineData("For all purposes, it ended.", false)]
+    [InlineData("For all intensively purposeful reasons.", false)]
+    public void A_token_list_is_ruled_out_when_the_article_lacks_a_whole_word_of_every_token(string paragraph, bool mayMatch)
+    {
+        var text = new StyleText(TestContexts.Create("# Title\n\n" + paragraph + "\n"));
+        StylePattern pattern = StylePattern.FromTokens(new[] { "for all intensive purposes" }, 1000, "t.yaml", 1);
+        Assert.Equal(mayMatch, pattern.MayMatchIn(text, Scopes[0]));
     }
 
     [Fact]

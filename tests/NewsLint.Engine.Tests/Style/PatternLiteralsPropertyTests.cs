@@ -57,7 +57,7 @@ public sealed class PatternLiteralsPropertyTests
 
                 foreach ((int start, int length) in new[] { (0, block.Text.Length), (2, block.Text.Length - 2), (1, Math.Min(9, block.Text.Length - 1)) })
                 {
-                    var unit = new StyleSpan(block, start, length, new Bigrams(block.Text));
+                    var unit = new StyleSpan(block, start, length, new BlockPrefixes(block.Text));
                     var expected = new List<(int, int)>();
                     for (Match m = style.Regex.Match(block.Text, start, length); m.Success; m = m.NextMatch())
                     {
@@ -94,7 +94,7 @@ public sealed class PatternLiteralsPropertyTests
                         expected.Add((m.Index, m.Length));
                     }
 
-                    Assert.Equal(expected, style.Matches(new StyleSpan(block, start, length, new Bigrams(block.Text))).Select(m => (m.Index, m.Length)).ToList());
+                    Assert.Equal(expected, style.Matches(new StyleSpan(block, start, length, new BlockPrefixes(block.Text))).Select(m => (m.Index, m.Length)).ToList());
                 }
             },
             iter: 3000,

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace NewsLint.Rules.Style;
 
 /// <summary>
-/// The word prefixes (<see cref="Bigrams.PrefixOf"/>) of a whole article, in an 8192-bit Bloom filter filled by every
-/// block's <see cref="Bigrams"/>: large enough for an article's several hundred prefixes, where the blocks' 512-bit
+/// The word prefixes (<see cref="BlockPrefixes.PrefixOf"/>) of a whole article, in an 8192-bit Bloom filter filled by every
+/// block's <see cref="BlockPrefixes"/>: large enough for an article's several hundred prefixes, where the blocks' 512-bit
 /// filters together would say yes to nearly anything. A pattern whose matches must begin a word with a prefix the
 /// article lacks need not look at any of its units.
 /// </summary>
@@ -18,7 +18,40 @@ internal sealed class ArticlePrefixes
 
     private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
 
-    /// <summary>Adds a prefix by its two positions (<see cref="Bigrams.PrefixBits"/>).</summary>
+    /// <summary>The keys of the article's whole words (<see cref="BlockPrefixes.TryWordKey"/>), in a filter of the same size.</summary>
+    private readonly ulong[] _wholeWords = new ulong[(1 << Bits) / 64];
+
+    /// <summary>The ASCII characters other than letters and digits the article holds (<see cref="BlockPrefixes.SymbolsOf"/>).</summary>
+    private ulong _symbols;
+
+    private ulong _lowerSymbols;
+
+    /// <summary>Adds a block's ASCII characters other than letters and digits.</summary>
+    public void AddSymbols(ulong symbols, ulong lowerSymbols)
+    {
+        _symbols |= symbols;
+        _lowerSymbols |= lowerSymbols;
+    }
+
+    /// <summary>
+    /// False when each literal holds an ASCII character other than a letter or digit (a parenthesis, a percent sign, a
+    /// space) that no block of the article holds; <paramref name="symbols"/> has two words a literal
+    /// (<see cref="BlockPrefixes.SymbolsOf"/>). No case folding changes such a character.
+    /// </summary>
+    public bool MayHoldAny(ulong[] symbols)
+    {
+        for (int i = 0; i + 1 < symbols.Length; i += 2)
+        {
+            if ((symbols[i] & ~_symbols) == 0 && (symbols[i + 1] & ~_lowerSymbols) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a prefix by its two positions (<see cref="BlockPrefixes.PrefixBits"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int first, int second)
     {
@@ -26,12 +59,45 @@ internal sealed class ArticlePrefixes
         _words[second >> 6] |= 1UL << second;
     }
 
+    /// <summary>Adds the key of a whole run of ASCII letters and digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddWord(uint key)
+    {
+        (int first, int second) = BlockPrefixes.PrefixBits((int)key);
+        _wholeWords[first >> 6] |= 1UL << first;
+        _wholeWords[second >> 6] |= 1UL << second;
+    }
+
+    /// <summary>
+    /// False when for every set of word keys some key is no whole run of ASCII letters and digits in the article
+    /// (each set: the words a token of a token list needs, <see cref="StylePattern.FromTokens"/>).
+    /// </summary>
+    public bool MayHoldAllOfAny(uint[][] keySets)
+    {
+        foreach (uint[] keys in keySets)
+        {
+            bool all = true;
+            foreach (uint key in keys)
+            {
+                (int first, int second) = BlockPrefixes.PrefixBits((int)key);
+                all &= (_wholeWords[first >> 6] & (1UL << first)) != 0 && (_wholeWords[second >> 6] & (1UL << second)) != 0;
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>False when no run of ASCII letters and digits in the article begins with any of the prefixes.</summary>
     public bool MayBeginAnyWord(int[] prefixes)
     {
         foreach (int prefix in prefixes)
         {
-            (int first, int second) = Bigrams.PrefixBits(prefix);
+            (int first, int second) = BlockPrefixes.PrefixBits(prefix);
             if ((_words[first >> 6] & (1UL << first)) != 0 && (_words[second >> 6] & (1UL << second)) != 0)
             {
                 return true;

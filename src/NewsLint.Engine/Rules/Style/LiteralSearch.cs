@@ -11,23 +11,26 @@ namespace NewsLint.Rules.Style;
 internal sealed class LiteralSearch
 {
     private readonly string[] _literals;
-    private readonly int[][] _pairs;
+    private readonly FoldedLiteral[] _searches;
     private readonly int[] _prefixes;
+
+    /// <summary>Two words a literal: its ASCII characters other than letters and digits (<see cref="BlockPrefixes.SymbolsOf"/>).</summary>
+    private readonly ulong[] _symbols;
     private readonly char[]? _chars;
-    private readonly StringComparison _comparison;
 
     public LiteralSearch(string[] literals, bool ignoreCase)
     {
         _literals = literals;
-        _pairs = new int[literals.Length][];
         _prefixes = new int[literals.Length];
+        _searches = new FoldedLiteral[literals.Length];
+        _symbols = new ulong[2 * literals.Length];
         for (int i = 0; i < literals.Length; i++)
         {
-            _pairs[i] = Bigrams.PairsOf(literals[i]);
-            _prefixes[i] = Bigrams.PrefixOf(literals[i]);
+            _searches[i] = new FoldedLiteral(literals[i], ignoreCase);
+            (_symbols[2 * i], _symbols[(2 * i) + 1]) = BlockPrefixes.SymbolsOf(literals[i]);
+            _prefixes[i] = BlockPrefixes.PrefixOf(literals[i]);
         }
 
-        _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         WordPrefixes = Array.IndexOf(_prefixes, -1) < 0 ? _prefixes : null;
         var chars = new char[literals.Length];
         for (int i = 0; i < literals.Length; i++)
@@ -44,7 +47,7 @@ internal sealed class LiteralSearch
     }
 
     /// <summary>
-    /// The <see cref="Bigrams.PrefixOf"/> keys of the literals when every literal has one (four or more ASCII letters
+    /// The <see cref="BlockPrefixes.PrefixOf"/> keys of the literals when every literal has one (four or more ASCII letters
     /// and digits first), else null: where a literal must begin a word, a block that begins no word with any of them
     /// holds none of them (<see cref="Occurs"/> is false).
     /// </summary>
@@ -54,7 +57,7 @@ internal sealed class LiteralSearch
     /// State for <see cref="Next"/> over one range: where each literal was last found (null: none needed). With
     /// <paramref name="atWordStart"/>, a literal no word of the block begins with is not searched.
     /// </summary>
-    public int[]? NewCursor(Bigrams? bigrams, bool atWordStart = false)
+    public int[]? NewCursor(BlockPrefixes? prefixes, bool atWordStart = false)
     {
         if (_chars is not null)
         {
@@ -64,7 +67,7 @@ internal sealed class LiteralSearch
         var next = new int[_literals.Length];
         for (int i = 0; i < next.Length; i++)
         {
-            next[i] = MayHold(i, bigrams, atWordStart) ? -2 : -1; // not searched yet, or surely absent
+            next[i] = MayHold(i, prefixes, atWordStart) ? -2 : -1; // not searched yet, or surely absent
         }
 
         return next;
@@ -88,7 +91,7 @@ internal sealed class LiteralSearch
         {
             if (cursor[i] != -1 && cursor[i] < from)
             {
-                cursor[i] = text.IndexOf(_literals[i], from, end - from, _comparison);
+                cursor[i] = _searches[i].IndexOf(text, from, end);
             }
 
             if (cursor[i] >= 0 && (first < 0 || cursor[i] < first))
@@ -101,10 +104,11 @@ internal sealed class LiteralSearch
     }
 
     /// <summary>
-    /// Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating; literals
-    /// with a character pair the block lacks (<paramref name="bigrams"/>) are not searched.
+    /// Whether any literal occurs in [<paramref name="start"/>, <paramref name="end"/>), without allocating; with
+    /// <paramref name="atWordStart"/>, literals no word of the block begins with (<paramref name="prefixes"/>) are not
+    /// searched.
     /// </summary>
-    public bool Occurs(string text, int start, int end, Bigrams? bigrams, bool atWordStart = false, int[]? cursor = null)
+    public bool Occurs(string text, int start, int end, BlockPrefixes? prefixes, bool atWordStart = false, int[]? cursor = null)
     {
         if (_chars is not null || start >= end)
         {
@@ -116,8 +120,8 @@ internal sealed class LiteralSearch
         bool found = false;
         for (int i = 0; i < _literals.Length && (!found || cursor is not null); i++)
         {
-            bool may = MayHold(i, bigrams, atWordStart);
-            int at = may && !found ? text.IndexOf(_literals[i], start, end - start, _comparison) : -1;
+            bool may = MayHold(i, prefixes, atWordStart);
+            int at = may && !found ? _searches[i].IndexOf(text, start, end) : -1;
             if (cursor is not null)
             {
                 cursor[i] = found && may ? -2 : at;
@@ -129,10 +133,13 @@ internal sealed class LiteralSearch
         return found;
     }
 
+    /// <summary>False when no literal can occur in the article: each lacks one of its characters other than letters and digits.</summary>
+    public bool MayOccurIn(ArticlePrefixes article) => article.MayHoldAny(_symbols);
+
     /// <summary>An array for <see cref="Occurs"/> to fill as a cursor of <see cref="Next"/>, or null when none is needed.</summary>
     public int[]? NewCursorBuffer() => _chars is null ? new int[_literals.Length] : null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per literal and unit, in the loops above
-    private bool MayHold(int literal, Bigrams? bigrams, bool atWordStart) =>
-        bigrams is null || ((!atWordStart || _prefixes[literal] < 0 || bigrams.MayBeginWord(_prefixes[literal])) && bigrams.MayHold(_pairs[literal]));
+    private bool MayHold(int literal, BlockPrefixes? prefixes, bool atWordStart) =>
+        prefixes is null || !atWordStart || _prefixes[literal] < 0 || prefixes.MayBeginWord(_prefixes[literal]);
 }

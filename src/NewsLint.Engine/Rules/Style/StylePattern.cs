@@ -22,8 +22,8 @@ public sealed class StylePattern
 
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
 
-    /// <summary>A unit holding one of these (<see cref="Bigrams.CaseOddities"/>) is matched the plain way.</summary>
-    private static readonly char[] CaseOddities = Bigrams.CaseOddities.ToCharArray();
+    /// <summary>A unit holding one of these (<see cref="BlockPrefixes.CaseOddities"/>) is matched the plain way.</summary>
+    private static readonly char[] CaseOddities = BlockPrefixes.CaseOddities.ToCharArray();
 
     private readonly PatternLiterals _literals;
 
@@ -59,6 +59,13 @@ public sealed class StylePattern
 
     /// <summary>For a token list: its tokens, so that a literal hit tries only those that begin there (or null).</summary>
     private TokenAlternatives? _tokens;
+
+    /// <summary>
+    /// For a token list: the keys of each token's words that are runs of ASCII letters and digits
+    /// (<see cref="BlockPrefixes.TryWordKey"/>), or null when a token has none. A match of a token holds each such word
+    /// as a whole run: the pattern puts no letter or digit right before or after a word.
+    /// </summary>
+    private uint[][]? _tokenWordKeys;
 
     private StylePattern(Regex regex, string text, string path, int line)
     {
@@ -145,7 +152,7 @@ public sealed class StylePattern
 
         pattern.Append(')').Append(after);
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line);
+        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words) };
         if (style._anchored is not null && style._leading is not null)
         {
             style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
@@ -168,7 +175,7 @@ public sealed class StylePattern
     {
         // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
         // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
-        if (_wordPrefixes is not null && unit.Bigrams is { HasCaseOddities: false } bigrams && AtWordStart(unit) && !bigrams.MayBeginAnyWord(_wordPrefixes))
+        if (_wordPrefixes is not null && unit.Prefixes is { HasCaseOddities: false } blockPrefixes && AtWordStart(unit) && !blockPrefixes.MayBeginAnyWord(_wordPrefixes))
         {
             return false;
         }
@@ -184,15 +191,15 @@ public sealed class StylePattern
         // Every requirement first: the leading search, which fills the cursor, is then run only for a unit to match.
         for (int i = 0; i < _requirements.Length; i++)
         {
-            if (!_requirements[i].Occurs(text, unit.Start, end, unit.Bigrams))
+            if (!_requirements[i].Occurs(text, unit.Start, end, unit.Prefixes))
             {
                 return false;
             }
         }
 
         return _anchored is not null
-            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Bigrams, AtWordStart(unit), cursor)
-            : _required is null || _required.Occurs(text, unit.Start, end, unit.Bigrams);
+            ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Prefixes, AtWordStart(unit), cursor)
+            : _required is null || _required.Occurs(text, unit.Start, end, unit.Prefixes);
     }
 
     /// <summary>
@@ -201,7 +208,56 @@ public sealed class StylePattern
     /// a rule with many swaps with one test per article instead of one per unit.
     /// </summary>
     internal bool MayMatchIn(StyleText text, StyleScope scope) =>
-        _wordPrefixes is null || !text.UnitsBeginWords(scope) || text.WordPrefixes() is not { } prefixes || prefixes.MayBeginAnyWord(_wordPrefixes);
+        (_wordPrefixes is null || !text.UnitsBeginWords(scope) || text.WordPrefixes() is not { } prefixes || prefixes.MayBeginAnyWord(_wordPrefixes))
+        && (_tokenWordKeys is null || !text.UnitsBoundWords(scope) || text.WordPrefixes() is not { } words || words.MayHoldAllOfAny(_tokenWordKeys))
+        && MayHoldLiteralsIn(text.Filters());
+
+    /// <summary>
+    /// False when the article lacks a character other than a letter or digit that each literal of a set every match
+    /// needs holds (as <see cref="MayMatch(in StyleSpan, int[])"/> needs them): the parenthesis of <c>\(([A-Z]{2,6})\)</c>,
+    /// the percent sign of <c>\s?%</c>. Case oddities do not matter here: no case folding reaches such a character.
+    /// </summary>
+    private bool MayHoldLiteralsIn(ArticlePrefixes article)
+    {
+        for (int i = 0; i < _requirements.Length; i++)
+        {
+            if (!_requirements[i].MayOccurIn(article))
+            {
+                return false;
+            }
+        }
+
+        return _anchored is not null
+            ? _leading is null || _leading.MayOccurIn(article)
+            : _required is null || _required.MayOccurIn(article);
+    }
+
+    /// <summary>The <see cref="_tokenWordKeys"/> of a token list's words, or null.</summary>
+    private static uint[][]? WordKeysOf(List<string[]> tokens)
+    {
+        var keySets = new uint[tokens.Count][];
+        var keys = new List<uint>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            keys.Clear();
+            foreach (string word in tokens[i])
+            {
+                if (BlockPrefixes.TryWordKey(word, out uint key))
+                {
+                    keys.Add(key);
+                }
+            }
+
+            if (keys.Count == 0)
+            {
+                return null;
+            }
+
+            keySets[i] = keys.ToArray();
+        }
+
+        return keySets;
+    }
 
     /// <summary>The matches in a unit of a block's text, which the pattern sees as its whole input.</summary>
     public IEnumerable<StyleMatch> Matches(StyleSpan unit)
@@ -279,7 +335,7 @@ public sealed class StylePattern
     {
         for (char c = '0'; c <= 'z'; c++)
         {
-            if (Bigrams.IsWordChar(c) && !guard.Contains(c))
+            if (BlockPrefixes.IsWordChar(c) && !guard.Contains(c))
             {
                 return false;
             }
@@ -326,7 +382,7 @@ public sealed class StylePattern
         string text = unit.Block.Text;
         int start = unit.Start;
         int end = unit.Start + unit.Length;
-        int[]? cursor = filled ?? _leading?.NewCursor(unit.Bigrams, AtWordStart(unit));
+        int[]? cursor = filled ?? _leading?.NewCursor(unit.Prefixes, AtWordStart(unit));
         string? input = null;
         Regex anchored = _anchored!.Current;
         int resume = start;
@@ -382,15 +438,15 @@ public sealed class StylePattern
     /// before it, and the unit does not start right after one (where the look-behind sees nothing before the match).
     /// </summary>
     private bool AtWordStart(in StyleSpan unit) =>
-        _guardsWordStart && (unit.Start == 0 || !Bigrams.IsWordChar(unit.Block.Text[unit.Start - 1]));
+        _guardsWordStart && (unit.Start == 0 || !BlockPrefixes.IsWordChar(unit.Block.Text[unit.Start - 1]));
 
     private bool UsesLeadingLiterals(StyleSpan unit) =>
         _anchored is not null && !(_literals.IgnoreCase && HasCaseOddities(unit));
 
-    /// <summary>From the block's <see cref="Bigrams"/> when the unit carries them (a block-wide answer, which only
+    /// <summary>From the block's <see cref="BlockPrefixes"/> when the unit carries them (a block-wide answer, which only
     /// sends more units the plain way), otherwise by scanning the unit.</summary>
     private static bool HasCaseOddities(StyleSpan unit) =>
-        unit.Bigrams?.HasCaseOddities ?? unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
+        unit.Prefixes?.HasCaseOddities ?? unit.Block.Text.AsSpan(unit.Start, unit.Length).IndexOfAny(CaseOddities) >= 0;
 
     private static Regex? Compile(string pattern, RegexOptions options, int timeoutMilliseconds, out string? problem)
     {

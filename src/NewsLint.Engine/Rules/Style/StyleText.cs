@@ -16,12 +16,12 @@ public sealed class StyleText
 {
     private readonly ArticleContext _context;
     private List<(int Start, int End)>[]? _quoted;
-    private Bigrams?[]? _bigrams;
+    private BlockPrefixes?[]? _blockPrefixes;
 
-    /// <summary>Filled by every block's <see cref="Bigrams"/> as it is built; complete once all blocks are.</summary>
+    /// <summary>Filled by every block's <see cref="BlockPrefixes"/> as it is built; complete once all blocks are.</summary>
     private readonly ArticlePrefixes _prefixes = new();
 
-    /// <summary>Set by <see cref="WordPrefixes"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
+    /// <summary>Set by <see cref="Filters"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
     private int _prefixesState;
 
     /// <summary>Whether every unit of a scope begins a word (<see cref="UnitsBeginWords"/>), by the key of <see cref="Units"/>.</summary>
@@ -64,7 +64,7 @@ public sealed class StyleText
             begin = true;
             foreach (StyleSpan unit in Units(scope))
             {
-                begin &= unit.Start == 0 || !Bigrams.IsWordChar(unit.Block.Text[unit.Start - 1]);
+                begin &= unit.Start == 0 || !BlockPrefixes.IsWordChar(unit.Block.Text[unit.Start - 1]);
             }
 
             _unitsBeginWords[key] = begin;
@@ -74,24 +74,56 @@ public sealed class StyleText
     }
 
     /// <summary>
-    /// The word prefixes of every block of the article, or null when a block holds a case oddity
-    /// (<see cref="Bigrams.HasCaseOddities"/>): a unit of it is matched the plain way, which no prefix settles.
+    /// Whether no unit of the scope starts right after, or ends right before, an ASCII letter or digit of its block
+    /// (<see cref="UnitsBeginWords"/> at both ends): a whole word of a match is then a whole word of its block.
+    /// </summary>
+    internal bool UnitsBoundWords(StyleScope scope)
+    {
+        int key = KeyOf(scope) | EndsToo;
+        if (!_unitsBeginWords.TryGetValue(key, out bool bound))
+        {
+            bound = UnitsBeginWords(scope);
+            foreach (StyleSpan unit in Units(scope))
+            {
+                int end = unit.Start + unit.Length;
+                bound &= end == unit.Block.Text.Length || !BlockPrefixes.IsWordChar(unit.Block.Text[end]);
+            }
+
+            _unitsBeginWords[key] = bound;
+        }
+
+        return bound;
+    }
+
+    /// <summary>Marks a key of <see cref="_unitsBeginWords"/> that asks about the ends of units as well.</summary>
+    private const int EndsToo = 1 << 16;
+
+    /// <summary>
+    /// The word prefixes and whole words of every block of the article, or null when a block holds a case oddity
+    /// (<see cref="BlockPrefixes.HasCaseOddities"/>): a unit of it is matched the plain way, which no prefix settles.
     /// </summary>
     internal ArticlePrefixes? WordPrefixes()
+    {
+        ArticlePrefixes filters = Filters();
+        return _prefixesState > 0 ? filters : null;
+    }
+
+    /// <summary>The article's filters once every block has added to them, whatever case oddities the blocks hold.</summary>
+    internal ArticlePrefixes Filters()
     {
         if (_prefixesState == 0)
         {
             _prefixesState = 1;
             foreach (ProseBlock block in _context.Document.Blocks)
             {
-                if (BigramsOf(block).HasCaseOddities)
+                if (PrefixesOf(block).HasCaseOddities)
                 {
                     _prefixesState = -1;
                 }
             }
         }
 
-        return _prefixesState > 0 ? _prefixes : null;
+        return _prefixes;
     }
 
     private static int KeyOf(StyleScope scope) => ((int)scope.Unit << 8) | (int)scope.Blocks;
@@ -109,7 +141,7 @@ public sealed class StyleText
             {
                 if (Includes(scope.Blocks, sentence.Block))
                 {
-                    units[n++] = new StyleSpan(sentence.Block, sentence.Start, sentence.Length, BigramsOf(sentence.Block));
+                    units[n++] = new StyleSpan(sentence.Block, sentence.Start, sentence.Length, PrefixesOf(sentence.Block));
                 }
             }
         }
@@ -121,7 +153,7 @@ public sealed class StyleText
             {
                 if (Includes(scope.Blocks, block))
                 {
-                    units[n++] = new StyleSpan(block, 0, block.Text.Length, BigramsOf(block));
+                    units[n++] = new StyleSpan(block, 0, block.Text.Length, PrefixesOf(block));
                 }
             }
         }
@@ -163,10 +195,10 @@ public sealed class StyleText
         return false;
     }
 
-    private Bigrams BigramsOf(ProseBlock block)
+    private BlockPrefixes PrefixesOf(ProseBlock block)
     {
-        _bigrams ??= new Bigrams?[_context.Document.Blocks.Length];
-        return _bigrams[block.Index] ??= new Bigrams(block.Text, _prefixes);
+        _blockPrefixes ??= new BlockPrefixes?[_context.Document.Blocks.Length];
+        return _blockPrefixes[block.Index] ??= new BlockPrefixes(block.Text, _prefixes);
     }
 
     private static bool Includes(StyleBlocks blocks, ProseBlock block)
@@ -208,12 +240,12 @@ public readonly struct StyleSpan
     {
     }
 
-    internal StyleSpan(ProseBlock block, int start, int length, Bigrams? bigrams)
+    internal StyleSpan(ProseBlock block, int start, int length, BlockPrefixes? prefixes)
     {
         Block = block;
         Start = start;
         Length = length;
-        Bigrams = bigrams;
+        Prefixes = prefixes;
     }
 
     public ProseBlock Block { get; }
@@ -222,8 +254,8 @@ public readonly struct StyleSpan
 
     public int Length { get; }
 
-    /// <summary>The character pairs of the whole block (a superset of the unit's), or null when not known.</summary>
-    internal Bigrams? Bigrams { get; }
+    /// <summary>The word prefixes of the whole block (a superset of the unit's), or null when not known.</summary>
+    internal BlockPrefixes? Prefixes { get; }
 
     /// <summary>A position comparable across blocks, in reading order.</summary>
     public static long Order(ProseBlock block, int index) => ((long)block.Index << 32) | (uint)index;

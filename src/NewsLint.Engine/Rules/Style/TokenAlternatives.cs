@@ -96,7 +96,7 @@ internal sealed class TokenAlternatives
     /// <summary>
     /// The pattern anchored at <paramref name="index"/> (<c>\G</c>) with only the tokens whose first word occurs there
     /// (ignoring the case of ASCII letters), or null when none does. Exact for a text without the characters whose
-    /// case a regex folds to an ASCII letter (<see cref="Bigrams.CaseOddities"/>), as every literal search is.
+    /// case a regex folds to an ASCII letter (<see cref="BlockPrefixes.CaseOddities"/>), as every literal search is.
     /// </summary>
     public Regex? AnchoredAt(string text, int index, int end)
     {

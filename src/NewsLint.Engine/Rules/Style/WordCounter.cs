@@ -16,21 +16,32 @@ internal static class WordCounter
     public static int Count(string text, int start, int end)
     {
         // A word character starts a new match unless the one before is a word character (the same run) or a joiner
-        // right after a word character (the pattern's loop takes the joiner and goes on). One pass, no inner loops.
+        // right after a word character (the pattern's loop takes the joiner and goes on). A run of word characters is
+        // skipped in a loop of its own, which is where most characters of prose are read; between runs, whether the
+        // last character was a joiner right after a run is all that is kept.
         int count = 0;
-        int before = Other;
-        int beforeThat = Other;
-        for (int i = start; i < end; i++)
+        bool joinerAfterWord = false;
+        int i = start;
+        while (i < end)
         {
-            char c = text[i];
+            char c = text[i++];
             int kind = c < 128 ? Ascii[c] : IsWordChar(c) ? Word : IsJoiner(c) ? Joiner : Other;
-            if (kind == Word && before != Word && !(before == Joiner && beforeThat == Word))
+            if (kind != Word)
             {
-                count++;
+                joinerAfterWord = false;
+                continue;
             }
 
-            beforeThat = before;
-            before = kind;
+            count += joinerAfterWord ? 0 : 1;
+            while (i < end && ((c = text[i]) < 128 ? Ascii[c] == Word : IsWordChar(c)))
+            {
+                i++;
+            }
+
+            // The run ends at the end of the range or at a character that is no word character: a joiner keeps the
+            // word open for one more character.
+            joinerAfterWord = i < end && IsJoiner(text[i]);
+            i += i < end ? 1 : 0;
         }
 
         return count;

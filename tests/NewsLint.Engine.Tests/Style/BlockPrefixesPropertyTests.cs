@@ -9,10 +9,10 @@ using Xunit;
 namespace NewsLint.Tests.Style;
 
 /// <summary>
-/// The one-pass scans over every block (<see cref="Bigrams"/>, <see cref="LeadingRun"/>) against the plain reading of
+/// The one-pass scans over every block (<see cref="BlockPrefixes"/>, <see cref="FoldedLiteral"/>, <see cref="LeadingRun"/>) against the plain reading of
 /// what they record, on generated text with capitals, digits, non-ASCII letters and long blocks.
 /// </summary>
-public sealed class BigramsPropertyTests
+public sealed class BlockPrefixesPropertyTests
 {
     private static readonly string[] Words = { "di", "dimana", "end", "Result", "NATO", "UN", "G20", "5%", "kota", "x", "ABCDEFGHIJ", "café", "\u212Ailo", "Ökonom", "2024" };
 
@@ -21,23 +21,21 @@ public sealed class BigramsPropertyTests
     private static readonly Gen<string> Texts = Gen.Select(Gen.OneOfConst(Words).Array[1, 200], Gen.OneOfConst(Separators).Array[200], (w, s) =>
         string.Concat(w.Select((word, i) => word + s[i])));
 
-    /// <summary>Letters, digits and space: the characters whose pairs are tracked.</summary>
-    private static readonly string Tracked = " 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    /// <summary>Text with no case oddity: where the literal search must find what OrdinalIgnoreCase finds.</summary>
+    private static readonly Gen<string> PlainTexts = Gen.Select(Gen.OneOfConst(Words.Where(w => w.IndexOfAny(BlockPrefixes.CaseOddities.ToCharArray()) < 0).ToArray()).Array[1, 200], Gen.OneOfConst(Separators).Array[200], (w, s) =>
+        string.Concat(w.Select((word, i) => word + s[i])));
+
+    private static readonly string[] Literals = { "dimana", "END", "Result", "g20", "5%", "e", "kota ", "(nato)", "a-b", "café", "x", "\u212Ailo", "2024", "z" };
 
     [Fact]
-    public void Holds_exactly_the_tracked_pairs_of_the_text_ignoring_case()
+    public void The_literal_search_finds_what_an_ordinal_search_ignoring_case_finds()
     {
-        Texts.Sample(text =>
+        Gen.Select(PlainTexts, Gen.OneOfConst(Literals), Gen.Int[0, 400], Gen.Int[0, 400], Gen.Bool).Sample((text, literal, a, b, ignoreCase) =>
         {
-            var bigrams = new Bigrams(text);
-            foreach (char a in Tracked.Substring(0, 37))
-            {
-                foreach (char b in Tracked.Substring(0, 37))
-                {
-                    string pair = new(new[] { a, b });
-                    Assert.Equal(text.Contains(pair, StringComparison.OrdinalIgnoreCase), bigrams.MayHold(Bigrams.PairsOf(pair)));
-                }
-            }
+            int from = Math.Min(a, text.Length);
+            int end = Math.Min(Math.Max(from, b), text.Length);
+            var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            Assert.Equal(text.IndexOf(literal, from, end - from, comparison), new FoldedLiteral(literal, ignoreCase).IndexOf(text, from, end));
         });
     }
 
@@ -46,19 +44,19 @@ public sealed class BigramsPropertyTests
     {
         Texts.Sample(text =>
         {
-            var bigrams = new Bigrams(text);
+            var block = new BlockPrefixes(text);
             List<string> prefixes = Regex.Matches(text, "(?<![A-Za-z0-9])[A-Za-z0-9]{4}").Select(m => m.Value).ToList();
-            Assert.All(prefixes, p => Assert.True(bigrams.MayBeginWord(Bigrams.PrefixOf(p)), p));
+            Assert.All(prefixes, p => Assert.True(block.MayBeginWord(BlockPrefixes.PrefixOf(p)), p));
 
             // The same filter as a text of those prefixes alone: no prefix was added that the text does not begin.
-            var only = new Bigrams(string.Join(" ", prefixes));
+            var only = new BlockPrefixes(string.Join(" ", prefixes));
             foreach (Match window in Regex.Matches(text, "(?=([A-Za-z0-9]{4}))"))
             {
-                int prefix = Bigrams.PrefixOf(window.Groups[1].Value);
-                Assert.Equal(only.MayBeginWord(prefix), bigrams.MayBeginWord(prefix));
+                int prefix = BlockPrefixes.PrefixOf(window.Groups[1].Value);
+                Assert.Equal(only.MayBeginWord(prefix), block.MayBeginWord(prefix));
             }
 
-            Assert.Equal(text.IndexOfAny(Bigrams.CaseOddities.ToCharArray()) >= 0, bigrams.HasCaseOddities);
+            Assert.Equal(text.IndexOfAny(BlockPrefixes.CaseOddities.ToCharArray()) >= 0, block.HasCaseOddities);
         });
     }
 
@@ -71,18 +69,18 @@ public sealed class BigramsPropertyTests
             var prefixes = new List<string>();
             foreach (string text in texts)
             {
-                _ = new Bigrams(text, article);
+                _ = new BlockPrefixes(text, article);
                 prefixes.AddRange(Regex.Matches(text, "(?<![A-Za-z0-9])[A-Za-z0-9]{4}").Select(m => m.Value));
             }
 
-            Assert.All(prefixes, p => Assert.True(article.MayBeginAnyWord(new[] { Bigrams.PrefixOf(p) }), p));
+            Assert.All(prefixes, p => Assert.True(article.MayBeginAnyWord(new[] { BlockPrefixes.PrefixOf(p) }), p));
 
             // The same filter as an article of those prefixes alone: no prefix was added that no block begins.
             var only = new ArticlePrefixes();
-            _ = new Bigrams(string.Join(" ", prefixes), only);
+            _ = new BlockPrefixes(string.Join(" ", prefixes), only);
             foreach (Match window in Regex.Matches(string.Join(" ", texts), "(?=([A-Za-z0-9]{4}))"))
             {
-                int[] prefix = { Bigrams.PrefixOf(window.Groups[1].Value) };
+                int[] prefix = { BlockPrefixes.PrefixOf(window.Groups[1].Value) };
                 Assert.Equal(only.MayBeginAnyWord(prefix), article.MayBeginAnyWord(prefix));
             }
         });
