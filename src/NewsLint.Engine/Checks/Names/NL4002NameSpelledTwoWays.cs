@@ -121,7 +121,8 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         string text = block.Text;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind != TokenKind.Word || !MayStartName(text, tokens[i], catalog))
+            Token word = tokens[i];
+            if (word.Kind != TokenKind.Word || !catalog.MayStartNameWith(text[word.Start]) || !MayStartName(text, word, catalog))
             {
                 continue;
             }

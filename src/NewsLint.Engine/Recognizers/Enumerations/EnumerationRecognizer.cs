@@ -19,7 +19,20 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 {
     public const int MaxItemWords = 4;
 
-    public static readonly EnumerationRecognizer Instance = new();
+    /// <summary>Tokens from the comma that closes the item before a conjunction to the conjunction: the item and a comma.</summary>
+    private const int MaxConjunctionDistance = MaxItemWords + 2;
+
+    public static readonly EnumerationRecognizer Instance = new(lookUpEveryWord: false);
+
+    /// <summary>The slow path the comma test must agree with: every word looked up as a conjunction (for tests).</summary>
+    internal static readonly EnumerationRecognizer LookingUpEveryWord = new(lookUpEveryWord: true);
+
+    private readonly bool _lookUpEveryWord;
+
+    private EnumerationRecognizer(bool lookUpEveryWord)
+    {
+        _lookUpEveryWord = lookUpEveryWord;
+    }
 
     /// <summary>Conjunctions per language pack, built once: every word of every sentence is looked up without being cut out.</summary>
     private static readonly ConditionalWeakTable<LanguagePack, WordSet> ConjunctionCache = new();
@@ -46,7 +59,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 // Sentences come in text order: each one's tokens start where the previous one's search ended.
                 searchFrom = sentence.Block == block ? searchFrom : 0;
                 block = sentence.Block;
-                searchFrom = FindInline(context, sentence, searchFrom, conjunctions, places, segments, result);
+                searchFrom = FindInline(context, sentence, searchFrom, conjunctions, places, segments, result, _lookUpEveryWord);
             }
         }
 
@@ -55,17 +68,30 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     }
 
     /// <summary>Finds the sentence's enumerations; returns the index of the first token after it.</summary>
-    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result, bool lookUpEveryWord)
     {
         string text = sentence.Block.Text;
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
         int first = FirstAtOrAfter(all, sentence.Start, searchFrom);
         int end = FirstAtOrAfter(all, sentence.End, first);
 
+        // An enumeration needs an item closed by a comma right before the conjunction (with a comma of its own after
+        // it or not): most words are too far from the last comma to be its conjunction, and are not looked up.
+        int lastComma = first - MaxConjunctionDistance - 1;
+        int commaBefore = lastComma;
         for (int k = first; k < end; k++)
         {
             Token conjunction = all[k];
-            if (conjunction.Kind != TokenKind.Word || !conjunctions.Contains(text, conjunction.Start, conjunction.Length))
+            if (IsComma(conjunction, text))
+            {
+                commaBefore = lastComma;
+                lastComma = k;
+                continue;
+            }
+
+            int closingComma = lastComma == k - 1 ? commaBefore : lastComma;
+            if (conjunction.Kind != TokenKind.Word || (k - closingComma > MaxConjunctionDistance && !lookUpEveryWord)
+                || !conjunctions.Contains(text, conjunction.Start, conjunction.Length))
             {
                 continue;
             }
@@ -288,6 +314,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
     private static bool IsItemToken(Token token) => token.Kind == TokenKind.Word || token.Kind == TokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsComma(Token token, string text) => token.Kind == TokenKind.Symbol && text[token.Start] == ',';
 
     private static bool IsAllNumbers(ImmutableArray<Token> tokens, int from, int to)

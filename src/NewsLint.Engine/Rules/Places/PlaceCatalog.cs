@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NewsLint.Language;
 
 namespace NewsLint.Rules.Places;
@@ -15,11 +17,20 @@ public sealed class PlaceCatalog
     // The first words of the folded names that are written with a capital (index 1) and otherwise (index 0): a name is
     // found only where it is written as the place writes it, so a lower-case word is held only against "the Ukraine".
 
+    /// <summary>The length of the longest folded name.</summary>
+    private readonly int _longestKey;
+
     /// <summary>Hashes of the first word of every folded name: most words of an article start no name.</summary>
     private readonly HashSet<int>[] _firstWordHashes = { new(), new() };
 
     /// <summary>The same first words by their first three letters: cheaper than a hash, and enough for most words.</summary>
     private readonly WordStartFilter[] _firstWordStarts;
+
+    /// <summary>
+    /// Per ASCII character, whether a first word starts with it written so (its case picks the names, as above): one
+    /// load turns away most words of an article, and an ASCII first character folds to itself lower-cased whatever follows.
+    /// </summary>
+    private readonly bool[] _asciiFirstChars = new bool[128];
 
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
@@ -33,6 +44,7 @@ public sealed class PlaceCatalog
         foreach (KeyValuePair<string, Place> pair in byFoldedName)
         {
             int hash = FoldedHash.OfFolded(pair.Key);
+            _longestKey = Math.Max(_longestKey, pair.Key.Length);
             FoldedName name = Folded(pair.Key, pair.Value);
             _byHash[hash] = _byHash.TryGetValue(hash, out FoldedName[]? others) ? Append(others, name) : new[] { name };
 
@@ -54,6 +66,11 @@ public sealed class PlaceCatalog
         }
 
         _firstWordStarts = new[] { new WordStartFilter(firstWords[0]), new WordStartFilter(firstWords[1]) };
+        for (char c = '\0'; c < 128; c++)
+        {
+            _asciiFirstChars[c] = firstWords[char.IsUpper(c) ? 1 : 0].Exists(word => word.Length > 0 && word[0] == TextFolding.FoldChar(c));
+        }
+
         _nameWordStarts = new WordStartFilter(words);
     }
 
@@ -69,10 +86,19 @@ public sealed class PlaceCatalog
     /// </summary>
     public bool MayStartName(string text, int start, int length)
     {
+        if (!MayStartNameWith(text[start]))
+        {
+            return false;
+        }
+
         int upper = char.IsUpper(text[start]) ? 1 : 0;
         return _firstWordStarts[upper].MayBeOneOf(text, start, length)
             && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes[upper].Contains(hash));
     }
+
+    /// <summary>False when no name starts with a word whose first character is <paramref name="first"/> (see <see cref="MayStartName"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartNameWith(char first) => first >= 128 || _asciiFirstChars[first];
 
     /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
     public bool MayBeInName(string text, int start, int length) => _nameWordStarts.MayBeOneOf(text, start, length);
@@ -106,7 +132,23 @@ public sealed class PlaceCatalog
     }
 
     /// <summary>A key under which all spellings of one place compare equal; other text is just folded.</summary>
-    public string IdentityKey(string name) => FindFolded(name, 0, name.Length)?.IdentityKey ?? TextFolding.Fold(name);
+    public string IdentityKey(string name)
+    {
+        // Folded once and looked up by the fold: an enumeration item (a list item's whole paragraph) is mostly no name.
+        string folded = TextFolding.Fold(name);
+        if (folded.Length <= _longestKey && _byHash.TryGetValue(FoldedHash.OfFolded(folded), out FoldedName[]? names))
+        {
+            foreach (FoldedName each in names)
+            {
+                if (each.Key == folded)
+                {
+                    return each.IdentityKey;
+                }
+            }
+        }
+
+        return folded;
+    }
 
     private static FoldedName Folded(string key, Place place)
     {

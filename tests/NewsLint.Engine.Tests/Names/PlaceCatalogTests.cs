@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Immutable;
+using NewsLint.Language;
+using NewsLint.Rules.Places;
+using NewsLint.Tests.Language;
+using Xunit;
+
+namespace NewsLint.Tests.Names;
+
+/// <summary>
+/// <see cref="PlaceCatalog"/>'s filters may let a word through that starts no name, but never turn one away that does;
+/// its identity key is the one of the name the text folds to, looked up however it is found.
+/// </summary>
+public sealed class PlaceCatalogTests
+{
+    private const string Alphabet = "aAkKyYtTeE'\u2019\u00E9\u00C9e\u0301\u0416\u212A";
+
+    [Fact]
+    public void Never_turns_away_a_word_that_starts_a_name_written_as_the_place_writes_it()
+    {
+        var random = new Random(4002);
+        for (int round = 0; round < 1000; round++)
+        {
+            PlaceCatalog catalog = Catalog(RandomWord(random), RandomWord(random) + " " + RandomWord(random), RandomWord(random).ToLowerInvariant());
+            for (int probe = 0; probe < 30; probe++)
+            {
+                string word = RandomWord(random);
+                string text = "x " + word + " y";
+                foreach (Place place in catalog.Places)
+                {
+                    foreach (string name in place.Names)
+                    {
+                        string firstWord = TextFolding.Fold(name).Split(' ')[0];
+                        if (TextFolding.Fold(word) == firstWord && char.IsUpper(word[0]) == char.IsUpper(name[0]))
+                        {
+                            Assert.True(catalog.MayStartNameWith(word[0]), word + " starts " + name);
+                            Assert.True(catalog.MayStartName(text, 2, word.Length), word + " starts " + name);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData('K', true)]
+    [InlineData('k', false)]
+    [InlineData('t', true)]
+    [InlineData('T', false)]
+    [InlineData('M', false)]
+    [InlineData('\u212A', true)]
+    public void Turns_away_first_letters_no_name_starts_with_in_that_case(char first, bool mayBe) =>
+        Assert.Equal(mayBe, Catalog("Kyiv", "the Ukraine").MayStartNameWith(first));
+
+    [Fact]
+    public void Identity_key_is_the_places_for_any_spelling_and_the_fold_for_other_text()
+    {
+        var random = new Random(4001);
+        for (int round = 0; round < 500; round++)
+        {
+            PlaceCatalog catalog = Catalog(RandomWord(random), RandomWord(random) + " " + RandomWord(random));
+            for (int probe = 0; probe < 20; probe++)
+            {
+                string text = random.Next(3) == 0 ? RandomWord(random) + "  " + RandomWord(random) : RandomWord(random);
+                Place? place = catalog.Find(text);
+                Assert.Equal(place is null ? TextFolding.Fold(text) : "place:" + place.Id, catalog.IdentityKey(text));
+            }
+        }
+    }
+
+    private static PlaceCatalog Catalog(params string[] names)
+    {
+        var places = ImmutableArray.CreateBuilder<Place>();
+        var byName = ImmutableDictionary.CreateBuilder<string, Place>(StringComparer.Ordinal);
+        for (int i = 0; i < names.Length; i++)
+        {
+            if (byName.ContainsKey(TextFolding.Fold(names[i])))
+            {
+                continue;
+            }
+
+            var place = new Place("p" + i, null, ImmutableArray.Create(names[i]), ImmutableDictionary<string, string>.Empty, "test.yaml", 1);
+            places.Add(place);
+            byName[TextFolding.Fold(names[i])] = place;
+        }
+
+        return new PlaceCatalog(places.ToImmutable(), byName.ToImmutable()) { MaxNameWords = 2 };
+    }
+
+    private static string RandomWord(Random random) => WordStartFilterTests.RandomWord(random, Alphabet);
+}
