@@ -21,7 +21,8 @@ public sealed class PlaceCatalogTests
         var random = new Random(4002);
         for (int round = 0; round < 1000; round++)
         {
-            PlaceCatalog catalog = Catalog(RandomWord(random), RandomWord(random) + " " + RandomWord(random), RandomWord(random).ToLowerInvariant());
+            PlaceCatalog catalog = Catalog(
+                RandomWord(random), RandomWord(random) + " " + RandomWord(random), RandomWord(random).ToLowerInvariant(), RandomWord(random) + " a b");
             for (int probe = 0; probe < 30; probe++)
             {
                 string word = RandomWord(random);
@@ -35,6 +36,8 @@ public sealed class PlaceCatalogTests
                         {
                             Assert.True(catalog.MayStartNameWith(word[0]), word + " starts " + name);
                             Assert.True(catalog.MayStartName(text, 2, word.Length), word + " starts " + name);
+                            int lengths = catalog.NameLengthsFrom(text, 2, word.Length);
+                            Assert.True((lengths & PlaceCatalog.LengthBit(TextFolding.Fold(name).Split(' ').Length)) != 0, word + " starts " + name);
                         }
                     }
                 }
@@ -84,7 +87,7 @@ public sealed class PlaceCatalogTests
             byName[TextFolding.Fold(names[i])] = place;
         }
 
-        return new PlaceCatalog(places.ToImmutable(), byName.ToImmutable()) { MaxNameWords = 2 };
+        return new PlaceCatalog(places.ToImmutable(), byName.ToImmutable()) { MaxNameWords = 3 };
     }
 
     private static string RandomWord(Random random) => WordStartFilterTests.RandomWord(random, Alphabet);

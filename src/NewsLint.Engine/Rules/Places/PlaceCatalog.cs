@@ -20,8 +20,11 @@ public sealed class PlaceCatalog
     /// <summary>The length of the longest folded name.</summary>
     private readonly int _longestKey;
 
-    /// <summary>Hashes of the first word of every folded name: most words of an article start no name.</summary>
-    private readonly HashSet<int>[] _firstWordHashes = { new(), new() };
+    /// <summary>
+    /// Hashes of the first word of every folded name, each with the lengths in words of the names it starts (see
+    /// <see cref="NameLengthsFrom"/>): most words of an article start no name, and "the" starts none of one word.
+    /// </summary>
+    private readonly Dictionary<int, int>[] _firstWordHashes = { new(), new() };
 
     /// <summary>The same first words by their first three letters: cheaper than a hash, and enough for most words.</summary>
     private readonly WordStartFilter[] _firstWordStarts;
@@ -49,7 +52,8 @@ public sealed class PlaceCatalog
             _byHash[hash] = _byHash.TryGetValue(hash, out FoldedName[]? others) ? Append(others, name) : new[] { name };
 
             int space = pair.Key.IndexOf(' ');
-            words.AddRange(pair.Key.Split(' '));
+            string[] nameWords = pair.Key.Split(' ');
+            words.AddRange(nameWords);
             for (int upper = 0; upper < 2; upper++)
             {
                 if (upper == 1 ? !name.WrittenUpper : !name.WrittenOtherwise)
@@ -60,7 +64,9 @@ public sealed class PlaceCatalog
                 firstWords[upper].Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
                 if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
                 {
-                    _firstWordHashes[upper].Add(firstWord);
+                    _firstWordHashes[upper][firstWord] = _firstWordHashes[upper].TryGetValue(firstWord, out int lengths)
+                        ? lengths | LengthBit(nameWords.Length)
+                        : LengthBit(nameWords.Length);
                 }
             }
         }
@@ -84,17 +90,37 @@ public sealed class PlaceCatalog
     /// is written as the text is, with a capital or not (<see cref="FoldedName.IsWrittenLike"/>), so no name is found
     /// there. Does not allocate.
     /// </summary>
-    public bool MayStartName(string text, int start, int length)
+    public bool MayStartName(string text, int start, int length) => NameLengthsFrom(text, start, length) != 0;
+
+    /// <summary>
+    /// The lengths in words of the names that may start with text[start..start+length) as <see cref="MayStartName"/>
+    /// tells, as bits (<see cref="LengthBit"/>): no bit for a length means no name of that many words folds with this
+    /// first word. Every bit for a word that is not hashed.
+    /// </summary>
+    public int NameLengthsFrom(string text, int start, int length)
     {
         if (!MayStartNameWith(text[start]))
         {
-            return false;
+            return 0;
         }
 
         int upper = char.IsUpper(text[start]) ? 1 : 0;
-        return _firstWordStarts[upper].MayBeOneOf(text, start, length)
-            && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes[upper].Contains(hash));
+        if (!_firstWordStarts[upper].MayBeOneOf(text, start, length))
+        {
+            return 0;
+        }
+
+        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        {
+            return ~0;
+        }
+
+        return _firstWordHashes[upper].TryGetValue(hash, out int lengths) ? lengths : 0;
     }
+
+    /// <summary>The bit of a name of <paramref name="words"/> words; names of 31 words or more share the last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int LengthBit(int words) => 1 << Math.Min(words, 31);
 
     /// <summary>False when no name starts with a word whose first character is <paramref name="first"/> (see <see cref="MayStartName"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
