@@ -34,8 +34,10 @@ public sealed class PlaceCatalogTests
                         string firstWord = TextFolding.Fold(name).Split(' ')[0];
                         if (TextFolding.Fold(word) == firstWord && char.IsUpper(word[0]) == char.IsUpper(name[0]))
                         {
-                            Assert.True(catalog.MayStartNameWith(word[0]), word + " starts " + name);
+                            Assert.True(catalog.MayStartNameWith(text, 2, word.Length), word + " starts " + name);
                             Assert.True(catalog.MayStartName(text, 2, word.Length), word + " starts " + name);
+                            string possessive = word + "'s";
+                            Assert.True(catalog.MayStartNameWith(possessive, 0, possessive.Length), possessive + " starts " + name);
                             int lengths = catalog.NameLengthsFrom(text, 2, word.Length);
                             Assert.True((lengths & PlaceCatalog.LengthBit(TextFolding.Fold(name).Split(' ').Length)) != 0, word + " starts " + name);
                         }
@@ -46,14 +48,21 @@ public sealed class PlaceCatalogTests
     }
 
     [Theory]
-    [InlineData('K', true)]
-    [InlineData('k', false)]
-    [InlineData('t', true)]
-    [InlineData('T', false)]
-    [InlineData('M', false)]
-    [InlineData('\u212A', true)]
-    public void Turns_away_first_letters_no_name_starts_with_in_that_case(char first, bool mayBe) =>
-        Assert.Equal(mayBe, Catalog("Kyiv", "the Ukraine").MayStartNameWith(first));
+    [InlineData("Kyiv", true)]
+    [InlineData("KY", true)]
+    [InlineData("Kiev", false)]
+    [InlineData("kyiv", false)]
+    [InlineData("the", true)]
+    [InlineData("to", false)]
+    [InlineData("The", false)]
+    [InlineData("M", false)]
+    [InlineData("X", true)]
+    [InlineData("X's", true)]
+    [InlineData("Xy", false)]
+    [InlineData("\u212Ay", true)]
+    [InlineData("K\u00FD", true)]
+    public void Turns_away_words_whose_first_two_letters_start_no_name_in_that_case(string word, bool mayBe) =>
+        Assert.Equal(mayBe, Catalog("Kyiv", "the Ukraine", "X").MayStartNameWith(word, 0, word.Length));
 
     [Fact]
     public void Identity_key_is_the_places_for_any_spelling_and_the_fold_for_other_text()

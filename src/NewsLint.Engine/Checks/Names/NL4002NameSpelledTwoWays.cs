@@ -134,14 +134,9 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     private static void FindNames(ProseBlock block, ImmutableArray<Token> tokens, PlaceCatalog catalog, Uses uses, bool tryEveryWord)
     {
         string text = block.Text;
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = Next(text, tokens, 0, catalog, tryEveryWord); i < tokens.Length; i = Next(text, tokens, i + 1, catalog, tryEveryWord))
         {
             Token word = tokens[i];
-            if (word.Kind != TokenKind.Word || (!tryEveryWord && !catalog.MayStartNameWith(text[word.Start])))
-            {
-                continue;
-            }
-
             int lengths = tryEveryWord ? ~0 : NameLengthsFrom(text, word, catalog);
             if (lengths == 0)
             {
@@ -169,6 +164,22 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
                 }
             }
         }
+    }
+
+    /// <summary>The next word at or after <paramref name="from"/> that may start a name (any word on the slow path).</summary>
+    private static int Next(string text, ImmutableArray<Token> tokens, int from, PlaceCatalog catalog, bool tryEveryWord)
+    {
+        if (!tryEveryWord)
+        {
+            return catalog.NextWordThatMayStartName(text, tokens, from);
+        }
+
+        while (from < tokens.Length && tokens[from].Kind != TokenKind.Word)
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>

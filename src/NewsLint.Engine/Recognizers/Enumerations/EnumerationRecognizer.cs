@@ -79,9 +79,10 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         // it or not): most words are too far from the last comma to be its conjunction, and are not looked up.
         int lastComma = first - MaxConjunctionDistance - 1;
         int commaBefore = lastComma;
+        ReadOnlySpan<Token> tokens = all.AsSpan();
         for (int k = first; k < end; k++)
         {
-            Token conjunction = all[k];
+            Token conjunction = tokens[k];
             if (IsComma(conjunction, text))
             {
                 commaBefore = lastComma;
@@ -96,102 +97,113 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 continue;
             }
 
-            // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
-            segments.Clear();
-            int i = k - 1;
-            if (i >= first && IsComma(all[i], text))
+            if (ReadAt(sentence.Block, all, first, end, k, places, segments) is { } enumeration)
             {
-                i--;
+                result.Add(enumeration);
             }
-
-            bool openStart = false;
-            while (i >= first)
-            {
-                int to = i + 1;
-                int from = to;
-                while (from - 1 >= first && IsItemToken(all[from - 1]))
-                {
-                    from--;
-                }
-
-                if (from == to)
-                {
-                    break;
-                }
-
-                bool closedByComma = from - 1 >= first && IsComma(all[from - 1], text);
-                if (to - from > MaxItemWords || !closedByComma)
-                {
-                    // The first item runs into the sentence ("meliputi ibu kota Kyiv"): keep its last words only.
-                    segments.Add((from, to));
-                    openStart = true;
-                    break;
-                }
-
-                segments.Add((from, to));
-                i = from - 2;
-            }
-
-            if (segments.Count < 2)
-            {
-                continue;
-            }
-
-            // The last item: the words after the conjunction, no longer than the item before it.
-            int lastFrom = k + 1;
-            int lastTo = lastFrom;
-            int previousWords = segments[0].To - segments[0].From;
-            while (lastTo < end && IsItemToken(all[lastTo]) && lastTo - lastFrom < Math.Max(previousWords, 1))
-            {
-                lastTo++;
-            }
-
-            if (lastTo == lastFrom)
-            {
-                continue;
-            }
-
-            // "Paris, Texas, and Paris, France": a comma right after the last item makes the roles ambiguous.
-            if (lastTo < end && IsComma(all[lastTo], text))
-            {
-                continue;
-            }
-
-            segments.Reverse();
-            if (openStart)
-            {
-                int keep = Math.Max(1, segments.Count > 1 ? segments[1].To - segments[1].From : 1);
-                (int from0, int to0) = segments[0];
-                segments[0] = (Math.Max(from0, to0 - keep), to0);
-            }
-
-            segments.Add((lastFrom, lastTo));
-            TrimToNames(all, text, segments);
-            if (segments.Count < 3)
-            {
-                continue;
-            }
-
-            var items = ImmutableArray.CreateBuilder<EnumerationItem>(segments.Count);
-            foreach ((int from, int to) in segments)
-            {
-                int start = all[from].Start;
-                int length = all[to - 1].End - start;
-                string itemText = text.Substring(start, length);
-                if (IsAllNumbers(all, from, to))
-                {
-                    // "2, 3, and 2" are values, which may repeat; they are not names.
-                    items.Add(new EnumerationItem(start, length, itemText, "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    continue;
-                }
-
-                items.Add(new EnumerationItem(start, length, itemText, places.IdentityKey(itemText)));
-            }
-
-            result.Add(new Enumeration(sentence.Block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty));
         }
 
         return end;
+    }
+
+    /// <summary>The enumeration whose conjunction is all[k], in the sentence all[first..end), or null.</summary>
+    private static Enumeration? ReadAt(ProseBlock block, ImmutableArray<Token> all, int first, int end, int k, PlaceCatalog places, List<(int From, int To)> segments)
+    {
+        string text = block.Text;
+
+        // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
+        segments.Clear();
+        int i = k - 1;
+        if (i >= first && IsComma(all[i], text))
+        {
+            i--;
+        }
+
+        bool openStart = false;
+        while (i >= first)
+        {
+            int to = i + 1;
+            int from = to;
+            while (from - 1 >= first && IsItemToken(all[from - 1]))
+            {
+                from--;
+            }
+
+            if (from == to)
+            {
+                break;
+            }
+
+            bool closedByComma = from - 1 >= first && IsComma(all[from - 1], text);
+            if (to - from > MaxItemWords || !closedByComma)
+            {
+                // The first item runs into the sentence ("meliputi ibu kota Kyiv"): keep its last words only.
+                segments.Add((from, to));
+                openStart = true;
+                break;
+            }
+
+            segments.Add((from, to));
+            i = from - 2;
+        }
+
+        if (segments.Count < 2)
+        {
+            return null;
+        }
+
+        // The last item: the words after the conjunction, no longer than the item before it.
+        int lastFrom = k + 1;
+        int lastTo = lastFrom;
+        int previousWords = segments[0].To - segments[0].From;
+        while (lastTo < end && IsItemToken(all[lastTo]) && lastTo - lastFrom < Math.Max(previousWords, 1))
+        {
+            lastTo++;
+        }
+
+        if (lastTo == lastFrom)
+        {
+            return null;
+        }
+
+        // "Paris, Texas, and Paris, France": a comma right after the last item makes the roles ambiguous.
+        if (lastTo < end && IsComma(all[lastTo], text))
+        {
+            return null;
+        }
+
+        segments.Reverse();
+        if (openStart)
+        {
+            int keep = Math.Max(1, segments.Count > 1 ? segments[1].To - segments[1].From : 1);
+            (int from0, int to0) = segments[0];
+            segments[0] = (Math.Max(from0, to0 - keep), to0);
+        }
+
+        segments.Add((lastFrom, lastTo));
+        TrimToNames(all, text, segments);
+        if (segments.Count < 3)
+        {
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<EnumerationItem>(segments.Count);
+        foreach ((int from, int to) in segments)
+        {
+            int start = all[from].Start;
+            int length = all[to - 1].End - start;
+            string itemText = text.Substring(start, length);
+            if (IsAllNumbers(all, from, to))
+            {
+                // "2, 3, and 2" are values, which may repeat; they are not names.
+                items.Add(new EnumerationItem(start, length, itemText, "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            items.Add(new EnumerationItem(start, length, itemText, places.IdentityKey(itemText)));
+        }
+
+        return new Enumeration(block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
     }
 
     private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)

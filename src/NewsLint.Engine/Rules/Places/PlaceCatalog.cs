@@ -30,10 +30,12 @@ public sealed class PlaceCatalog
     private readonly WordStartFilter[] _firstWordStarts;
 
     /// <summary>
-    /// Per ASCII character, whether a first word starts with it written so (its case picks the names, as above): one
-    /// load turns away most words of an article, and an ASCII first character folds to itself lower-cased whatever follows.
+    /// A bit per pair of ASCII characters (<see cref="PairIndex"/>) a first word may start with written so (the first
+    /// one's case picks the names, as above): one load turns away most words of an article ("the" and "to" too, where
+    /// "the Ukraine" is listed). Two ASCII characters at the start of a word fold to themselves, lower-cased, whatever
+    /// follows; a first word of one letter may be followed by a possessive <c>'s</c>.
     /// </summary>
-    private readonly bool[] _asciiFirstChars = new bool[128];
+    private readonly ulong[] _asciiStartPairs = new ulong[(128 * 128) / 64];
 
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
@@ -72,9 +74,20 @@ public sealed class PlaceCatalog
         }
 
         _firstWordStarts = new[] { new WordStartFilter(firstWords[0]), new WordStartFilter(firstWords[1]) };
-        for (char c = '\0'; c < 128; c++)
+        for (char first = '\0'; first < 128; first++)
         {
-            _asciiFirstChars[c] = firstWords[char.IsUpper(c) ? 1 : 0].Exists(word => word.Length > 0 && word[0] == TextFolding.FoldChar(c));
+            foreach (string word in firstWords[char.IsUpper(first) ? 1 : 0])
+            {
+                if (word.Length > 0 && word[0] == TextFolding.FoldChar(first))
+                {
+                    for (char second = '\0'; second < 128; second++)
+                    {
+                        bool starts = word.Length == 1 ? second == '\0' || second == '\'' : word[1] == TextFolding.FoldChar(second) && second != '\0';
+                        int pair = PairIndex(first, second);
+                        _asciiStartPairs[pair >> 6] |= starts ? 1UL << pair : 0;
+                    }
+                }
+            }
         }
 
         _nameWordStarts = new WordStartFilter(words);
@@ -99,7 +112,7 @@ public sealed class PlaceCatalog
     /// </summary>
     public int NameLengthsFrom(string text, int start, int length)
     {
-        if (!MayStartNameWith(text[start]))
+        if (!MayStartNameWith(text, start, length))
         {
             return 0;
         }
@@ -122,9 +135,38 @@ public sealed class PlaceCatalog
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int LengthBit(int words) => 1 << Math.Min(words, 31);
 
-    /// <summary>False when no name starts with a word whose first character is <paramref name="first"/> (see <see cref="MayStartName"/>).</summary>
+    /// <summary>False when no name starts with a word whose first two characters are those of text[start..start+length) (see <see cref="MayStartName"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayStartNameWith(char first) => first >= 128 || _asciiFirstChars[first];
+    public bool MayStartNameWith(string text, int start, int length)
+    {
+        char first = text[start];
+        char second = length > 1 ? text[start + 1] : '\0';
+        int pair = PairIndex(first, second);
+        return (first | second) >= 128 || (_asciiStartPairs[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    /// <summary>The bit of two ASCII characters in <see cref="_asciiStartPairs"/>; the second is \0 past a word's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PairIndex(char first, char second) => ((first & 127) << 7) | (second & 127);
+
+    /// <summary>
+    /// The index of the first word at or after <paramref name="from"/> that may start a name by its first character
+    /// (<see cref="MayStartNameWith"/>), or the number of tokens: a tight loop over the many words that start none.
+    /// </summary>
+    public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
+    {
+        ReadOnlySpan<Token> span = tokens.AsSpan();
+        for (int i = from; i < span.Length; i++)
+        {
+            Token token = span[i];
+            if (token.Kind == TokenKind.Word && MayStartNameWith(text, token.Start, token.Length))
+            {
+                return i;
+            }
+        }
+
+        return span.Length;
+    }
 
     /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
     public bool MayBeInName(string text, int start, int length) => _nameWordStarts.MayBeOneOf(text, start, length);
