@@ -77,6 +77,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
         // An enumeration needs an item closed by a comma right before the conjunction (with a comma of its own after
         // it or not): most words are too far from the last comma to be its conjunction, and are not looked up.
+        int maxDistance = lookUpEveryWord ? int.MaxValue : MaxConjunctionDistance;
         int lastComma = first - MaxConjunctionDistance - 1;
         int commaBefore = lastComma;
         ReadOnlySpan<Token> tokens = all.AsSpan();
@@ -91,7 +92,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             }
 
             int closingComma = lastComma == k - 1 ? commaBefore : lastComma;
-            if (conjunction.Kind != TokenKind.Word || (k - closingComma > MaxConjunctionDistance && !lookUpEveryWord)
+            if (conjunction.Kind != TokenKind.Word || k - closingComma > maxDistance
                 || !conjunctions.Contains(text, conjunction.Start, conjunction.Length))
             {
                 continue;

@@ -37,6 +37,9 @@ public sealed class PlaceCatalog
     /// </summary>
     private readonly ulong[] _asciiStartPairs = new ulong[(128 * 128) / 64];
 
+    /// <summary>Per ASCII character, whether some pair of <see cref="_asciiStartPairs"/> starts with it.</summary>
+    private readonly bool[] _asciiFirstChars = new bool[128];
+
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
 
@@ -85,6 +88,7 @@ public sealed class PlaceCatalog
                         bool starts = word.Length == 1 ? second == '\0' || second == '\'' : word[1] == TextFolding.FoldChar(second) && second != '\0';
                         int pair = PairIndex(first, second);
                         _asciiStartPairs[pair >> 6] |= starts ? 1UL << pair : 0;
+                        _asciiFirstChars[first] |= starts;
                     }
                 }
             }
@@ -155,11 +159,13 @@ public sealed class PlaceCatalog
     /// </summary>
     public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
     {
+        bool[] firstChars = _asciiFirstChars;
         ReadOnlySpan<Token> span = tokens.AsSpan();
         for (int i = from; i < span.Length; i++)
         {
+            // The first character alone turns away most words, with one load.
             Token token = span[i];
-            if (token.Kind == TokenKind.Word && MayStartNameWith(text, token.Start, token.Length))
+            if (token.Kind == TokenKind.Word && (text[token.Start] >= 128 || firstChars[text[token.Start]]) && MayStartNameWith(text, token.Start, token.Length))
             {
                 return i;
             }
