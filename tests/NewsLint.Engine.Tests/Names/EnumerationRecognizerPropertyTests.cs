@@ -17,7 +17,7 @@ public sealed class EnumerationRecognizerPropertyTests
     {
         "Kyiv", "Kiev", "Kharkiv", "Sumy", "Berdyansk", "Moskow", "Moscow", "the Ukraine", "Ukraine", "and", "And", "AND",
         "or", "nor", "dan", "atau", "serta", "maupun", "as well as", "the", "city", "of", "meliputi", "ibu", "kota",
-        "2", "3", "2022", "said", "officials", ",", ",", ",", ", ", ".", ";", "-", "New York", "Paris, Texas,",
+        "2", "3", "2022", "1,000", "2,5", "said", "officials", ",", ",", ",", ", ", ".", ";", "-", "New York", "Paris, Texas,",
     };
 
     private static readonly Gen<string> Articles = Gen.OneOfConst(Pool).Array[0, 24]

@@ -72,39 +72,59 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     {
         string text = sentence.Block.Text;
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
-        int first = FirstAtOrAfter(all, sentence.Start, searchFrom);
-        int end = FirstAtOrAfter(all, sentence.End, first);
+        ReadOnlySpan<Token> tokens = all.AsSpan();
+        int first = searchFrom;
+        while (first < tokens.Length && tokens[first].Start < sentence.Start)
+        {
+            // Sentences follow one another: the first token is at most a few after the last one's end.
+            first++;
+        }
+
+        int end = FirstAtOrAfter(tokens, sentence.End, first, tokens.Length);
 
         // An enumeration needs an item closed by a comma right before the conjunction (with a comma of its own after
-        // it or not): most words are too far from the last comma to be its conjunction, and are not looked up.
-        int maxDistance = lookUpEveryWord ? int.MaxValue : MaxConjunctionDistance;
-        int lastComma = first - MaxConjunctionDistance - 1;
-        int commaBefore = lastComma;
-        ReadOnlySpan<Token> tokens = all.AsSpan();
-        for (int k = first; k < end; k++)
+        // it or not): only the words from 2 to MaxConjunctionDistance tokens after a comma are looked up, found from
+        // the commas of the text; the tokens between are not read at all.
+        int next = lookUpEveryWord ? end : first;
+        int comma = first;
+        int stop = Math.Min(sentence.End, text.Length);
+        for (int at = sentence.Start < stop ? text.IndexOf(',', sentence.Start, stop - sentence.Start) : -1;
+             at >= 0 && next < end;
+             at = at + 1 < stop ? text.IndexOf(',', at + 1, stop - at - 1) : -1)
         {
-            Token conjunction = tokens[k];
-            if (IsComma(conjunction, text))
+            comma = FirstAtOrAfter(tokens, at, comma, end);
+            if (comma == end || tokens[comma].Start != at || tokens[comma].Kind != TokenKind.Symbol)
             {
-                commaBefore = lastComma;
-                lastComma = k;
+                // A comma inside a number ("1,000").
                 continue;
             }
 
-            int closingComma = lastComma == k - 1 ? commaBefore : lastComma;
-            if (conjunction.Kind != TokenKind.Word || k - closingComma > maxDistance
-                || !conjunctions.Contains(text, conjunction.Start, conjunction.Length))
-            {
-                continue;
-            }
+            int to = Math.Min(end, comma + MaxConjunctionDistance + 1);
+            FindAt(sentence.Block, all, first, end, Math.Max(next, comma + 2), to, conjunctions, places, segments, result);
+            next = Math.Max(next, to);
+        }
 
-            if (ReadAt(sentence.Block, all, first, end, k, places, segments) is { } enumeration)
+        if (lookUpEveryWord)
+        {
+            FindAt(sentence.Block, all, first, end, first, end, conjunctions, places, segments, result);
+        }
+
+        return end;
+    }
+
+    /// <summary>Adds the enumerations whose conjunction is a word of all[from..to), in the sentence all[first..end).</summary>
+    private static void FindAt(ProseBlock block, ImmutableArray<Token> all, int first, int end, int from, int to, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    {
+        string text = block.Text;
+        for (int k = from; k < to; k++)
+        {
+            Token conjunction = all[k];
+            if (conjunction.Kind == TokenKind.Word && conjunctions.Contains(text, conjunction.Start, conjunction.Length)
+                && ReadAt(block, all, first, end, k, places, segments) is { } enumeration)
             {
                 result.Add(enumeration);
             }
         }
-
-        return end;
     }
 
     /// <summary>The enumeration whose conjunction is all[k], in the sentence all[first..end), or null.</summary>
@@ -343,12 +363,21 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return true;
     }
 
-    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, searching on from <paramref name="from"/>.</summary>
-    private static int FirstAtOrAfter(ImmutableArray<Token> tokens, int offset, int from)
+    /// <summary>Index of the first token of tokens[from..to) starting at or after <paramref name="offset"/>, or <paramref name="to"/>.</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset, int from, int to)
     {
-        while (from < tokens.Length && tokens[from].Start < offset)
+        // Binary search: tokens are in text order.
+        while (from < to)
         {
-            from++;
+            int middle = from + ((to - from) >> 1);
+            if (tokens[middle].Start < offset)
+            {
+                from = middle + 1;
+            }
+            else
+            {
+                to = middle;
+            }
         }
 
         return from;
