@@ -48,13 +48,14 @@ public sealed class WordStartFilterTests
     public void Turns_away_words_whose_start_no_word_has(string word, bool mayBe) =>
         Assert.Equal(mayBe, new WordStartFilter(new[] { "kyiv", "the", "k" }).MayBeOneOf(word, 0, word.Length));
 
-    private static string RandomWord(Random random)
+    /// <summary>One to four characters of <paramref name="alphabet"/>: letters of either case, marks, look-alikes.</summary>
+    internal static string RandomWord(Random random, string alphabet = Alphabet)
     {
         var builder = new StringBuilder();
         int length = random.Next(1, 5);
         for (int i = 0; i < length; i++)
         {
-            builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            builder.Append(alphabet[random.Next(alphabet.Length)]);
         }
 
         return builder.ToString();

@@ -27,6 +27,21 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         defaultSeverity: Severity.Warning,
         description: "An article uses two spellings listed for one entry of rules/places (a place or a person). The preferred form per language comes from the entry's 'preferred' map.");
 
+    /// <summary>The slow path the filters must agree with: a name looked up at every word, of every length (for tests).</summary>
+    internal static readonly NL4002NameSpelledTwoWays TryingEveryWord = new(tryEveryWord: true);
+
+    private readonly bool _tryEveryWord;
+
+    public NL4002NameSpelledTwoWays()
+        : this(tryEveryWord: false)
+    {
+    }
+
+    private NL4002NameSpelledTwoWays(bool tryEveryWord)
+    {
+        _tryEveryWord = tryEveryWord;
+    }
+
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
     public override void Analyze(ArticleContext context)
@@ -42,7 +57,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         {
             foreach (ProseBlock block in context.Document.Blocks)
             {
-                FindNames(block, context.TokensOf(block), catalog, uses);
+                FindNames(block, context.TokensOf(block), catalog, uses, _tryEveryWord);
             }
 
             string? language = context.Language?.Code;
@@ -116,12 +131,14 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         return other!;
     }
 
-    private static void FindNames(ProseBlock block, ImmutableArray<Token> tokens, PlaceCatalog catalog, Uses uses)
+    private static void FindNames(ProseBlock block, ImmutableArray<Token> tokens, PlaceCatalog catalog, Uses uses, bool tryEveryWord)
     {
         string text = block.Text;
-        for (int i = 0; i < tokens.Length; i++)
+        for (int i = Next(text, tokens, 0, catalog, tryEveryWord); i < tokens.Length; i = Next(text, tokens, i + 1, catalog, tryEveryWord))
         {
-            if (tokens[i].Kind != TokenKind.Word || !MayStartName(text, tokens[i], catalog))
+            Token word = tokens[i];
+            int lengths = tryEveryWord ? ~0 : NameLengthsFrom(text, word, catalog);
+            if (lengths == 0)
             {
                 continue;
             }
@@ -129,7 +146,10 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             int longest = Math.Min(catalog.MaxNameWords, tokens.Length - i);
             for (int n = longest; n >= 1; n--)
             {
-                if (!AreWordsWithSpaces(text, tokens, i, n) || !LaterWordsMayBeInName(text, tokens, i, n, catalog))
+                // A range of n words folds to n words when each later word starts with an ASCII character (one that
+                // folds to itself): then only a name of n words can match it.
+                if (((lengths & PlaceCatalog.LengthBit(n)) == 0 && LaterWordsStartAscii(text, tokens, i, n))
+                    || !AreWordsWithSpaces(text, tokens, i, n) || (!tryEveryWord && !LaterWordsMayBeInName(text, tokens, i, n, catalog)))
                 {
                     continue;
                 }
@@ -146,10 +166,49 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         }
     }
 
-    /// <summary>False when no name starts with this word, with or without a possessive <c>'s</c>: most words of an article.</summary>
-    private static bool MayStartName(string text, Token word, PlaceCatalog catalog) =>
-        catalog.MayStartName(text, word.Start, word.Length)
-        || (HasPossessive(text, word.Start, word.Length) && catalog.MayStartName(text, word.Start, word.Length - 2));
+    /// <summary>The next word at or after <paramref name="from"/> that may start a name (any word on the slow path).</summary>
+    private static int Next(string text, ImmutableArray<Token> tokens, int from, PlaceCatalog catalog, bool tryEveryWord)
+    {
+        if (!tryEveryWord)
+        {
+            return catalog.NextWordThatMayStartName(text, tokens, from);
+        }
+
+        while (from < tokens.Length && tokens[from].Kind != TokenKind.Word)
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// The lengths in words of the names that may start with this word (<see cref="PlaceCatalog.NameLengthsFrom"/>);
+    /// without its possessive <c>'s</c> it may only be a name of one word. None for most words of an article.
+    /// </summary>
+    private static int NameLengthsFrom(string text, Token word, PlaceCatalog catalog)
+    {
+        int lengths = catalog.NameLengthsFrom(text, word.Start, word.Length);
+        if (HasPossessive(text, word.Start, word.Length))
+        {
+            lengths |= catalog.NameLengthsFrom(text, word.Start, word.Length - 2) & PlaceCatalog.LengthBit(1);
+        }
+
+        return lengths;
+    }
+
+    private static bool LaterWordsStartAscii(string text, ImmutableArray<Token> tokens, int first, int count)
+    {
+        for (int k = first + 1; k < first + count; k++)
+        {
+            if (text[tokens[k].Start] >= 128)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>False when a word after the first is surely in no name: "the minister" is not looked up for "the Ukraine".</summary>
     private static bool LaterWordsMayBeInName(string text, ImmutableArray<Token> tokens, int first, int count, PlaceCatalog catalog)

@@ -14,7 +14,10 @@ public sealed class NL4003DuplicateBlock : ArticleRule
     /// <summary>Shorter blocks ("Update:", "Read more") may repeat by design.</summary>
     public const int MinimumWords = 4;
 
-    /// <summary>Folded characters of each block compared before the whole text is: enough to tell most blocks apart.</summary>
+    /// <summary>Folded characters of each block compared first: enough to tell many blocks apart, read for every block.</summary>
+    private const int ComparedHead = 16;
+
+    /// <summary>Folded characters of blocks whose heads meet compared before the whole texts are: enough for most of the rest.</summary>
     private const int ComparedStart = 48;
 
     public static readonly RuleDescriptor Descriptor = new(
@@ -32,17 +35,18 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
     /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
     [ThreadStatic]
-    private static Dictionary<int, ProseBlock?>? _firstByStart;
+    private static Dictionary<int, ProseBlock?>? _firstByHead;
 
     public override void Analyze(ArticleContext context) =>
-        ScratchDictionary.Use(ref _firstByStart, () => new Dictionary<int, ProseBlock?>(), context, Find, MaxKeptStarts);
+        ScratchDictionary.Use(ref _firstByHead, () => new Dictionary<int, ProseBlock?>(), context, Find, MaxKeptStarts);
 
-    private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByStart)
+    private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByHead)
     {
-        // Blocks go by the hash of the start of their folded text, which reads a few dozen characters of each; only
-        // blocks whose starts meet are hashed whole, and only blocks whose whole hashes meet are folded and compared.
-        // A start's first block is hashed when the second arrives (its entry becomes null).
-        SameText? same = null;
+        // Blocks go by the hash of the head of their folded text, which reads a dozen characters of each; only blocks
+        // whose heads meet go on by a longer start, only blocks whose starts meet are hashed whole, and only blocks
+        // whose whole hashes meet are folded and compared. A head's first block goes on when the second arrives (its
+        // entry becomes null): blocks of one text go on in reading order, as equal folds have equal heads.
+        SameStart? sameStart = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             if (block.Kind == ProseKind.TableCell || !HasMinimumWords(context.TokensOf(block)))
@@ -50,21 +54,21 @@ public sealed class NL4003DuplicateBlock : ArticleRule
                 continue;
             }
 
-            int start = FoldedHash.OfPrefix(block.Text, ComparedStart);
-            if (!firstByStart.TryGetValue(start, out ProseBlock? first))
+            int head = FoldedHash.OfPrefix(block.Text, ComparedHead);
+            if (!firstByHead.TryGetValue(head, out ProseBlock? first))
             {
-                firstByStart[start] = block;
+                firstByHead[head] = block;
                 continue;
             }
 
-            same ??= new SameText();
+            sameStart ??= new SameStart();
             if (first is not null)
             {
-                same.EarlierOf(first);
-                firstByStart[start] = null;
+                sameStart.EarlierOf(first);
+                firstByHead[head] = null;
             }
 
-            if (same.EarlierOf(block) is not { } earlier)
+            if (sameStart.EarlierOf(block) is not { } earlier)
             {
                 continue;
             }
@@ -113,6 +117,33 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         }
 
         return (start, end - start);
+    }
+
+    /// <summary>The first block of each folded text among blocks whose heads met, found by the start of the fold first.</summary>
+    private sealed class SameStart
+    {
+        private readonly Dictionary<int, ProseBlock?> _firstByStart = new();
+        private SameText? _same;
+
+        /// <summary>As <see cref="SameText.EarlierOf"/>; a start's first block is hashed whole when the second arrives.</summary>
+        public ProseBlock? EarlierOf(ProseBlock block)
+        {
+            int start = FoldedHash.OfPrefix(block.Text, ComparedStart);
+            if (!_firstByStart.TryGetValue(start, out ProseBlock? first))
+            {
+                _firstByStart[start] = block;
+                return null;
+            }
+
+            _same ??= new SameText();
+            if (first is not null)
+            {
+                _same.EarlierOf(first);
+                _firstByStart[start] = null;
+            }
+
+            return _same.EarlierOf(block);
+        }
     }
 
     /// <summary>

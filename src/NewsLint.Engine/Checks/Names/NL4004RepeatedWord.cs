@@ -31,28 +31,39 @@ public sealed class NL4004RepeatedWord : ArticleRule
         foreach (ProseBlock block in context.Document.Blocks)
         {
             string text = block.Text;
-            ImmutableArray<Token> tokens = context.TokensOf(block);
+            ReadOnlySpan<Token> tokens = context.TokensOf(block).AsSpan();
             for (int i = 1; i < tokens.Length; i++)
             {
+                // Most pairs of tokens differ in kind, length or first letter: settled in this loop, without a call.
                 Token previous = tokens[i - 1];
                 Token token = tokens[i];
                 if (token.Kind != TokenKind.Word || previous.Kind != TokenKind.Word || token.Length != previous.Length
-                    || DifferentAsciiStart(text[previous.Start], text[token.Start])
-                    || string.Compare(text, previous.Start, text, token.Start, token.Length, StringComparison.OrdinalIgnoreCase) != 0
-                    || !OnlySpaceBetween(text, previous.End, token.Start)
-                    || (char.IsUpper(text[previous.Start]) && char.IsUpper(text[token.Start])))
+                    || DifferentAsciiStart(text[previous.Start], text[token.Start]))
                 {
                     continue;
                 }
 
-                string word = token.GetText(text);
-                if (!exceptions.Contains(TextFolding.Fold(word)))
-                {
-                    // Only where the language writes reduplications with a hyphen is that a likely intent worth naming.
-                    string hint = hyphenated ? ", or hyphenate it if a reduplication is meant ('" + previous.GetText(text) + "-" + word + "')" : string.Empty;
-                    context.Report(Descriptor, block.ToSource(token.Start, token.Length), word, hint);
-                }
+                CheckPair(context, block, previous, token, exceptions, hyphenated);
             }
+        }
+    }
+
+    private static void CheckPair(ArticleContext context, ProseBlock block, Token previous, Token token, HashSet<string> exceptions, bool hyphenated)
+    {
+        string text = block.Text;
+        if (string.Compare(text, previous.Start, text, token.Start, token.Length, StringComparison.OrdinalIgnoreCase) != 0
+            || !OnlySpaceBetween(text, previous.End, token.Start)
+            || (char.IsUpper(text[previous.Start]) && char.IsUpper(text[token.Start])))
+        {
+            return;
+        }
+
+        string word = token.GetText(text);
+        if (!exceptions.Contains(TextFolding.Fold(word)))
+        {
+            // Only where the language writes reduplications with a hyphen is that a likely intent worth naming.
+            string hint = hyphenated ? ", or hyphenate it if a reduplication is meant ('" + previous.GetText(text) + "-" + word + "')" : string.Empty;
+            context.Report(Descriptor, block.ToSource(token.Start, token.Length), word, hint);
         }
     }
 

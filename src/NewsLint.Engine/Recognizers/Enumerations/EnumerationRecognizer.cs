@@ -19,7 +19,20 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 {
     public const int MaxItemWords = 4;
 
-    public static readonly EnumerationRecognizer Instance = new();
+    /// <summary>Tokens from the comma that closes the item before a conjunction to the conjunction: the item and a comma.</summary>
+    private const int MaxConjunctionDistance = MaxItemWords + 2;
+
+    public static readonly EnumerationRecognizer Instance = new(lookUpEveryWord: false);
+
+    /// <summary>The slow path the comma test must agree with: every word looked up as a conjunction (for tests).</summary>
+    internal static readonly EnumerationRecognizer LookingUpEveryWord = new(lookUpEveryWord: true);
+
+    private readonly bool _lookUpEveryWord;
+
+    private EnumerationRecognizer(bool lookUpEveryWord)
+    {
+        _lookUpEveryWord = lookUpEveryWord;
+    }
 
     /// <summary>Conjunctions per language pack, built once: every word of every sentence is looked up without being cut out.</summary>
     private static readonly ConditionalWeakTable<LanguagePack, WordSet> ConjunctionCache = new();
@@ -46,7 +59,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 // Sentences come in text order: each one's tokens start where the previous one's search ended.
                 searchFrom = sentence.Block == block ? searchFrom : 0;
                 block = sentence.Block;
-                searchFrom = FindInline(context, sentence, searchFrom, conjunctions, places, segments, result);
+                searchFrom = FindInline(context, sentence, searchFrom, conjunctions, places, segments, result, _lookUpEveryWord);
             }
         }
 
@@ -55,117 +68,163 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     }
 
     /// <summary>Finds the sentence's enumerations; returns the index of the first token after it.</summary>
-    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result, bool lookUpEveryWord)
     {
         string text = sentence.Block.Text;
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
-        int first = FirstAtOrAfter(all, sentence.Start, searchFrom);
-        int end = FirstAtOrAfter(all, sentence.End, first);
-
-        for (int k = first; k < end; k++)
+        ReadOnlySpan<Token> tokens = all.AsSpan();
+        int first = searchFrom;
+        while (first < tokens.Length && tokens[first].Start < sentence.Start)
         {
-            Token conjunction = all[k];
-            if (conjunction.Kind != TokenKind.Word || !conjunctions.Contains(text, conjunction.Start, conjunction.Length))
+            // Sentences follow one another: the first token is at most a few after the last one's end.
+            first++;
+        }
+
+        int end = FirstAtOrAfter(tokens, sentence.End, first, tokens.Length);
+
+        // An enumeration needs an item closed by a comma right before the conjunction (with a comma of its own after
+        // it or not): only the words from 2 to MaxConjunctionDistance tokens after a comma are looked up, found from
+        // the commas of the text; the tokens between are not read at all.
+        int next = lookUpEveryWord ? end : first;
+        int comma = first;
+        int stop = Math.Min(sentence.End, text.Length);
+        for (int at = sentence.Start < stop ? text.IndexOf(',', sentence.Start, stop - sentence.Start) : -1;
+             at >= 0 && next < end;
+             at = at + 1 < stop ? text.IndexOf(',', at + 1, stop - at - 1) : -1)
+        {
+            comma = FirstAtOrAfter(tokens, at, comma, end);
+            if (comma == end || tokens[comma].Start != at || tokens[comma].Kind != TokenKind.Symbol)
             {
+                // A comma inside a number ("1,000").
                 continue;
             }
 
-            // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
-            segments.Clear();
-            int i = k - 1;
-            if (i >= first && IsComma(all[i], text))
-            {
-                i--;
-            }
+            int to = Math.Min(end, comma + MaxConjunctionDistance + 1);
+            FindAt(sentence.Block, all, first, end, Math.Max(next, comma + 2), to, conjunctions, places, segments, result);
+            next = Math.Max(next, to);
+        }
 
-            bool openStart = false;
-            while (i >= first)
-            {
-                int to = i + 1;
-                int from = to;
-                while (from - 1 >= first && IsItemToken(all[from - 1]))
-                {
-                    from--;
-                }
-
-                if (from == to)
-                {
-                    break;
-                }
-
-                bool closedByComma = from - 1 >= first && IsComma(all[from - 1], text);
-                if (to - from > MaxItemWords || !closedByComma)
-                {
-                    // The first item runs into the sentence ("meliputi ibu kota Kyiv"): keep its last words only.
-                    segments.Add((from, to));
-                    openStart = true;
-                    break;
-                }
-
-                segments.Add((from, to));
-                i = from - 2;
-            }
-
-            if (segments.Count < 2)
-            {
-                continue;
-            }
-
-            // The last item: the words after the conjunction, no longer than the item before it.
-            int lastFrom = k + 1;
-            int lastTo = lastFrom;
-            int previousWords = segments[0].To - segments[0].From;
-            while (lastTo < end && IsItemToken(all[lastTo]) && lastTo - lastFrom < Math.Max(previousWords, 1))
-            {
-                lastTo++;
-            }
-
-            if (lastTo == lastFrom)
-            {
-                continue;
-            }
-
-            // "Paris, Texas, and Paris, France": a comma right after the last item makes the roles ambiguous.
-            if (lastTo < end && IsComma(all[lastTo], text))
-            {
-                continue;
-            }
-
-            segments.Reverse();
-            if (openStart)
-            {
-                int keep = Math.Max(1, segments.Count > 1 ? segments[1].To - segments[1].From : 1);
-                (int from0, int to0) = segments[0];
-                segments[0] = (Math.Max(from0, to0 - keep), to0);
-            }
-
-            segments.Add((lastFrom, lastTo));
-            TrimToNames(all, text, segments);
-            if (segments.Count < 3)
-            {
-                continue;
-            }
-
-            var items = ImmutableArray.CreateBuilder<EnumerationItem>(segments.Count);
-            foreach ((int from, int to) in segments)
-            {
-                int start = all[from].Start;
-                int length = all[to - 1].End - start;
-                string itemText = text.Substring(start, length);
-                if (IsAllNumbers(all, from, to))
-                {
-                    // "2, 3, and 2" are values, which may repeat; they are not names.
-                    items.Add(new EnumerationItem(start, length, itemText, "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    continue;
-                }
-
-                items.Add(new EnumerationItem(start, length, itemText, places.IdentityKey(itemText)));
-            }
-
-            result.Add(new Enumeration(sentence.Block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty));
+        if (lookUpEveryWord)
+        {
+            FindAt(sentence.Block, all, first, end, first, end, conjunctions, places, segments, result);
         }
 
         return end;
+    }
+
+    /// <summary>Adds the enumerations whose conjunction is a word of all[from..to), in the sentence all[first..end).</summary>
+    private static void FindAt(ProseBlock block, ImmutableArray<Token> all, int first, int end, int from, int to, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    {
+        string text = block.Text;
+        for (int k = from; k < to; k++)
+        {
+            Token conjunction = all[k];
+            if (conjunction.Kind == TokenKind.Word && conjunctions.Contains(text, conjunction.Start, conjunction.Length)
+                && ReadAt(block, all, first, end, k, places, segments) is { } enumeration)
+            {
+                result.Add(enumeration);
+            }
+        }
+    }
+
+    /// <summary>The enumeration whose conjunction is all[k], in the sentence all[first..end), or null.</summary>
+    private static Enumeration? ReadAt(ProseBlock block, ImmutableArray<Token> all, int first, int end, int k, PlaceCatalog places, List<(int From, int To)> segments)
+    {
+        string text = block.Text;
+
+        // Items before the conjunction, right to left: [item] , [item] , ... [,] conj
+        segments.Clear();
+        int i = k - 1;
+        if (i >= first && IsComma(all[i], text))
+        {
+            i--;
+        }
+
+        bool openStart = false;
+        while (i >= first)
+        {
+            int to = i + 1;
+            int from = to;
+            while (from - 1 >= first && IsItemToken(all[from - 1]))
+            {
+                from--;
+            }
+
+            if (from == to)
+            {
+                break;
+            }
+
+            bool closedByComma = from - 1 >= first && IsComma(all[from - 1], text);
+            if (to - from > MaxItemWords || !closedByComma)
+            {
+                // The first item runs into the sentence ("meliputi ibu kota Kyiv"): keep its last words only.
+                segments.Add((from, to));
+                openStart = true;
+                break;
+            }
+
+            segments.Add((from, to));
+            i = from - 2;
+        }
+
+        if (segments.Count < 2)
+        {
+            return null;
+        }
+
+        // The last item: the words after the conjunction, no longer than the item before it.
+        int lastFrom = k + 1;
+        int lastTo = lastFrom;
+        int previousWords = segments[0].To - segments[0].From;
+        while (lastTo < end && IsItemToken(all[lastTo]) && lastTo - lastFrom < Math.Max(previousWords, 1))
+        {
+            lastTo++;
+        }
+
+        if (lastTo == lastFrom)
+        {
+            return null;
+        }
+
+        // "Paris, Texas, and Paris, France": a comma right after the last item makes the roles ambiguous.
+        if (lastTo < end && IsComma(all[lastTo], text))
+        {
+            return null;
+        }
+
+        segments.Reverse();
+        if (openStart)
+        {
+            int keep = Math.Max(1, segments.Count > 1 ? segments[1].To - segments[1].From : 1);
+            (int from0, int to0) = segments[0];
+            segments[0] = (Math.Max(from0, to0 - keep), to0);
+        }
+
+        segments.Add((lastFrom, lastTo));
+        TrimToNames(all, text, segments);
+        if (segments.Count < 3)
+        {
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<EnumerationItem>(segments.Count);
+        foreach ((int from, int to) in segments)
+        {
+            int start = all[from].Start;
+            int length = all[to - 1].End - start;
+            string itemText = text.Substring(start, length);
+            if (IsAllNumbers(all, from, to))
+            {
+                // "2, 3, and 2" are values, which may repeat; they are not names.
+                items.Add(new EnumerationItem(start, length, itemText, "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                continue;
+            }
+
+            items.Add(new EnumerationItem(start, length, itemText, places.IdentityKey(itemText)));
+        }
+
+        return new Enumeration(block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
     }
 
     private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
@@ -288,6 +347,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
     private static bool IsItemToken(Token token) => token.Kind == TokenKind.Word || token.Kind == TokenKind.Number;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsComma(Token token, string text) => token.Kind == TokenKind.Symbol && text[token.Start] == ',';
 
     private static bool IsAllNumbers(ImmutableArray<Token> tokens, int from, int to)
@@ -303,12 +363,21 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return true;
     }
 
-    /// <summary>Index of the first token starting at or after <paramref name="offset"/>, searching on from <paramref name="from"/>.</summary>
-    private static int FirstAtOrAfter(ImmutableArray<Token> tokens, int offset, int from)
+    /// <summary>Index of the first token of tokens[from..to) starting at or after <paramref name="offset"/>, or <paramref name="to"/>.</summary>
+    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset, int from, int to)
     {
-        while (from < tokens.Length && tokens[from].Start < offset)
+        // Binary search: tokens are in text order.
+        while (from < to)
         {
-            from++;
+            int middle = from + ((to - from) >> 1);
+            if (tokens[middle].Start < offset)
+            {
+                from = middle + 1;
+            }
+            else
+            {
+                to = middle;
+            }
         }
 
         return from;

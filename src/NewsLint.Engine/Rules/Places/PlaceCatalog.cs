@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NewsLint.Language;
 
 namespace NewsLint.Rules.Places;
@@ -15,11 +17,28 @@ public sealed class PlaceCatalog
     // The first words of the folded names that are written with a capital (index 1) and otherwise (index 0): a name is
     // found only where it is written as the place writes it, so a lower-case word is held only against "the Ukraine".
 
-    /// <summary>Hashes of the first word of every folded name: most words of an article start no name.</summary>
-    private readonly HashSet<int>[] _firstWordHashes = { new(), new() };
+    /// <summary>The length of the longest folded name.</summary>
+    private readonly int _longestKey;
+
+    /// <summary>
+    /// Hashes of the first word of every folded name, each with the lengths in words of the names it starts (see
+    /// <see cref="NameLengthsFrom"/>): most words of an article start no name, and "the" starts none of one word.
+    /// </summary>
+    private readonly Dictionary<int, int>[] _firstWordHashes = { new(), new() };
 
     /// <summary>The same first words by their first three letters: cheaper than a hash, and enough for most words.</summary>
     private readonly WordStartFilter[] _firstWordStarts;
+
+    /// <summary>
+    /// A bit per pair of ASCII characters (<see cref="PairIndex"/>) a first word may start with written so (the first
+    /// one's case picks the names, as above): one load turns away most words of an article ("the" and "to" too, where
+    /// "the Ukraine" is listed). Two ASCII characters at the start of a word fold to themselves, lower-cased, whatever
+    /// follows; a first word of one letter may be followed by a possessive <c>'s</c>.
+    /// </summary>
+    private readonly ulong[] _asciiStartPairs = new ulong[(128 * 128) / 64];
+
+    /// <summary>Per ASCII character, whether some pair of <see cref="_asciiStartPairs"/> starts with it.</summary>
+    private readonly bool[] _asciiFirstChars = new bool[128];
 
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
@@ -33,11 +52,13 @@ public sealed class PlaceCatalog
         foreach (KeyValuePair<string, Place> pair in byFoldedName)
         {
             int hash = FoldedHash.OfFolded(pair.Key);
+            _longestKey = Math.Max(_longestKey, pair.Key.Length);
             FoldedName name = Folded(pair.Key, pair.Value);
             _byHash[hash] = _byHash.TryGetValue(hash, out FoldedName[]? others) ? Append(others, name) : new[] { name };
 
             int space = pair.Key.IndexOf(' ');
-            words.AddRange(pair.Key.Split(' '));
+            string[] nameWords = pair.Key.Split(' ');
+            words.AddRange(nameWords);
             for (int upper = 0; upper < 2; upper++)
             {
                 if (upper == 1 ? !name.WrittenUpper : !name.WrittenOtherwise)
@@ -48,12 +69,31 @@ public sealed class PlaceCatalog
                 firstWords[upper].Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
                 if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
                 {
-                    _firstWordHashes[upper].Add(firstWord);
+                    _firstWordHashes[upper][firstWord] = _firstWordHashes[upper].TryGetValue(firstWord, out int lengths)
+                        ? lengths | LengthBit(nameWords.Length)
+                        : LengthBit(nameWords.Length);
                 }
             }
         }
 
         _firstWordStarts = new[] { new WordStartFilter(firstWords[0]), new WordStartFilter(firstWords[1]) };
+        for (char first = '\0'; first < 128; first++)
+        {
+            foreach (string word in firstWords[char.IsUpper(first) ? 1 : 0])
+            {
+                if (word.Length > 0 && word[0] == TextFolding.FoldChar(first))
+                {
+                    for (char second = '\0'; second < 128; second++)
+                    {
+                        bool starts = word.Length == 1 ? second == '\0' || second == '\'' : word[1] == TextFolding.FoldChar(second) && second != '\0';
+                        int pair = PairIndex(first, second);
+                        _asciiStartPairs[pair >> 6] |= starts ? 1UL << pair : 0;
+                        _asciiFirstChars[first] |= starts;
+                    }
+                }
+            }
+        }
+
         _nameWordStarts = new WordStartFilter(words);
     }
 
@@ -67,11 +107,71 @@ public sealed class PlaceCatalog
     /// is written as the text is, with a capital or not (<see cref="FoldedName.IsWrittenLike"/>), so no name is found
     /// there. Does not allocate.
     /// </summary>
-    public bool MayStartName(string text, int start, int length)
+    public bool MayStartName(string text, int start, int length) => NameLengthsFrom(text, start, length) != 0;
+
+    /// <summary>
+    /// The lengths in words of the names that may start with text[start..start+length) as <see cref="MayStartName"/>
+    /// tells, as bits (<see cref="LengthBit"/>): no bit for a length means no name of that many words folds with this
+    /// first word. Every bit for a word that is not hashed.
+    /// </summary>
+    public int NameLengthsFrom(string text, int start, int length)
     {
+        if (!MayStartNameWith(text, start, length))
+        {
+            return 0;
+        }
+
         int upper = char.IsUpper(text[start]) ? 1 : 0;
-        return _firstWordStarts[upper].MayBeOneOf(text, start, length)
-            && (!FoldedHash.TrySimple(text, start, length, out int hash) || _firstWordHashes[upper].Contains(hash));
+        if (!_firstWordStarts[upper].MayBeOneOf(text, start, length))
+        {
+            return 0;
+        }
+
+        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        {
+            return ~0;
+        }
+
+        return _firstWordHashes[upper].TryGetValue(hash, out int lengths) ? lengths : 0;
+    }
+
+    /// <summary>The bit of a name of <paramref name="words"/> words; names of 31 words or more share the last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int LengthBit(int words) => 1 << Math.Min(words, 31);
+
+    /// <summary>False when no name starts with a word whose first two characters are those of text[start..start+length) (see <see cref="MayStartName"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartNameWith(string text, int start, int length)
+    {
+        char first = text[start];
+        char second = length > 1 ? text[start + 1] : '\0';
+        int pair = PairIndex(first, second);
+        return (first | second) >= 128 || (_asciiStartPairs[pair >> 6] & (1UL << pair)) != 0;
+    }
+
+    /// <summary>The bit of two ASCII characters in <see cref="_asciiStartPairs"/>; the second is \0 past a word's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PairIndex(char first, char second) => ((first & 127) << 7) | (second & 127);
+
+    /// <summary>
+    /// The index of the first word at or after <paramref name="from"/> that may start a name by its first character
+    /// (<see cref="MayStartNameWith"/>), or the number of tokens: a tight loop over the many words that start none.
+    /// </summary>
+    public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
+    {
+        bool[] firstChars = _asciiFirstChars;
+        ReadOnlySpan<Token> span = tokens.AsSpan();
+        for (int i = from; i < span.Length; i++)
+        {
+            // The first character alone turns away most words, with one load.
+            Token token = span[i];
+            if (token.Kind == TokenKind.Word && (text[token.Start] >= 128 || firstChars[text[token.Start]]) && MayStartNameWith(text, token.Start, token.Length))
+            {
+                return i;
+            }
+        }
+
+        return span.Length;
     }
 
     /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
@@ -106,7 +206,23 @@ public sealed class PlaceCatalog
     }
 
     /// <summary>A key under which all spellings of one place compare equal; other text is just folded.</summary>
-    public string IdentityKey(string name) => FindFolded(name, 0, name.Length)?.IdentityKey ?? TextFolding.Fold(name);
+    public string IdentityKey(string name)
+    {
+        // Folded once and looked up by the fold: an enumeration item (a list item's whole paragraph) is mostly no name.
+        string folded = TextFolding.Fold(name);
+        if (folded.Length <= _longestKey && _byHash.TryGetValue(FoldedHash.OfFolded(folded), out FoldedName[]? names))
+        {
+            foreach (FoldedName each in names)
+            {
+                if (each.Key == folded)
+                {
+                    return each.IdentityKey;
+                }
+            }
+        }
+
+        return folded;
+    }
 
     private static FoldedName Folded(string key, Place place)
     {
