@@ -49,9 +49,11 @@ public sealed class ClauseEdit
     public bool IsMaterial => !Material.IsEmpty;
 
     /// <summary><c>omitted 'immediately' (time)</c>, <c>'shall' → 'may' (modal)</c>.</summary>
-    public string Describe()
+    public string Describe() => DescribeTo(new StringBuilder()).ToString();
+
+    /// <summary><see cref="Describe"/> appended to <paramref name="text"/>: a message lists several edits in one builder.</summary>
+    public StringBuilder DescribeTo(StringBuilder text)
     {
-        var text = new StringBuilder();
         switch (Kind)
         {
             case EditKind.Omission:
@@ -70,10 +72,16 @@ public sealed class ClauseEdit
 
         if (IsMaterial)
         {
-            text.Append(" (").Append(string.Join(", ", Material)).Append(')');
+            text.Append(" (");
+            for (int k = 0; k < Material.Length; k++)
+            {
+                (k > 0 ? text.Append(", ") : text).Append(Material[k]);
+            }
+
+            text.Append(')');
         }
 
-        return text.ToString();
+        return text;
     }
 
     public override string ToString() => Kind == EditKind.Equal ? CanonText : Describe();

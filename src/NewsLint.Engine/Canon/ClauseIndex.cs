@@ -174,8 +174,9 @@ public sealed class ClauseIndex
                     continue;
                 }
 
-                foreach (int id in list)
+                for (int j = 0; j < list.Count; j++)
                 {
+                    int id = list[j];
                     if (counts[id]++ == 0)
                     {
                         touched.Add(id);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NewsLint.Language;
@@ -67,10 +68,24 @@ internal sealed class FoldedWordIds
     public int Of(string text, Token word)
     {
         uint hash = Seed;
-        int end = word.Start + word.Length;
-        for (int i = word.Start; i < end; i++)
+        ReadOnlySpan<char> chars = text.AsSpan(word.Start, word.Length);
+        int at = 0;
+
+        // Printable ASCII (most words whole) in a loop of its own: lower case, no other fold, no white space.
+        for (; at < chars.Length; at++)
         {
-            int folded = FoldedAlone(text[i]);
+            uint c = chars[at];
+            if (c - '!' > (uint)('~' - '!'))
+            {
+                break;
+            }
+
+            hash = (hash ^ (c - 'A' <= (uint)('Z' - 'A') ? c | 0x20 : c)) * Prime;
+        }
+
+        for (; at < chars.Length; at++)
+        {
+            int folded = FoldedAlone(chars[at]);
             if (folded < 0)
             {
                 return _ids.TryGetValue(TextFolding.Fold(word.GetText(text)), out int id) ? id : -1;
@@ -107,9 +122,12 @@ internal sealed class FoldedWordIds
             return false;
         }
 
-        for (int k = 0; k < length; k++)
+        ReadOnlySpan<char> chars = text.AsSpan(start, length);
+        for (int k = 0; k < chars.Length; k++)
         {
-            if (FoldedAlone(text[start + k]) != key[k])
+            uint c = chars[k];
+            int folded = c - '!' <= (uint)('~' - '!') ? (int)(c - 'A' <= (uint)('Z' - 'A') ? c | 0x20 : c) : FoldedAlone((char)c);
+            if (folded != key[k])
             {
                 return false;
             }

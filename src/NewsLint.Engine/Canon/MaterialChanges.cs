@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -29,7 +30,10 @@ internal static class MaterialChanges
         if (vocabulary is not null)
         {
             // A category none of whose phrases starts at a word of either side counts no class on either: not changed.
-            ulong present = Categories(removed, vocabulary) | Categories(added, vocabulary);
+            Dictionary<string, ulong> starting = StartingCategories.GetValue(vocabulary, CategoriesByFirstWord);
+            ulong[] removedStarts = Starts(removed, starting, ref _removedStarts, out ulong inRemoved);
+            ulong[] addedStarts = Starts(added, starting, ref _addedStarts, out ulong inAdded);
+            ulong present = inRemoved | inAdded;
             for (int c = 0; c < vocabulary.Material.Length; c++)
             {
                 if (c < 64 && (present & (1UL << c)) == 0)
@@ -39,7 +43,8 @@ internal static class MaterialChanges
 
                 MaterialCategory category = vocabulary.Material[c];
                 Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord = ByFirstWord.GetValue(category, Index);
-                if (!SameClasses(removed, added, category, byFirstWord))
+                var sides = new Sides(removed, removedStarts, added, addedStarts, c < 64 ? 1UL << c : 0);
+                if (!SameClasses(sides, category, byFirstWord))
                 {
                     (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
                 }
@@ -49,20 +54,29 @@ internal static class MaterialChanges
         return result?.ToImmutable() ?? ImmutableArray<string>.Empty;
     }
 
-    /// <summary>The categories (bit c for the c-th, the first 64) with a phrase starting at one of the tokens' words.</summary>
-    private static ulong Categories(IReadOnlyList<CanonToken> tokens, CanonVocabulary vocabulary)
+    /// <summary>Per thread, the categories each word of an edit's two sides starts a phrase of (<see cref="Starts"/>).</summary>
+    [ThreadStatic]
+    private static ulong[]? _removedStarts;
+
+    [ThreadStatic]
+    private static ulong[]? _addedStarts;
+
+    /// <summary>
+    /// For each token, the categories (bit c for the c-th, the first 64) with a phrase starting at its word, looked up
+    /// once for every category; <paramref name="all"/> is their union.
+    /// </summary>
+    private static ulong[] Starts(IReadOnlyList<CanonToken> tokens, Dictionary<string, ulong> starting, ref ulong[]? buffer, out ulong all)
     {
-        Dictionary<string, ulong> starting = StartingCategories.GetValue(vocabulary, CategoriesByFirstWord);
-        ulong present = 0;
-        foreach (CanonToken token in tokens)
+        ulong[] starts = buffer is { } kept && kept.Length >= tokens.Count ? kept : buffer = new ulong[Math.Max(16, tokens.Count)];
+        all = 0;
+        for (int k = 0; k < tokens.Count; k++)
         {
-            if (starting.TryGetValue(token.Folded, out ulong categories))
-            {
-                present |= categories;
-            }
+            starting.TryGetValue(tokens[k].Folded, out ulong categories);
+            starts[k] = categories;
+            all |= categories;
         }
 
-        return present;
+        return starts;
     }
 
     private static Dictionary<string, ulong> CategoriesByFirstWord(CanonVocabulary vocabulary)
@@ -124,11 +138,11 @@ internal static class MaterialChanges
     }
 
     /// <summary>Whether each class of the category occurs as often on both sides: counted up on one, down on the other.</summary>
-    private static bool SameClasses(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, MaterialCategory category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord)
+    private static bool SameClasses(in Sides sides, MaterialCategory category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord)
     {
         var counts = new int[category.Classes.Length];
-        Count(removed, byFirstWord, counts, 1);
-        Count(added, byFirstWord, counts, -1);
+        Count(sides.Removed, sides.RemovedStarts, sides.Category, byFirstWord, counts, 1);
+        Count(sides.Added, sides.AddedStarts, sides.Category, byFirstWord, counts, -1);
         foreach (int count in counts)
         {
             if (count != 0)
@@ -140,15 +154,19 @@ internal static class MaterialChanges
         return true;
     }
 
-    /// <summary>Adds <paramref name="step"/> to each class's count at each of its phrases in the tokens (longest phrase first at each position).</summary>
-    private static void Count(IReadOnlyList<CanonToken> tokens, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord, int[] counts, int step)
+    /// <summary>
+    /// Adds <paramref name="step"/> to each class's count at each of its phrases in the tokens (longest phrase first at
+    /// each position). A word whose <paramref name="starts"/> lack the category's bit starts none of its phrases (a
+    /// category past the 64th has no bit, 0: every word is looked up).
+    /// </summary>
+    private static void Count(IReadOnlyList<CanonToken> tokens, ulong[] starts, ulong category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord, int[] counts, int step)
     {
         int i = 0;
         while (i < tokens.Count)
         {
             int bestClass = -1;
             int bestLength = 0;
-            if (byFirstWord.TryGetValue(tokens[i].Folded, out List<(int Class, ImmutableArray<string> Phrase)>? phrases))
+            if ((category == 0 || (starts[i] & category) != 0) && byFirstWord.TryGetValue(tokens[i].Folded, out List<(int Class, ImmutableArray<string> Phrase)>? phrases))
             {
                 foreach ((int c, ImmutableArray<string> phrase) in phrases)
                 {
@@ -213,5 +231,29 @@ internal static class MaterialChanges
         }
 
         return true;
+    }
+
+    /// <summary>An edit's two sides, with the categories each word starts, and the bit of the category being counted.</summary>
+    private readonly struct Sides
+    {
+        public Sides(IReadOnlyList<CanonToken> removed, ulong[] removedStarts, IReadOnlyList<CanonToken> added, ulong[] addedStarts, ulong category)
+        {
+            Removed = removed;
+            RemovedStarts = removedStarts;
+            Added = added;
+            AddedStarts = addedStarts;
+            Category = category;
+        }
+
+        public IReadOnlyList<CanonToken> Removed { get; }
+
+        public ulong[] RemovedStarts { get; }
+
+        public IReadOnlyList<CanonToken> Added { get; }
+
+        public ulong[] AddedStarts { get; }
+
+        /// <summary>The category's bit; 0 past the 64th.</summary>
+        public ulong Category { get; }
     }
 }

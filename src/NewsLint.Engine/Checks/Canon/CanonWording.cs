@@ -45,7 +45,7 @@ internal static class CanonWording
         text.Append(edits.Count.ToString(CultureInfo.InvariantCulture)).Append(edits.Count == 1 ? " difference: " : " differences: ");
         for (int i = 0; i < edits.Count && i < ListedEdits; i++)
         {
-            text.Append(i > 0 ? "; " : string.Empty).Append(edits[i].Describe());
+            edits[i].DescribeTo(i > 0 ? text.Append("; ") : text);
         }
 
         if (edits.Count > ListedEdits)
