@@ -35,9 +35,10 @@ public sealed class NL5000StyleRules : ArticleRule
 
         var text = new StyleText(context);
         var findings = new List<StyleFinding>();
+        string? language = context.Language?.Code?.ToLowerInvariant();
         foreach (StyleRule rule in rules)
         {
-            if (!rule.AppliesTo(context.Language?.Code))
+            if (!rule.AppliesToLowered(language))
             {
                 continue;
             }

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace NewsLint.Rules.Style;
 
 /// <summary>
@@ -51,22 +49,11 @@ internal sealed class ArticlePrefixes
         return false;
     }
 
-    /// <summary>Adds a prefix by its two positions (<see cref="BlockPrefixes.PrefixBits"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Add(int first, int second)
-    {
-        _words[first >> 6] |= 1UL << first;
-        _words[second >> 6] |= 1UL << second;
-    }
+    /// <summary>The prefix filter's words, for <see cref="BlockPrefixes"/> to set a prefix's two bits (<see cref="BlockPrefixes.PrefixBits"/>).</summary>
+    internal ulong[] PrefixFilter => _words;
 
-    /// <summary>Adds the key of a whole run of ASCII letters and digits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void AddWord(uint key)
-    {
-        (int first, int second) = BlockPrefixes.PrefixBits((int)key);
-        _wholeWords[first >> 6] |= 1UL << first;
-        _wholeWords[second >> 6] |= 1UL << second;
-    }
+    /// <summary>The whole-word filter's words, for <see cref="BlockPrefixes"/> to set a word key's two bits.</summary>
+    internal ulong[] WholeWordFilter => _wholeWords;
 
     /// <summary>
     /// False when for every set of word keys some key is no whole run of ASCII letters and digits in the article

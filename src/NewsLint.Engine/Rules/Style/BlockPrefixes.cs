@@ -42,17 +42,20 @@ internal sealed class BlockPrefixes
     private const int PrefixWords = 8;
 
     public BlockPrefixes(string text)
-        : this(text, null)
+        : this(text, new ArticlePrefixes())
     {
     }
 
     /// <summary>The word prefixes of <paramref name="text"/>; they also go into <paramref name="article"/>.</summary>
-    public BlockPrefixes(string text, ArticlePrefixes? article)
+    public BlockPrefixes(string text, ArticlePrefixes article)
     {
         // Every character of every block passes here, so the loop does the least it can: between runs it only looks
         // for the next ASCII letter or digit (noting a character above ASCII, which may be a case oddity); a run gives
         // its prefix from its first four characters, and the rest of it is skipped. The filter lives on the stack and
-        // is copied out once.
+        // is copied out once. The article's filters are held in locals: written at every word, they are not read
+        // again from the article's fields.
+        ulong[] articleWords = article.PrefixFilter;
+        ulong[] wholeWords = article.WholeWordFilter;
         System.Span<ulong> words = stackalloc ulong[PrefixWords];
         System.ReadOnlySpan<byte> codes = Codes128;
         bool aboveAscii = false;
@@ -95,7 +98,8 @@ internal sealed class BlockPrefixes
                 (int first, int second) = PrefixBits((int)key);
                 words[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
                 words[(second >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
-                article?.Add(first, second);
+                articleWords[first >> 6] |= 1UL << first;
+                articleWords[second >> 6] |= 1UL << second;
                 while (i < n)
                 {
                     c = text[i++];
@@ -114,13 +118,15 @@ internal sealed class BlockPrefixes
                 Note(c, ref aboveAscii, ref symbols, ref lowerSymbols);
             }
 
-            article?.AddWord(key);
+            (int wordFirst, int wordSecond) = PrefixBits((int)key);
+            wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
+            wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
         }
 
         // Every case oddity is above ASCII: most blocks need no search.
         HasCaseOddities = aboveAscii && text.IndexOfAny(Oddities.Chars) >= 0;
         words.CopyTo(_bits);
-        article?.AddSymbols(symbols, lowerSymbols);
+        article.AddSymbols(symbols, lowerSymbols);
     }
 
     /// <summary>Notes a character that is no ASCII letter or digit: above ASCII, or its bit among the symbols.</summary>
@@ -216,7 +222,7 @@ internal sealed class BlockPrefixes
 
     /// <summary>
     /// The key of a whole run of ASCII letters and digits (case folded), as the pass gives it to
-    /// <see cref="ArticlePrefixes.AddWord"/>; false when the word holds another character.
+    /// the article's whole-word filter; false when the word holds another character.
     /// </summary>
     public static bool TryWordKey(string word, out uint key)
     {

@@ -30,8 +30,34 @@ public abstract class StyleRule
     public StyleScope Scope => Header.Scope;
 
     /// <summary>Whether the rule checks an article in <paramref name="language"/> (null: not known).</summary>
-    public bool AppliesTo(string? language) =>
-        Header.Languages.IsEmpty || (language is not null && Header.Languages.Contains(language.ToLowerInvariant()));
+    public bool AppliesTo(string? language) => AppliesToLowered(language?.ToLowerInvariant());
+
+    /// <summary>
+    /// <see cref="AppliesTo"/> for a language code already lowercased (invariant culture): a caller that asks every
+    /// rule about one article lowercases its code once.
+    /// </summary>
+    public bool AppliesToLowered(string? lowered)
+    {
+        if (Header.Languages.IsEmpty)
+        {
+            return true;
+        }
+
+        if (lowered is null)
+        {
+            return false;
+        }
+
+        foreach (string language in Header.Languages)
+        {
+            if (string.Equals(language, lowered, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Adds what the rule finds in <paramref name="text"/> to <paramref name="findings"/>.</summary>
     public abstract void Check(StyleText text, List<StyleFinding> findings);
