@@ -44,7 +44,7 @@ public static class ArticleParser
     internal static ArticleDocument Parse(SourceDocument source, bool? pipeTables)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
-        string text = NestingGuard.Flatten(source.Text, out ImmutableArray<FlattenedRegion> flattened);
+        string text = NestingGuard.Flatten(source, out ImmutableArray<FlattenedRegion> flattened);
         bool tables = pipeTables ?? text.IndexOf('|') >= 0;
         MarkdownDocument markdown = Markdig.Markdown.Parse(text, tables ? Pipeline : PipelineWithoutTables);
 
