@@ -54,7 +54,7 @@ internal sealed class ProseBuilder
             return;
         }
 
-        if (sourceEnd - sourceStart == contentLength && string.CompareOrdinal(source, sourceStart, content, contentStart, contentLength) == 0)
+        if (sourceEnd - sourceStart == contentLength && source.AsSpan(sourceStart, contentLength).SequenceEqual(content.AsSpan(contentStart, contentLength)))
         {
             AppendVerbatim(source, sourceStart, contentLength);
             return;
