@@ -44,7 +44,7 @@ public static class ArticleParser
     internal static ArticleDocument Parse(SourceDocument source, bool? pipeTables)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
-        string text = NestingGuard.Flatten(source.Text, out ImmutableArray<FlattenedRegion> flattened);
+        string text = NestingGuard.Flatten(source, out ImmutableArray<FlattenedRegion> flattened);
         bool tables = pipeTables ?? text.IndexOf('|') >= 0;
         MarkdownDocument markdown = Markdig.Markdown.Parse(text, tables ? Pipeline : PipelineWithoutTables);
 
@@ -77,11 +77,11 @@ public static class ArticleParser
                     CollectBlockComments(text, html, comments);
                     break;
                 case HeadingBlock heading:
-                    AddLeaf(blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments, scratch.Inlines);
+                    AddLeaf(blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments);
                     break;
                 case ParagraphBlock paragraph:
                     ProseKind kind = paragraph.Parent is TableCell ? ProseKind.TableCell : ProseKind.Paragraph;
-                    AddLeaf(blocks, text, paragraph, kind, 0, frame, comments, scratch.Inlines);
+                    AddLeaf(blocks, text, paragraph, kind, 0, frame, comments);
                     break;
                 case ListBlock list:
                     int listId = nextListId++;
@@ -128,7 +128,7 @@ public static class ArticleParser
         return document;
     }
 
-    private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments, Stack<Inline> inlines)
+    private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments)
     {
         if (leaf.Inline is null)
         {
@@ -137,7 +137,7 @@ public static class ArticleParser
 
         ProseBuilder builder = Builder ??= new ProseBuilder();
         builder.Clear();
-        AppendInlines(builder, text, leaf.Inline, comments, inlines);
+        AppendInlines(builder, text, leaf.Inline, comments);
         if (builder.Length == 0)
         {
             return;
@@ -146,14 +146,17 @@ public static class ArticleParser
         blocks.Add(builder.Build(blocks.Count, kind, ToSpan(leaf.Span, text.Length), headingLevel, frame.QuoteDepth, frame.ListId, frame.ListItemIndex));
     }
 
-    private static void AppendInlines(ProseBuilder builder, string text, ContainerInline root, ImmutableArray<HtmlComment>.Builder comments, Stack<Inline> stack)
+    /// <summary>
+    /// Reads the leaf's inlines in document order: a walk down first children and along next siblings, climbing back
+    /// through parents, so no stack is filled per block (the order is the same as pushing children in reverse).
+    /// </summary>
+    private static void AppendInlines(ProseBuilder builder, string text, ContainerInline root, ImmutableArray<HtmlComment>.Builder comments)
     {
-        stack.Clear(); // empty unless the last block threw
-        PushChildren(stack, root);
-        while (stack.Count > 0)
+        Inline? inline = root.FirstChild;
+        while (inline is not null)
         {
-            Inline inline = stack.Pop();
             TextSpan span = ToSpan(inline.Span, text.Length);
+            ContainerInline? descend = null;
             switch (inline)
             {
                 case LiteralInline literal:
@@ -184,22 +187,32 @@ public static class ArticleParser
                     break;
                 case ContainerInline container:
                     // Emphasis, link text: the words count, the delimiters and URL do not.
-                    PushChildren(stack, container);
+                    descend = container;
                     break;
                 default:
                     break;
             }
+
+            inline = descend?.FirstChild ?? NextInOrder(inline, root);
         }
     }
 
-    private static void PushChildren(Stack<Inline> stack, ContainerInline container)
+    /// <summary>The inline after <paramref name="inline"/>'s subtree: its next sibling, or the next sibling of the
+    /// nearest ancestor below <paramref name="root"/> that has one; null when the root is done.</summary>
+    private static Inline? NextInOrder(Inline inline, ContainerInline root)
     {
-        Inline? last = container.LastChild;
-        while (last is not null)
+        Inline? at = inline;
+        while (at is not null && at != root)
         {
-            stack.Push(last);
-            last = last.PreviousSibling;
+            if (at.NextSibling is { } next)
+            {
+                return next;
+            }
+
+            at = at.Parent;
         }
+
+        return null;
     }
 
     private static void CollectBlockComments(string text, HtmlBlock html, ImmutableArray<HtmlComment>.Builder comments)
@@ -252,8 +265,6 @@ public static class ArticleParser
         public ImmutableArray<HtmlComment>.Builder Comments { get; } = ImmutableArray.CreateBuilder<HtmlComment>();
 
         public Stack<Frame> Frames { get; } = new();
-
-        public Stack<Inline> Inlines { get; } = new();
     }
 
     private readonly struct Frame

@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using NewsLint.Text;
 
 namespace NewsLint.Markdown;
@@ -11,12 +10,15 @@ namespace NewsLint.Markdown;
 /// </summary>
 internal sealed class ProseBuilder
 {
-    private readonly StringBuilder _text = new();
+    /// <summary>The block's characters so far, in a buffer kept across blocks (a plain array: a StringBuilder's
+    /// checks and chunk bookkeeping cost more than the copies at every literal).</summary>
+    private char[] _text = new char[256];
+    private int _length;
     private ProseRuns _runs = new(16);
 
-    public int Length => _text.Length;
+    public int Length => _length;
 
-    public bool EndsWithSpace => _text.Length > 0 && _text[_text.Length - 1] == ' ';
+    public bool EndsWithSpace => _length > 0 && _text[_length - 1] == ' ';
 
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
     public void AppendVerbatim(string source, int sourceStart, int length)
@@ -26,8 +28,8 @@ internal sealed class ProseBuilder
             return;
         }
 
-        _runs.AddVerbatim(_text.Length, sourceStart);
-        _text.Append(source, sourceStart, length);
+        _runs.AddVerbatim(_length, sourceStart);
+        Append(source.AsSpan(sourceStart, length));
     }
 
     /// <summary>Appends text that stands for a whole source range (an entity, a line break).</summary>
@@ -38,8 +40,8 @@ internal sealed class ProseBuilder
             return;
         }
 
-        _runs.AddMapped(_text.Length, sourceStart, sourceEnd);
-        _text.Append(text);
+        _runs.AddMapped(_length, sourceStart, sourceEnd);
+        Append(text.AsSpan());
     }
 
     /// <summary>
@@ -54,7 +56,7 @@ internal sealed class ProseBuilder
             return;
         }
 
-        if (sourceEnd - sourceStart == contentLength && string.CompareOrdinal(source, sourceStart, content, contentStart, contentLength) == 0)
+        if (sourceEnd - sourceStart == contentLength && source.AsSpan(sourceStart, contentLength).SequenceEqual(content.AsSpan(contentStart, contentLength)))
         {
             AppendVerbatim(source, sourceStart, contentLength);
             return;
@@ -75,8 +77,8 @@ internal sealed class ProseBuilder
                 found = at < sourceEnd ? at : sourceEnd - 1;
             }
 
-            _runs.AddVerbatim(_text.Length, found);
-            _text.Append(c);
+            _runs.AddVerbatim(_length, found);
+            Append(c);
             at = found + 1;
         }
     }
@@ -84,20 +86,41 @@ internal sealed class ProseBuilder
     /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
     public void Clear()
     {
-        _text.Clear();
+        _length = 0;
         _runs.Clear();
+    }
+
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        EnsureRoom(chars.Length);
+        chars.CopyTo(_text.AsSpan(_length));
+        _length += chars.Length;
+    }
+
+    private void Append(char c)
+    {
+        EnsureRoom(1);
+        _text[_length++] = c;
+    }
+
+    private void EnsureRoom(int more)
+    {
+        if (_length + more > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + more));
+        }
     }
 
     public ProseBlock Build(int index, ProseKind kind, TextSpan sourceSpan, int headingLevel, int quoteDepth, int listId, int listItemIndex)
     {
         // Trailing spaces come from line breaks at the end of a block; they carry no prose.
-        int length = _text.Length;
+        int length = _length;
         while (length > 0 && char.IsWhiteSpace(_text[length - 1]))
         {
             length--;
         }
 
-        return new ProseBlock(index, kind, _text.ToString(0, length), _runs.Copy(length), sourceSpan, headingLevel, quoteDepth, listId, listItemIndex);
+        return new ProseBlock(index, kind, new string(_text, 0, length), _runs.Copy(length), sourceSpan, headingLevel, quoteDepth, listId, listItemIndex);
     }
 }
 

@@ -8,6 +8,10 @@ namespace NewsLint.Text;
 /// </summary>
 public sealed class SourceDocument
 {
+    /// <summary>Per-thread scratch of <see cref="ComputeLineStarts"/>: grown once, not per article.</summary>
+    [ThreadStatic]
+    private static int[]? LineStartBuffer;
+
     private readonly int[] _lineStarts;
 
     public SourceDocument(string path, string text)
@@ -65,29 +69,38 @@ public sealed class SourceDocument
         return Text.Substring(start, end - start);
     }
 
+    /// <summary>Line starts of the text, in one walk from break to break (a vectorized search for either break
+    /// character, without the char[] overload's dispatch) into a per-thread buffer, then one exact-size copy.</summary>
     private static int[] ComputeLineStarts(string text)
     {
-        // Counted first, then filled: one array of the exact size, not a list grown and copied (one per article). Both
-        // walks jump from break to break (IndexOfAny is vectorized); most characters are not breaks.
-        var starts = new int[CountLineBreaks(text) + 1];
-        int line = 1;
-        for (int next = LineBreaks.NextLineStart(text, 0); next >= 0; next = LineBreaks.NextLineStart(text, next))
+        int[] buffer = LineStartBuffer ??= new int[256];
+        int count = 1;
+        buffer[0] = 0;
+        ReadOnlySpan<char> span = text.AsSpan();
+        int at = 0;
+        while (true)
         {
-            starts[line++] = next;
+            int found = span.Slice(at).IndexOfAny('\r', '\n');
+            if (found < 0)
+            {
+                break;
+            }
+
+            int lineBreak = at + found;
+            at = span[lineBreak] == '\r' && lineBreak + 1 < span.Length && span[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 1;
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+                LineStartBuffer = buffer;
+            }
+
+            buffer[count++] = at;
         }
 
+        var starts = new int[count];
+        Array.Copy(buffer, starts, count);
         return starts;
     }
 
-    /// <summary>CRLF, CR and LF each end one line.</summary>
-    private static int CountLineBreaks(string text)
-    {
-        int count = 0;
-        for (int next = LineBreaks.NextLineStart(text, 0); next >= 0; next = LineBreaks.NextLineStart(text, next))
-        {
-            count++;
-        }
-
-        return count;
-    }
+    internal ReadOnlySpan<int> LineStarts => _lineStarts;
 }

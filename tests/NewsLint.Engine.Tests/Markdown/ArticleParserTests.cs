@@ -32,6 +32,22 @@ public sealed class ArticleParserTests
         Assert.Equal("*", document.Source.Text.Substring(star.Start, star.Length));
     }
 
+    [Fact]
+    public void Nested_inlines_are_read_in_document_order_and_the_walk_climbs_back_out_of_each()
+    {
+        // Emphasis inside a link inside emphasis, each ending a paragraph's inlines, then more text after each level:
+        // the walk down first children and back up through parents must read every literal once, in order.
+        var document = Parse("***[alpha *bravo **charlie** delta*](https://example.org) echo*** foxtrot ![img *x*](i.png) golf `code` hotel&amp;india <!-- note --> juliet\nkilo *lima [mike](u)*");
+        ProseBlock block = Assert.Single(document.Blocks);
+        Assert.Equal("alpha bravo charlie delta echo foxtrot  golf   hotel&india  juliet kilo lima mike", block.Text);
+        foreach (string word in new[] { "charlie", "delta", "echo", "golf", "juliet", "kilo", "mike" })
+        {
+            AssertMapsBack(document, word);
+        }
+
+        Assert.Equal("note", Assert.Single(document.Comments).Body);
+    }
+
     [Theory]
     [InlineData("Kota Kyiv dan Kharkiv.", 0)]
     [InlineData("# Kota Kyiv\n", 2)]

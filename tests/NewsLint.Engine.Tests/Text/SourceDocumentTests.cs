@@ -69,4 +69,33 @@ public sealed class SourceDocumentTests
             }
         }
     }
+
+    [Fact]
+    public void Line_starts_of_long_texts_match_a_character_by_character_walk()
+    {
+        // Texts with more lines than the line map's first buffer holds, so it grows, with every kind of break.
+        var random = new System.Random(30112026);
+        char[] alphabet = { 'a', ' ', '\u00E9', '\r', '\n', '\n' };
+        for (int trial = 0; trial < 200; trial++)
+        {
+            var chars = new char[random.Next(3000)];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = alphabet[random.Next(trial % 2 == 0 ? 3 : alphabet.Length)];
+            }
+
+            string text = new(chars);
+            var expected = new System.Collections.Generic.List<int> { 0 };
+            for (int offset = 0; offset < text.Length; offset++)
+            {
+                bool crlf = text[offset] == '\r' && offset + 1 < text.Length && text[offset + 1] == '\n';
+                if (text[offset] == '\n' || (text[offset] == '\r' && !crlf))
+                {
+                    expected.Add(offset + 1);
+                }
+            }
+
+            Assert.Equal(expected.ToArray(), new SourceDocument("a.md", text).LineStarts.ToArray());
+        }
+    }
 }
