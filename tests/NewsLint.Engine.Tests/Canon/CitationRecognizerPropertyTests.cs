@@ -38,14 +38,7 @@ public sealed class CitationRecognizerPropertyTests
     [InlineData("id")]
     public void Filtered_folding_finds_what_folding_every_word_finds(string language)
     {
-        Articles.Sample(
-            markdown =>
-            {
-                ImmutableArray<Citation> fast = CitationRecognizer.Instance.Recognize(TestContexts.Create(markdown, language));
-                ImmutableArray<Citation> slow = CitationRecognizer.FoldingEveryWord.Recognize(TestContexts.Create(markdown, language));
-                Assert.Equal(slow.Select(Describe), fast.Select(Describe));
-            },
-            iter: 2000);
+        ShortcutEquivalence.AssertSameFindings(Articles, language, CitationRecognizer.Instance, CitationRecognizer.FoldingEveryWord, found => found.Select(Describe), iter: 2000);
     }
 
     [Fact]

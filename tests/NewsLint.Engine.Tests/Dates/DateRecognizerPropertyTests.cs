@@ -33,14 +33,7 @@ public sealed class DateRecognizerPropertyTests
     [InlineData("id")]
     public void Skipping_to_numbers_finds_what_trying_every_token_finds(string language)
     {
-        Articles.Sample(
-            markdown =>
-            {
-                ImmutableArray<DateMention> fast = DateRecognizer.Instance.Recognize(TestContexts.Create(markdown, language));
-                ImmutableArray<DateMention> slow = DateRecognizer.TryingEveryToken.Recognize(TestContexts.Create(markdown, language));
-                Assert.Equal(slow.Select(Describe), fast.Select(Describe));
-            },
-            iter: 3000);
+        ShortcutEquivalence.AssertSameFindings(Articles, language, DateRecognizer.Instance, DateRecognizer.TryingEveryToken, found => found.Select(Describe), iter: 3000);
     }
 
     [Fact]

@@ -30,14 +30,7 @@ public sealed class EnumerationRecognizerPropertyTests
     [InlineData("id")]
     public void Looking_up_words_near_commas_finds_what_looking_up_every_word_finds(string language)
     {
-        Articles.Sample(
-            markdown =>
-            {
-                ImmutableArray<Enumeration> fast = EnumerationRecognizer.Instance.Recognize(TestContexts.Create(markdown, language));
-                ImmutableArray<Enumeration> slow = EnumerationRecognizer.LookingUpEveryWord.Recognize(TestContexts.Create(markdown, language));
-                Assert.Equal(slow.Select(Describe), fast.Select(Describe));
-            },
-            iter: 2000);
+        ShortcutEquivalence.AssertSameFindings(Articles, language, EnumerationRecognizer.Instance, EnumerationRecognizer.LookingUpEveryWord, found => found.Select(Describe), iter: 2000);
     }
 
     [Fact]

@@ -49,14 +49,7 @@ public sealed class QuotationRecognizerPropertyTests
     [InlineData("id")]
     public void Reading_blocks_on_demand_finds_what_reading_every_block_finds(string language)
     {
-        Articles.Sample(
-            markdown =>
-            {
-                QuotationSet fast = QuotationRecognizer.Instance.Recognize(TestContexts.Create(markdown, language));
-                QuotationSet slow = QuotationRecognizer.ReadingEveryBlock.Recognize(TestContexts.Create(markdown, language));
-                Assert.Equal(Describe(slow), Describe(fast));
-            },
-            iter: 3000);
+        ShortcutEquivalence.AssertSameFindings(Articles, language, QuotationRecognizer.Instance, QuotationRecognizer.ReadingEveryBlock, Describe, iter: 3000);
     }
 
     [Fact]
