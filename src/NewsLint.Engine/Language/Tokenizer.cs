@@ -36,7 +36,7 @@ public static class Tokenizer
             char c = s[i];
 
             // Letters and spaces are nearly every character of prose: tested before the class table.
-            byte kind = IsAsciiLetter(c) ? Letter : c == ' ' ? Space : c < 128 ? AsciiClass[c] : ClassOf(c);
+            byte kind = Ascii.IsLetter(c) ? Letter : c == ' ' ? Space : c < 128 ? AsciiClass[c] : ClassOf(c);
             if (kind == Space)
             {
                 i++;
@@ -86,10 +86,7 @@ public static class Tokenizer
 
     public static bool IsWordChar(string text, int index) => IsWordChar(text[index]);
 
-    private static bool IsWordChar(char c) => c < 128 ? IsAsciiLetter(c) : IsNonAsciiWordChar(c);
-
-    /// <summary>Only A–Z and a–z pass: <c>c | 0x20</c> folds case, and every other value falls outside the range.</summary>
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+    private static bool IsWordChar(char c) => c < 128 ? Ascii.IsLetter(c) : IsNonAsciiWordChar(c);
 
     private static bool IsNonAsciiWordChar(char c)
     {
@@ -113,7 +110,7 @@ public static class Tokenizer
         var table = new byte[128];
         for (char c = '\0'; c < 128; c++)
         {
-            table[c] = char.IsWhiteSpace(c) ? Space : IsAsciiLetter(c) ? Letter : char.IsDigit(c) ? Digit : Other;
+            table[c] = char.IsWhiteSpace(c) ? Space : Ascii.IsLetter(c) ? Letter : char.IsDigit(c) ? Digit : Other;
         }
 
         return table;
@@ -125,7 +122,7 @@ public static class Tokenizer
         while ((uint)i < (uint)s.Length)
         {
             char c = s[i];
-            if (!IsAsciiLetter(c) && (c < 128 || !IsNonAsciiWordChar(c)))
+            if (!Ascii.IsLetter(c) && (c < 128 || !IsNonAsciiWordChar(c)))
             {
                 break;
             }

@@ -1,4 +1,5 @@
 using System;
+using NewsLint.Language;
 
 namespace NewsLint.Rules.Style;
 
@@ -30,7 +31,7 @@ internal sealed class FoldedLiteral
     {
         _literal = literal;
         _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        if (!ignoreCase || !IsAscii(literal))
+        if (!ignoreCase || !Ascii.IsAll(literal))
         {
             return;
         }
@@ -40,10 +41,10 @@ internal sealed class FoldedLiteral
         for (int i = 0; i < literal.Length; i++)
         {
             char c = literal[i];
-            lower[i] = IsLetter(c) ? (char)(c | 0x20) : c;
+            lower[i] = Ascii.IsLetter(c) ? (char)(c | 0x20) : c;
 
             // A character that is no letter (digit, punctuation) is rarer than any letter, a space commoner.
-            int rarity = c == ' ' ? -1 : IsLetter(c) ? ByFrequency.IndexOf(lower[i]) : ByFrequency.Length;
+            int rarity = c == ' ' ? -1 : Ascii.IsLetter(c) ? ByFrequency.IndexOf(lower[i]) : ByFrequency.Length;
             if (rarity > best)
             {
                 best = rarity;
@@ -53,7 +54,7 @@ internal sealed class FoldedLiteral
 
         _lower = new string(lower);
         _anchorLower = lower[_anchor];
-        _anchorUpper = IsLetter(_anchorLower) ? (char)(_anchorLower & ~0x20) : _anchorLower;
+        _anchorUpper = Ascii.IsLetter(_anchorLower) ? (char)(_anchorLower & ~0x20) : _anchorLower;
     }
 
     /// <summary>The first occurrence in [<paramref name="from"/>, <paramref name="end"/>), or -1.</summary>
@@ -98,22 +99,7 @@ internal sealed class FoldedLiteral
             char l = lower[i];
 
             // A lowercase letter l is matched by l and l - 32 alone, which (t | 0x20) == l says; anything else exactly.
-            if (t != l && ((t | 0x20) != l || !IsLetter(l)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    private static bool IsAscii(string text)
-    {
-        foreach (char c in text)
-        {
-            if (c >= 128)
+            if (t != l && ((t | 0x20) != l || !Ascii.IsLetter(l)))
             {
                 return false;
             }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsLint.Language;
 
 namespace NewsLint.Rules.Style;
 
@@ -69,7 +70,7 @@ internal sealed class TokenAlternatives
         for (int i = 0; i < tokens.Count; i++)
         {
             words[i] = tokens[i];
-            if (words[i].Length == 0 || !IsAscii(words[i][0]))
+            if (words[i].Length == 0 || !Ascii.IsAll(words[i][0]))
             {
                 return null;
             }
@@ -108,7 +109,7 @@ internal sealed class TokenAlternatives
         {
             string word = _firstWords[i];
             char expected = word[0];
-            if ((first == expected || (IsAsciiLetter(expected) && first == (expected ^ 0x20)))
+            if ((first == expected || (Ascii.IsLetter(expected) && first == (expected ^ 0x20)))
                 && word.Length <= end - index
                 && string.Compare(text, index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && MayContinue(text, index + word.Length, end, _words[i], _wordEnd))
@@ -149,7 +150,7 @@ internal sealed class TokenAlternatives
 
             // The words are joined by \s+: at least one space, then the word (a word is never empty).
             string word = words[w];
-            if (!IsAscii(word))
+            if (!Ascii.IsAll(word))
             {
                 return true;
             }
@@ -168,7 +169,7 @@ internal sealed class TokenAlternatives
     /// <summary>An ASCII character that is neither white space nor a control character.</summary>
     private static bool IsPrintableAscii(char c) => c > ' ' && c < 127;
 
-    private static bool IsAsciiWordCharacter(char c) => c < 128 && (IsAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_');
+    private static bool IsAsciiWordCharacter(char c) => c < 128 && (Ascii.IsLetter(c) || (c >= '0' && c <= '9') || c == '_');
 
     private Regex Build(ulong present)
     {
@@ -184,20 +185,5 @@ internal sealed class TokenAlternatives
         }
 
         return new Regex(pattern.Append(')').Append(_after).Append(')').ToString(), _options, _timeout);
-    }
-
-    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
-
-    private static bool IsAscii(string word)
-    {
-        foreach (char c in word)
-        {
-            if (c >= 128)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
