@@ -66,8 +66,7 @@ internal sealed partial class QuotationScan
 
     private QuotationSet Scan()
     {
-        PairMarks();
-        ResolveNesting();
+        new MarkPairing(_blocks, _lexicon, _scratch, _drafts, _unbalanced, _context.CancellationToken).Run();
         AddBlockQuotes();
         int minimumWords = _context.Options.MinimumQuotationWords;
         foreach (Draft draft in _drafts)
