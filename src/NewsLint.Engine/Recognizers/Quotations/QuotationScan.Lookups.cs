@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NewsLint.Language;
-using NewsLint.Markdown;
 
 namespace NewsLint.Recognizers.Quotations;
 
@@ -19,11 +18,7 @@ internal sealed partial class QuotationScan
 
     private static int LowerBound(ImmutableArray<Token> tokens, int offset) => OffsetSearch.FirstAtOrAfter(tokens, offset, TokenStart);
 
-    private Segment SegmentAt(ProseBlock block, int offset)
-    {
-        BlockInfo info = _info[block.Index];
-        return info.Segments[SegmentIndex(info, offset)];
-    }
+    private static Segment SegmentAt(BlockInfo info, int offset) => info.Segments[SegmentIndex(info, offset)];
 
     /// <summary>The first cue starting in [from, to).</summary>
     private static Cue? FirstCue(BlockInfo info, int from, int to)

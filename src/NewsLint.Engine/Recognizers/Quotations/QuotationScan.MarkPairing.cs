@@ -8,12 +8,12 @@ using NewsLint.Rules.Languages;
 
 namespace NewsLint.Recognizers.Quotations;
 
-// Pass 1: pairs quote marks into drafts, carries a quotation across paragraphs, reports unbalanced marks.
 internal sealed partial class QuotationScan
 {
     /// <summary>
-    /// Pass 1 as a class of its own, as it reads only the blocks and the lexicon: it takes drafts and their parts from
-    /// the scratch pools and adds them, and the unbalanced marks, to the lists it is given.
+    /// Pass 1: pairs quote marks into drafts, carries a quotation across paragraphs, reports unbalanced marks. A class
+    /// of its own, as it reads only the blocks and the lexicon: it takes drafts and their parts from the scratch pools
+    /// and adds them, and the unbalanced marks, to the lists it is given.
     /// </summary>
     private sealed class MarkPairing
     {

@@ -77,11 +77,11 @@ internal sealed partial class QuotationScan
             return;
         }
 
-        SplitSentences(info);
-        FindCues(info);
+        _sentencesAndCues.SplitSentences(info);
+        _sentencesAndCues.FindCues(info);
         foreach (Cue cue in info.Cues)
         {
-            FindSpeaker(info, cue);
+            _speakers.FindSpeaker(info, cue);
         }
 
         info.IsRead = true;

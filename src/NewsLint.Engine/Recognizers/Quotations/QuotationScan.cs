@@ -6,14 +6,14 @@ using NewsLint.Markdown;
 
 namespace NewsLint.Recognizers.Quotations;
 
-// One partial class with a file a pass, not a class a pass, because the passes share the article's working state.
-// Pairing marks (QuotationScan.MarkPairing.cs) and block quotes (.BlockQuotes.cs) make drafts from the per-thread
-// pools (.Scratch.cs) that the later passes read and set: words and titles (.WordsAndTitles.cs), attribution
-// (.Attribution.cs) and the build (.Build.cs). Sentences, cues and speakers (.SentencesAndCues.cs, .Speakers.cs) are
-// no pass in order: a block is read when an attribution first looks at it (.ReadOnDemand.cs), and a pronoun walks
-// back through earlier blocks, so they share the block infos, the lexicon and the pools with attribution. Classes of
-// their own would hand all of that to each other or hold it twice. Searches all of them use are in .Lookups.cs, and
-// each working-state type has a file of its own.
+// A partial class with a file a pass. A pass that reads only what it is given is a nested class, its inputs and
+// outputs explicit: MarkPairing (pass 1: the blocks and the lexicon in; drafts from the per-thread pools and unbalanced
+// marks out), SentenceAndCueFinder (pass 3: one block's sentences and cues) and SpeakerFinder (pass 4: one cue's
+// speaker). Passes that share the article's working state are parts of this class: block quotes (.BlockQuotes.cs) add
+// drafts among pass 1's, which words and titles (.WordsAndTitles.cs), attribution (.Attribution.cs) and the build
+// (.Build.cs) read and set; attribution has a block read when it first looks at it (.ReadOnDemand.cs), a pronoun
+// walking back through the blocks before, so the two read and set every block's info. Searches the passes share are
+// in .Lookups.cs; each working-state type has a file of its own.
 /// <summary>The per-article work of <see cref="QuotationRecognizer"/>: mutable drafts, built into immutable mentions.</summary>
 internal sealed partial class QuotationScan
 {
@@ -26,6 +26,8 @@ internal sealed partial class QuotationScan
     /// <summary>One per block, from <see cref="Scratch"/>: only the first <c>_blocks.Length</c> are this article's.</summary>
     private readonly BlockInfo[] _info;
     private readonly Scratch _scratch;
+    private readonly SentenceAndCueFinder _sentencesAndCues;
+    private readonly SpeakerFinder _speakers;
 
     /// <summary>For tests: every block's sentences and cues, where a scan otherwise finds only those an attribution reads.</summary>
     private readonly bool _readsEveryBlock;
@@ -46,6 +48,8 @@ internal sealed partial class QuotationScan
         _blocks = context.Document.Blocks;
         _scratch = _scratches ??= new Scratch();
         _info = _scratch.Infos(_blocks.Length);
+        _sentencesAndCues = new SentenceAndCueFinder(lexicon, _scratch);
+        _speakers = new SpeakerFinder(lexicon);
         for (int i = 0; i < _blocks.Length; i++)
         {
             _info[i].Reset(_blocks[i], context.TokensOf(_blocks[i]));
