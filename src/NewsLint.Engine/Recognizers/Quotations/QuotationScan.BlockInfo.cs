@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Language;
+using NewsLint.Markdown;
+
+namespace NewsLint.Recognizers.Quotations;
+
+internal sealed partial class QuotationScan
+{
+    /// <summary>One block's tokens, sentences, quotation intervals and cues; reused from article to article.</summary>
+    private sealed class BlockInfo
+    {
+        // Most blocks have no quotation and no cue: they share one empty list, never added to, until they have one.
+        private static readonly List<Interval> NoIntervals = new(0);
+        private static readonly List<Cue> NoCues = new(0);
+        private List<Interval>? _intervals;
+        private List<Cue>? _cues;
+
+        public ProseBlock Block { get; private set; } = null!;
+
+        public ImmutableArray<Token> Tokens { get; private set; }
+
+        /// <summary>Read-only unless it has items (add with <see cref="AddInterval"/>).</summary>
+        public List<Interval> Intervals => _intervals is { Count: > 0 } ? _intervals : NoIntervals;
+
+        public List<Segment> Segments { get; } = new();
+
+        /// <summary>Read-only (add with <see cref="AddCue"/>).</summary>
+        public List<Cue> Cues => _cues is { Count: > 0 } ? _cues : NoCues;
+
+        /// <summary>Whether the block's sentences, cues and their speaker words are found.</summary>
+        public bool IsRead { get; set; }
+
+        /// <summary>Whether, besides, its pronoun cues have their speakers.</summary>
+        public bool IsResolved { get; set; }
+
+        /// <summary>Whether <see cref="LastName"/> is known.</summary>
+        public bool KnowsLastName { get; private set; }
+
+        /// <summary>The name of the last cue with a named speaker in this block or any before it.</summary>
+        public string? LastName { get; private set; }
+
+        public void RememberLastName(string? name)
+        {
+            LastName = name;
+            KnowsLastName = true;
+        }
+
+        public void Reset(ProseBlock block, ImmutableArray<Token> tokens)
+        {
+            Block = block;
+            Tokens = tokens;
+            Clear();
+        }
+
+        /// <summary>Drops the article's block, tokens and lists (they would otherwise live until the next scan).</summary>
+        public void Clear()
+        {
+            IsRead = false;
+            IsResolved = false;
+            KnowsLastName = false;
+            LastName = null;
+            Segments.Clear();
+            _intervals?.Clear();
+            _cues?.Clear();
+        }
+
+        public void Release()
+        {
+            Block = null!;
+            Tokens = default;
+            Clear();
+        }
+
+        public void AddInterval(Interval interval) => (_intervals ??= new List<Interval>()).Add(interval);
+
+        public void AddCue(Cue cue) => (_cues ??= new List<Cue>()).Add(cue);
+    }
+}

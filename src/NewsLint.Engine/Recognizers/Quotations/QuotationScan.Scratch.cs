@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using NewsLint.Markdown;
+
+namespace NewsLint.Recognizers.Quotations;
+
+internal sealed partial class QuotationScan
+{
+    /// <summary>The per-thread state <see cref="QuotationScan"/> reuses (see <c>_scratches</c>).</summary>
+    private sealed class Scratch
+    {
+        private readonly List<Cue> _cues = new();
+        private readonly List<Draft> _drafts = new();
+        private readonly List<PartDraft> _parts = new();
+        private BlockInfo[] _infos = Array.Empty<BlockInfo>();
+        private int _cuesUsed;
+        private int _draftsUsed;
+        private int _partsUsed;
+
+        /// <summary>A hostile article's thousands of blocks, quotations or cues are not all kept for the next one.</summary>
+        private const int MaxKept = 4096;
+
+        /// <summary>A builder grown past this many characters by one long quotation is not kept.</summary>
+        private const int MaxKeptText = 1 << 16;
+
+        public StringBuilder Text { get; private set; } = new();
+
+        /// <summary>At least <paramref name="count"/> block infos, each to be <see cref="BlockInfo.Reset"/>.</summary>
+        public BlockInfo[] Infos(int count)
+        {
+            if (_infos.Length < count)
+            {
+                int old = _infos.Length;
+                Array.Resize(ref _infos, Math.Max(count, old * 2));
+                for (int i = old; i < _infos.Length; i++)
+                {
+                    _infos[i] = new BlockInfo();
+                }
+            }
+
+            _cuesUsed = 0;
+            _draftsUsed = 0;
+            _partsUsed = 0;
+            return _infos;
+        }
+
+        public Draft NewDraft(QuotationKind kind, string openMark, Draft? parent, int order)
+        {
+            if (_draftsUsed == _drafts.Count)
+            {
+                _drafts.Add(new Draft());
+            }
+
+            Draft draft = _drafts[_draftsUsed++];
+            draft.Reset(kind, openMark, parent, order);
+            return draft;
+        }
+
+        public PartDraft NewPart(ProseBlock block, int openStart, int openLength)
+        {
+            if (_partsUsed == _parts.Count)
+            {
+                _parts.Add(new PartDraft());
+            }
+
+            PartDraft part = _parts[_partsUsed++];
+            part.Reset(block, openStart, openLength);
+            return part;
+        }
+
+        public Cue NewCue(ProseBlock block, int tokenIndex, int tokenEnd, int start, int end, bool isPhrase)
+        {
+            if (_cuesUsed == _cues.Count)
+            {
+                _cues.Add(new Cue());
+            }
+
+            Cue cue = _cues[_cuesUsed++];
+            cue.Reset(block, tokenIndex, tokenEnd, start, end, isPhrase);
+            return cue;
+        }
+
+        private static void Trim<T>(List<T> pool)
+        {
+            if (pool.Count > MaxKept)
+            {
+                pool.RemoveRange(MaxKept, pool.Count - MaxKept);
+                pool.TrimExcess();
+            }
+        }
+
+        /// <summary>Forgets the article: no block, token, string or attribution of it stays reachable from here.</summary>
+        public void Release(int blocks)
+        {
+            for (int i = 0; i < blocks; i++)
+            {
+                _infos[i].Release();
+            }
+
+            for (int i = 0; i < _cuesUsed; i++)
+            {
+                _cues[i].Reset(null!, 0, 0, 0, 0, false);
+            }
+
+            for (int i = 0; i < _draftsUsed; i++)
+            {
+                _drafts[i].Reset(QuotationKind.Marks, string.Empty, null, 0);
+            }
+
+            for (int i = 0; i < _partsUsed; i++)
+            {
+                _parts[i].Reset(null!, 0, 0);
+            }
+
+            _cuesUsed = 0;
+            _draftsUsed = 0;
+            _partsUsed = 0;
+            Trim(_cues);
+            Trim(_drafts);
+            Trim(_parts);
+            if (_infos.Length > MaxKept)
+            {
+                _infos = Array.Empty<BlockInfo>();
+            }
+
+            Text = Text.Capacity > MaxKeptText ? new StringBuilder() : Text.Clear();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NewsLint.Language;
+
+namespace NewsLint.Recognizers.Quotations;
+
+internal sealed partial class QuotationScan
+{
+    /// <summary>
+    /// Pass 3 for one block: its sentences outside quotations and its attribution cues. A class of its own, as it reads
+    /// only the block's tokens and quotation intervals and the lexicon, and adds the sentences and the cues (taken from
+    /// the scratch pools) to the block's info.
+    /// </summary>
+    private sealed class SentenceAndCueFinder
+    {
+        /// <summary>The characters <see cref="SplitSentences"/> ends a sentence at.</summary>
+        private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
+
+        private readonly QuotationLexicon _lexicon;
+        private readonly Scratch _scratch;
+
+        public SentenceAndCueFinder(QuotationLexicon lexicon, Scratch scratch)
+        {
+            _lexicon = lexicon;
+            _scratch = scratch;
+        }
+
+        /// <summary>Sentences outside quotations: a quotation is opaque, and ends its sentence when it ends with a stop.</summary>
+        public void SplitSentences(BlockInfo info)
+        {
+            string text = info.Block.Text;
+            List<Interval> intervals = info.Intervals;
+            int start = SkipSpace(text, 0);
+            int i = start;
+            int k = 0;
+            bool hasQuotation = false;
+            int nextStop = -1;
+            while (i < text.Length)
+            {
+                while (k < intervals.Count && intervals[k].Start < i)
+                {
+                    k++;
+                }
+
+                // Only a stop or a quotation does anything: jump to the nearer (the next stop is searched once i passes it).
+                if (nextStop < i)
+                {
+                    nextStop = text.IndexOfAny(Stops, i);
+                    nextStop = nextStop < 0 ? text.Length : nextStop;
+                }
+
+                int target = k < intervals.Count ? Math.Min(intervals[k].Start, nextStop) : nextStop;
+                if (target > i)
+                {
+                    i = target;
+                    continue;
+                }
+
+                if (k < intervals.Count && intervals[k].Start == i)
+                {
+                    Interval interval = intervals[k];
+                    hasQuotation |= interval.Draft.IsSpeech;
+                    i = Math.Max(i + 1, interval.End);
+                    k++;
+                    if (interval.EndsSentence)
+                    {
+                        int next = SkipSpace(text, i);
+                        if (next > i && next < text.Length && StartsSentence(text[next]))
+                        {
+                            info.Segments.Add(NewSegment(text, start, i, hasQuotation));
+                            start = next;
+                            i = next;
+                            hasQuotation = false;
+                        }
+                    }
+
+                    continue;
+                }
+
+                char c = text[i];
+                if (c == '.' || c == '!' || c == '?' || c == '\u2026')
+                {
+                    int end = i + 1;
+                    while (end < text.Length && (text[end] == '.' || text[end] == '!' || text[end] == '?' || text[end] == ')' || text[end] == ']'))
+                    {
+                        end++;
+                    }
+
+                    int next = SkipSpace(text, end);
+                    if (next > end && next < text.Length && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i)))
+                    {
+                        info.Segments.Add(NewSegment(text, start, end, hasQuotation));
+                        start = next;
+                        i = next;
+                        hasQuotation = false;
+                        continue;
+                    }
+
+                    i = end;
+                    continue;
+                }
+
+                i++;
+            }
+
+            if (start < text.Length || info.Segments.Count == 0)
+            {
+                info.Segments.Add(NewSegment(text, start, text.Length, hasQuotation));
+            }
+        }
+
+        private static Segment NewSegment(string text, int start, int end, bool hasQuotation)
+        {
+            int last = TrimEnd(text, end, start);
+            return new Segment(start, end, hasQuotation, last > start && text[last - 1] == ':');
+        }
+
+        private bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || _lexicon.OpenerFirstChars.Contains(c);
+
+        private bool IsAbbreviation(string text, int stop)
+        {
+            int start = stop;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            int length = stop - start;
+            return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text, start, length));
+        }
+
+        /// <summary>Attribution verbs and phrases outside quotations, in order.</summary>
+        public void FindCues(BlockInfo info)
+        {
+            string text = info.Block.Text;
+            ImmutableArray<Token> tokens = info.Tokens;
+            List<Interval> intervals = info.Intervals;
+            int k = 0;
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                Token token = tokens[t];
+                while (k < intervals.Count && intervals[k].End <= token.Start)
+                {
+                    k++;
+                }
+
+                if (token.Kind != TokenKind.Word || (k < intervals.Count && intervals[k].Start <= token.Start))
+                {
+                    continue;
+                }
+
+                // The cue word as the lexicon spells it: it looks up the same phrases and verbs, ignoring case, and is not cut out.
+                string? word = _lexicon.CueWords.Find(text, token.Start, token.Length);
+                if (word is null)
+                {
+                    continue;
+                }
+
+                if (char.IsUpper(text[token.Start]) && !StartsClause(text, token.Start))
+                {
+                    // "United States", "Said Hassan": a capitalised word inside a sentence is part of a name.
+                    continue;
+                }
+
+                int phraseEnd = MatchPhrase(text, tokens, t, word);
+                if (phraseEnd > t + 1)
+                {
+                    info.AddCue(_scratch.NewCue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
+                    t = phraseEnd - 1;
+                }
+                else if (_lexicon.Verbs.Contains(word))
+                {
+                    info.AddCue(_scratch.NewCue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
+                }
+            }
+        }
+
+        /// <summary>Whether only space, an opening bracket or a mark stands between a sentence start and <paramref name="at"/>.</summary>
+        private static bool StartsClause(string text, int at)
+        {
+            int i = at - 1;
+            while (i >= 0 && (char.IsWhiteSpace(text[i]) || text[i] == '(' || text[i] == '[' || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation || text[i] == '"'))
+            {
+                i--;
+            }
+
+            return i < 0 || text[i] == '.' || text[i] == '!' || text[i] == '?' || text[i] == ':' || text[i] == ',' || text[i] == ';';
+        }
+
+        private int MatchPhrase(string text, ImmutableArray<Token> tokens, int t, string first)
+        {
+            string[][]? phrases = _lexicon.PhrasesStartingWith(first);
+            if (phrases is null)
+            {
+                return t;
+            }
+
+            foreach (string[] phrase in phrases)
+            {
+                if (t + phrase.Length > tokens.Length)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int w = 1; w < phrase.Length && match; w++)
+                {
+                    Token token = tokens[t + w];
+                    match = token.Kind == TokenKind.Word && token.Length == phrase[w].Length
+                        && string.Compare(text, token.Start, phrase[w], 0, token.Length, StringComparison.OrdinalIgnoreCase) == 0;
+                }
+
+                if (match)
+                {
+                    return t + phrase.Length;
+                }
+            }
+
+            return t;
+        }
+    }
+}
