@@ -80,6 +80,23 @@ public sealed class PlaceCatalogTests
         }
     }
 
+    [Fact]
+    public void Identity_key_hash_of_a_range_is_the_hash_of_its_identity_key()
+    {
+        // NL4001 compares enumeration items by this hash before it makes any key: equal keys must hash equal.
+        var random = new Random(4011);
+        for (int round = 0; round < 500; round++)
+        {
+            PlaceCatalog catalog = Catalog(RandomWord(random), RandomWord(random) + " " + RandomWord(random), RandomWord(random));
+            for (int probe = 0; probe < 20; probe++)
+            {
+                string item = random.Next(3) == 0 ? RandomWord(random) + (random.Next(2) == 0 ? "  " : " ") + RandomWord(random) : RandomWord(random);
+                string text = "x, " + item + " y";
+                Assert.Equal(FoldedHash.OfFolded(catalog.IdentityKey(item)), catalog.IdentityKeyHash(text, 3, item.Length));
+            }
+        }
+    }
+
     private static PlaceCatalog Catalog(params string[] names)
     {
         var places = ImmutableArray.CreateBuilder<Place>();

@@ -224,6 +224,31 @@ public sealed class PlaceCatalog
         return folded;
     }
 
+    /// <summary>
+    /// <see cref="FoldedHash.OfFolded"/> of <c>IdentityKey(text.Substring(start, length))</c>; a simple range (the usual
+    /// one) is neither cut out nor folded.
+    /// </summary>
+    internal int IdentityKeyHash(string text, int start, int length)
+    {
+        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        {
+            return FoldedHash.OfFolded(IdentityKey(text.Substring(start, length)));
+        }
+
+        if (_byHash.TryGetValue(hash, out FoldedName[]? names))
+        {
+            foreach (FoldedName each in names)
+            {
+                if (FoldedHash.SimpleRangeFoldsTo(text, start, length, each.Key))
+                {
+                    return each.IdentityKeyHash;
+                }
+            }
+        }
+
+        return hash;
+    }
+
     private static FoldedName Folded(string key, Place place)
     {
         bool upper = false;
