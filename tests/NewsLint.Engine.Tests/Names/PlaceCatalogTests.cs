@@ -38,6 +38,11 @@ public sealed class PlaceCatalogTests
                             Assert.True(catalog.MayStartName(text, 2, word.Length), word + " starts " + name);
                             string possessive = word + "'s";
                             Assert.True(catalog.MayStartNameWith(possessive, 0, possessive.Length), possessive + " starts " + name);
+                            if (!TextFolding.Fold(name).Contains(' '))
+                            {
+                                Assert.True(catalog.MayBeOneWordName(text, 2, word.Length), word + " is " + name);
+                            }
+
                             int lengths = catalog.NameLengthsFrom(text, 2, word.Length);
                             Assert.True((lengths & PlaceCatalog.LengthBit(TextFolding.Fold(name).Split(' ').Length)) != 0, word + " starts " + name);
                         }
