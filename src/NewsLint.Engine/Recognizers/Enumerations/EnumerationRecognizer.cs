@@ -97,8 +97,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 continue;
             }
 
-            int to = ConjunctionReach(text, tokens, comma, Math.Min(end, comma + MaxConjunctionDistance + 1));
-            FindAt(sentence.Block, all, first, end, Math.Max(next, comma + 2), to, conjunctions, places, segments, result);
+            int to = FindAfterComma(sentence.Block, all, first, end, comma, Math.Max(next, comma + 2), conjunctions, places, segments, result);
             next = Math.Max(next, to);
         }
 
@@ -111,19 +110,40 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     }
 
     /// <summary>
-    /// The end of the tokens after tokens[comma] (before <paramref name="limit"/>) that may be the conjunction of an item the
-    /// comma closes: the item's words run from the comma to the conjunction, or to a comma right before it.
+    /// Adds the enumerations whose conjunction is a word at or after all[from] that may follow an item closed by
+    /// all[comma]: within <see cref="MaxConjunctionDistance"/> tokens, in the run of item words after the comma, or
+    /// one past a comma that ends that run. Returns the end of the tokens that may be such a conjunction.
     /// </summary>
-    private static int ConjunctionReach(string text, ReadOnlySpan<Token> tokens, int comma, int limit)
+    private static int FindAfterComma(ProseBlock block, ImmutableArray<Token> all, int first, int end, int comma, int from, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
     {
-        int end = comma + 1;
-        while (end < limit && IsItemToken(tokens[end]))
+        string text = block.Text;
+        ReadOnlySpan<Token> tokens = all.AsSpan();
+        int limit = Math.Min(end, comma + MaxConjunctionDistance + 1);
+        int k = comma + 1;
+        for (; k < limit && IsItemToken(tokens[k]); k++)
         {
-            end++;
+            if (k >= from && MayBeConjunction(text, tokens[k], conjunctions))
+            {
+                FindAt(block, all, first, end, k, k + 1, conjunctions, places, segments, result);
+            }
         }
 
-        return end < limit && IsComma(tokens[end], text) ? Math.Min(end + 2, limit) : end;
+        if (k == limit || !IsComma(tokens[k], text))
+        {
+            return k;
+        }
+
+        if (k + 1 < limit && k + 1 >= from && MayBeConjunction(text, tokens[k + 1], conjunctions))
+        {
+            FindAt(block, all, first, end, k + 1, k + 2, conjunctions, places, segments, result);
+        }
+
+        return Math.Min(k + 2, limit);
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeConjunction(string text, Token token, WordSet conjunctions) =>
+        token.Kind == TokenKind.Word && conjunctions.MayContain(text, token.Start, token.Length);
 
     /// <summary>Adds the enumerations whose conjunction is a word of all[from..to), in the sentence all[first..end).</summary>
     private static void FindAt(ProseBlock block, ImmutableArray<Token> all, int first, int end, int from, int to, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
@@ -132,8 +152,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         for (int k = from; k < to; k++)
         {
             Token conjunction = all[k];
-            if (conjunction.Kind == TokenKind.Word && conjunctions.MayContain(text, conjunction.Start, conjunction.Length)
-                && conjunctions.Contains(text, conjunction.Start, conjunction.Length)
+            if (MayBeConjunction(text, conjunction, conjunctions) && conjunctions.Contains(text, conjunction.Start, conjunction.Length)
                 && ReadAt(block, all, first, end, k, places, segments) is { } enumeration)
             {
                 result.Add(enumeration);
@@ -369,6 +388,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     private static bool StartsUpper(ImmutableArray<Token> tokens, string text, int index) =>
         tokens[index].Kind == TokenKind.Word && char.IsUpper(text[tokens[index].Start]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsItemToken(Token token) => token.Kind == TokenKind.Word || token.Kind == TokenKind.Number;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
