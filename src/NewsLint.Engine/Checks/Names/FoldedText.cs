@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using NewsLint.Language;
 
 namespace NewsLint.Checks.Names;
@@ -60,6 +61,7 @@ internal static class FoldedText
     private static bool Folded(string a, string b) => TextFolding.Fold(a) == TextFolding.Fold(b);
 
     /// <summary>The index of the first character at or after <paramref name="i"/> that is not simple white space.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipSpaces(string text, int i)
     {
         while (i < text.Length && TextFolding.IsSimple(text[i]) && char.IsWhiteSpace(text[i]))

@@ -175,7 +175,13 @@ public sealed class PlaceCatalog
         {
             // The first character alone turns away most words, with one load.
             Token token = span[i];
-            if (token.Kind == TokenKind.Word && (text[token.Start] >= 128 || firstChars[text[token.Start]]) && MayStartNameWith(text, token.Start, token.Length))
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            char first = text[token.Start];
+            if ((first >= firstChars.Length || firstChars[first]) && MayStartNameWith(text, token.Start, token.Length))
             {
                 return i;
             }
