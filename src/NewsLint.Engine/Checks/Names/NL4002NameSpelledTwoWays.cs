@@ -324,6 +324,9 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     private sealed class Uses
     {
         private const int MaxKept = 1024;
+
+        /// <summary>Places found by a scan of <see cref="_places"/>; later ones by <see cref="_slots"/>.</summary>
+        private const int MaxScanned = 16;
         private readonly Dictionary<Place, int> _slots = new();
         private readonly List<Place> _places = new();
         private readonly List<List<Use>> _lists = new();
@@ -336,10 +339,15 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
         public void Add(Place place, Use use)
         {
-            if (!_slots.TryGetValue(place, out int slot))
+            int slot = SlotOf(place);
+            if (slot < 0)
             {
                 slot = _places.Count;
-                _slots[place] = slot;
+                if (slot >= MaxScanned)
+                {
+                    _slots[place] = slot;
+                }
+
                 _places.Add(place);
                 if (slot == _lists.Count)
                 {
@@ -348,6 +356,21 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             }
 
             _lists[slot].Add(use);
+        }
+
+        /// <summary>The slot of the place, or -1: the first places of an article (most articles name fewer) are found by a scan.</summary>
+        private int SlotOf(Place place)
+        {
+            int scanned = Math.Min(_places.Count, MaxScanned);
+            for (int i = 0; i < scanned; i++)
+            {
+                if (ReferenceEquals(_places[i], place))
+                {
+                    return i;
+                }
+            }
+
+            return _places.Count > MaxScanned && _slots.TryGetValue(place, out int slot) ? slot : -1;
         }
 
         /// <summary>Forgets the article (its blocks stay reachable from no list).</summary>
