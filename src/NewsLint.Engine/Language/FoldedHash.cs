@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsLint.Language;
 
 /// <summary>
@@ -18,9 +20,15 @@ internal static class FoldedHash
         // FNV-1a over the folded characters: each run of white space one space, none at either end.
         uint h = Seed;
         bool pendingSpace = false;
-        bool any = false;
+        int count = 0;
         for (int i = start; i < start + length; i++)
         {
+            i = HashPlainRun(text, i, start + length, int.MaxValue, ref h, ref pendingSpace, ref count);
+            if (i == start + length)
+            {
+                break;
+            }
+
             char c = text[i];
             if (!TextFolding.IsSimple(c))
             {
@@ -30,7 +38,7 @@ internal static class FoldedHash
 
             if (char.IsWhiteSpace(c))
             {
-                pendingSpace = any;
+                pendingSpace = count > 0;
                 continue;
             }
 
@@ -41,7 +49,7 @@ internal static class FoldedHash
             }
 
             h = Step(h, TextFolding.FoldChar(c));
-            any = true;
+            count++;
         }
 
         hash = (int)h;
@@ -113,6 +121,12 @@ internal static class FoldedHash
         bool pendingSpace = false;
         for (int i = 0; i < text.Length && count < maxChars; i++)
         {
+            i = HashPlainRun(text, i, text.Length, maxChars, ref h, ref pendingSpace, ref count);
+            if (i == text.Length || count == maxChars)
+            {
+                break;
+            }
+
             char c = text[i];
             if (!TextFolding.IsSimple(c))
             {
@@ -157,5 +171,50 @@ internal static class FoldedHash
         return (int)h;
     }
 
+    /// <summary>
+    /// Hashes text[i..end) as the loops above do while it holds printable ASCII and spaces, most of any text, and at most
+    /// until <paramref name="maxChars"/> folded characters are hashed; returns the index of the first character it left. A
+    /// loop without calls, so its state stays in registers.
+    /// </summary>
+    private static int HashPlainRun(string text, int i, int end, int maxChars, ref uint hash, ref bool pendingSpace, ref int count)
+    {
+        uint h = hash;
+        bool pending = pendingSpace;
+        int n = count;
+        for (; i < end && n < maxChars; i++)
+        {
+            char c = text[i];
+            if ((uint)(c - '!') <= '~' - '!')
+            {
+                if (pending)
+                {
+                    h = Step(h, ' ');
+                    pending = false;
+                    if (++n == maxChars)
+                    {
+                        break;
+                    }
+                }
+
+                h = Step(h, (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c);
+                n++;
+            }
+            else if (c == ' ')
+            {
+                pending = n > 0;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        hash = h;
+        pendingSpace = pending;
+        count = n;
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Step(uint h, char c) => (h ^ c) * 16777619;
 }

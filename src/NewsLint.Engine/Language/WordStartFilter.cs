@@ -45,19 +45,11 @@ internal sealed class WordStartFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Index(string text, int start, int length)
     {
-        int index = 0;
-        for (int i = 0; i < 3; i++)
-        {
-            int code = i < length ? Code(text[start + i]) : End;
-            if (code == Other)
-            {
-                return -1;
-            }
-
-            index = (index << 5) | code;
-        }
-
-        return index;
+        // Three characters, written out: the test is made for most words of an article.
+        int first = length > 0 ? Code(text[start]) : End;
+        int second = length > 1 ? Code(text[start + 1]) : End;
+        int third = length > 2 ? Code(text[start + 2]) : End;
+        return first == Other || second == Other || third == Other ? -1 : (first << 10) | (second << 5) | third;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

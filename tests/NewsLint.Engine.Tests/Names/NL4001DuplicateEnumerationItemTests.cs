@@ -43,6 +43,14 @@ public sealed class NL4001DuplicateEnumerationItemTests
         }
 
         [Fact]
+        public void Long_bullet_list_repeats_an_item_with_a_variant_spelling()
+        {
+            // Past 16 items the list is compared by key at once, not by key hash first.
+            string items = string.Concat(Enumerable.Range(1, 20).Select(i => "- Item " + i + "\n"));
+            Lint.Verify("Cities hit:\n\n- Kyiv\n" + items + "- {|NL4001:Kiev|}.\n", Id);
+        }
+
+        [Fact]
         public void Shared_article_line_19_column_208()
         {
             var result = Lint.Run(Lint.Fixture("csto-summit-moscow-2022.md"), path: "csto.md");

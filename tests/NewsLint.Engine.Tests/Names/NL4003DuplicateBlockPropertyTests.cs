@@ -28,11 +28,24 @@ public sealed class NL4003DuplicateBlockPropertyTests
         "Kyïv and Kharkiv were shelled again overnight, officials said.",
         "Kyiv and Kharkiv were shelled again overnight, officials  said.",
         "Menteri Luar Negeri Rusia mengatakan negara-negara anggota akan bertemu lagi.",
+
+        // One start of more than 48 characters with more texts than are compared directly.
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and Moscow.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and Lviv.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and Sumy.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and Odesa.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and Kyiv.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and KYIV.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv and Kyïv.",
+        "Regional authorities were reported in Finland, Zaporizhzhia, Chernihiv  and Kyiv.",
+        "\u201CThe talks will resume,\u201D the minister said on Monday in Moscow \u2014 again.",
+        "\u201CTHE talks will resume,\u201D the minister said on Monday in Moscow \u2014 again.",
+        "\u201CThe talks will resume,\u201D the minister said on Monday in Moscow - again.",
     };
 
     [Fact]
     public void Reports_each_block_whose_fold_an_earlier_block_had_against_the_earliest() =>
-        Gen.OneOfConst(Paragraphs).Array[1, 14].Sample(
+        Gen.OneOfConst(Paragraphs).Array[1, 20].Sample(
             paragraphs =>
             {
                 string text = string.Join("\n\n", paragraphs);

@@ -38,6 +38,11 @@ public sealed class PlaceCatalogTests
                             Assert.True(catalog.MayStartName(text, 2, word.Length), word + " starts " + name);
                             string possessive = word + "'s";
                             Assert.True(catalog.MayStartNameWith(possessive, 0, possessive.Length), possessive + " starts " + name);
+                            if (!TextFolding.Fold(name).Contains(' '))
+                            {
+                                Assert.True(catalog.MayBeOneWordName(text, 2, word.Length), word + " is " + name);
+                            }
+
                             int lengths = catalog.NameLengthsFrom(text, 2, word.Length);
                             Assert.True((lengths & PlaceCatalog.LengthBit(TextFolding.Fold(name).Split(' ').Length)) != 0, word + " starts " + name);
                         }
@@ -76,6 +81,23 @@ public sealed class PlaceCatalogTests
                 string text = random.Next(3) == 0 ? RandomWord(random) + "  " + RandomWord(random) : RandomWord(random);
                 Place? place = catalog.Find(text);
                 Assert.Equal(place is null ? TextFolding.Fold(text) : "place:" + place.Id, catalog.IdentityKey(text));
+            }
+        }
+    }
+
+    [Fact]
+    public void Identity_key_hash_of_a_range_is_the_hash_of_its_identity_key()
+    {
+        // NL4001 compares enumeration items by this hash before it makes any key: equal keys must hash equal.
+        var random = new Random(4011);
+        for (int round = 0; round < 500; round++)
+        {
+            PlaceCatalog catalog = Catalog(RandomWord(random), RandomWord(random) + " " + RandomWord(random), RandomWord(random));
+            for (int probe = 0; probe < 20; probe++)
+            {
+                string item = random.Next(3) == 0 ? RandomWord(random) + (random.Next(2) == 0 ? "  " : " ") + RandomWord(random) : RandomWord(random);
+                string text = "x, " + item + " y";
+                Assert.Equal(FoldedHash.OfFolded(catalog.IdentityKey(item)), catalog.IdentityKeyHash(text, 3, item.Length));
             }
         }
     }

@@ -34,6 +34,11 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
     {
         foreach (Enumeration enumeration in context.Get(EnumerationRecognizer.Instance))
         {
+            if (!MayRepeat(enumeration.Items))
+            {
+                continue;
+            }
+
             firstByKey.Clear();
             for (int i = 0; i < enumeration.Items.Length; i++)
             {
@@ -50,5 +55,33 @@ public sealed class NL4001DuplicateEnumerationItem : ArticleRule
                 context.Report(Descriptor, span, item.Text, original.Text, at.Line, at.Column);
             }
         }
+    }
+
+    /// <summary>Longer lists are compared by key at once, so that no list costs more than linear time.</summary>
+    private const int MaxPairwise = 16;
+
+    /// <summary>
+    /// False when no two items have the same key hash, so no two have the same key: most enumerations, told without
+    /// making a key.
+    /// </summary>
+    private static bool MayRepeat(ImmutableArray<EnumerationItem> items)
+    {
+        if (items.Length > MaxPairwise)
+        {
+            return true;
+        }
+
+        for (int i = 1; i < items.Length; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (items[i].KeyHash == items[j].KeyHash)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -137,6 +137,11 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         for (int i = Next(text, tokens, 0, catalog, tryEveryWord); i < tokens.Length; i = Next(text, tokens, i + 1, catalog, tryEveryWord))
         {
             Token word = tokens[i];
+            if (!tryEveryWord && !MayStartNameHere(text, tokens, i, catalog))
+            {
+                continue;
+            }
+
             int lengths = tryEveryWord ? ~0 : NameLengthsFrom(text, word, catalog);
             if (lengths == 0)
             {
@@ -180,6 +185,31 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         }
 
         return from;
+    }
+
+    /// <summary>
+    /// False when the word starts no name here: it is no name of one word (with or without a possessive 's), and the
+    /// word after it is in no name, which is all a longer name is looked up for (<see cref="LaterWordsMayBeInName"/>).
+    /// Cheaper than <see cref="NameLengthsFrom"/>, and "the" (of "the Ukraine") is most of the words it turns away.
+    /// </summary>
+    private static bool MayStartNameHere(string text, ImmutableArray<Token> tokens, int i, PlaceCatalog catalog)
+    {
+        Token word = tokens[i];
+        if (catalog.MayBeOneWordName(text, word.Start, word.Length)
+            || (HasPossessive(text, word.Start, word.Length) && catalog.MayBeOneWordName(text, word.Start, word.Length - 2)))
+        {
+            return true;
+        }
+
+        if (catalog.MaxNameWords < 2 || i + 1 >= tokens.Length)
+        {
+            return false;
+        }
+
+        Token next = tokens[i + 1];
+        return next.Kind == TokenKind.Word
+            && (catalog.MayBeInName(text, next.Start, next.Length)
+                || (HasPossessive(text, next.Start, next.Length) && catalog.MayBeInName(text, next.Start, next.Length - 2)));
     }
 
     /// <summary>
@@ -294,6 +324,9 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     private sealed class Uses
     {
         private const int MaxKept = 1024;
+
+        /// <summary>Places found by a scan of <see cref="_places"/>; later ones by <see cref="_slots"/>.</summary>
+        private const int MaxScanned = 16;
         private readonly Dictionary<Place, int> _slots = new();
         private readonly List<Place> _places = new();
         private readonly List<List<Use>> _lists = new();
@@ -306,10 +339,15 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
         public void Add(Place place, Use use)
         {
-            if (!_slots.TryGetValue(place, out int slot))
+            int slot = SlotOf(place);
+            if (slot < 0)
             {
                 slot = _places.Count;
-                _slots[place] = slot;
+                if (slot >= MaxScanned)
+                {
+                    _slots[place] = slot;
+                }
+
                 _places.Add(place);
                 if (slot == _lists.Count)
                 {
@@ -318,6 +356,21 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
             }
 
             _lists[slot].Add(use);
+        }
+
+        /// <summary>The slot of the place, or -1: the first places of an article (most articles name fewer) are found by a scan.</summary>
+        private int SlotOf(Place place)
+        {
+            int scanned = Math.Min(_places.Count, MaxScanned);
+            for (int i = 0; i < scanned; i++)
+            {
+                if (ReferenceEquals(_places[i], place))
+                {
+                    return i;
+                }
+            }
+
+            return _places.Count > MaxScanned && _slots.TryGetValue(place, out int slot) ? slot : -1;
         }
 
         /// <summary>Forgets the article (its blocks stay reachable from no list).</summary>

@@ -119,30 +119,67 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         return (start, end - start);
     }
 
-    /// <summary>The first block of each folded text among blocks whose heads met, found by the start of the fold first.</summary>
+    /// <summary>
+    /// The first block of each folded text among blocks whose heads met, found by the start of the fold first. Blocks
+    /// of one start are compared with its first few texts directly, which reads only up to where they differ (a repeat
+    /// is read once, not hashed twice and folded); a start with more texts goes by the hashes of <see cref="SameText"/>.
+    /// </summary>
     private sealed class SameStart
     {
-        private readonly Dictionary<int, ProseBlock?> _firstByStart = new();
+        /// <summary>The most texts of one start compared directly, so a start's blocks cost linear time.</summary>
+        private const int MaxCompared = 4;
+
+        /// <summary>Per start, its first block, or the first block of each of its texts (a list); null once it went to <see cref="_same"/>.</summary>
+        private readonly Dictionary<int, object?> _firstsByStart = new();
         private SameText? _same;
 
-        /// <summary>As <see cref="SameText.EarlierOf"/>; a start's first block is hashed whole when the second arrives.</summary>
+        /// <summary>As <see cref="SameText.EarlierOf"/>.</summary>
         public ProseBlock? EarlierOf(ProseBlock block)
         {
             int start = FoldedHash.OfPrefix(block.Text, ComparedStart);
-            if (!_firstByStart.TryGetValue(start, out ProseBlock? first))
+            if (!_firstsByStart.TryGetValue(start, out object? firsts))
             {
-                _firstByStart[start] = block;
+                _firstsByStart[start] = block;
                 return null;
             }
 
-            _same ??= new SameText();
-            if (first is not null)
+            if (firsts is ProseBlock only)
             {
-                _same.EarlierOf(first);
-                _firstByStart[start] = null;
+                if (FoldedText.AreEqual(only.Text, block.Text))
+                {
+                    return only;
+                }
+
+                _firstsByStart[start] = new List<ProseBlock>(MaxCompared) { only, block };
+                return null;
             }
 
-            return _same.EarlierOf(block);
+            if (firsts is List<ProseBlock> texts)
+            {
+                foreach (ProseBlock first in texts)
+                {
+                    if (FoldedText.AreEqual(first.Text, block.Text))
+                    {
+                        return first;
+                    }
+                }
+
+                if (texts.Count < MaxCompared)
+                {
+                    texts.Add(block);
+                    return null;
+                }
+
+                _same ??= new SameText();
+                foreach (ProseBlock first in texts)
+                {
+                    _same.EarlierOf(first);
+                }
+
+                _firstsByStart[start] = null;
+            }
+
+            return _same!.EarlierOf(block);
         }
     }
 

@@ -32,21 +32,37 @@ public sealed class NL4004RepeatedWord : ArticleRule
         {
             string text = block.Text;
             ReadOnlySpan<Token> tokens = context.TokensOf(block).AsSpan();
-            for (int i = 1; i < tokens.Length; i++)
+            for (int i = NextLikePair(text, tokens, 1); i < tokens.Length; i = NextLikePair(text, tokens, i + 1))
             {
-                // Most pairs of tokens differ in kind, length or first letter: settled in this loop, without a call.
-                Token previous = tokens[i - 1];
-                Token token = tokens[i];
-                if (token.Kind != TokenKind.Word || previous.Kind != TokenKind.Word || token.Length != previous.Length
-                    || DifferentAsciiStart(text[previous.Start], text[token.Start]))
-                {
-                    continue;
-                }
-
-                CheckPair(context, block, previous, token, exceptions, hyphenated);
+                CheckPair(context, block, tokens[i - 1], tokens[i], exceptions, hyphenated);
             }
         }
     }
+
+    /// <summary>
+    /// The index of the first token at or after <paramref name="from"/> that is a word of the length of the word before
+    /// it, and does not differ from it in its ASCII first letter; or the number of tokens. Most pairs differ in length:
+    /// a loop of its own, with nothing else to keep in registers.
+    /// </summary>
+    private static int NextLikePair(string text, ReadOnlySpan<Token> tokens, int from)
+    {
+        int previousLength = from - 1 < tokens.Length ? tokens[from - 1].Length : 0;
+        for (int i = from; i < tokens.Length; i++)
+        {
+            int length = tokens[i].Length;
+            if (length == previousLength && AreLikeWords(text, tokens[i - 1], tokens[i]))
+            {
+                return i;
+            }
+
+            previousLength = length;
+        }
+
+        return tokens.Length;
+    }
+
+    private static bool AreLikeWords(string text, Token previous, Token token) =>
+        token.Kind == TokenKind.Word && previous.Kind == TokenKind.Word && !DifferentAsciiStart(text[previous.Start], text[token.Start]);
 
     private static void CheckPair(ArticleContext context, ProseBlock block, Token previous, Token token, HashSet<string> exceptions, bool hyphenated)
     {

@@ -37,8 +37,6 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     /// <summary>Conjunctions per language pack, built once: every word of every sentence is looked up without being cut out.</summary>
     private static readonly ConditionalWeakTable<LanguagePack, WordSet> ConjunctionCache = new();
 
-    /// <summary>What a list item's text loses at its end (one array, not one per item).</summary>
-    private static readonly char[] ItemEndings = { '.', ',', ';', ' ' };
 
     /// <summary>The item ranges of the conjunction being read, per thread (emptied before each use).</summary>
     [ThreadStatic]
@@ -83,8 +81,8 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         int end = FirstAtOrAfter(tokens, sentence.End, first, tokens.Length);
 
         // An enumeration needs an item closed by a comma right before the conjunction (with a comma of its own after
-        // it or not): only the words from 2 to MaxConjunctionDistance tokens after a comma are looked up, found from
-        // the commas of the text; the tokens between are not read at all.
+        // it or not): only the words from 2 to MaxConjunctionDistance tokens after a comma, and before the first token
+        // that can be in no item, are looked up, found from the commas of the text; the tokens between are not read.
         int next = lookUpEveryWord ? end : first;
         int comma = first;
         int stop = Math.Min(sentence.End, text.Length);
@@ -99,8 +97,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 continue;
             }
 
-            int to = Math.Min(end, comma + MaxConjunctionDistance + 1);
-            FindAt(sentence.Block, all, first, end, Math.Max(next, comma + 2), to, conjunctions, places, segments, result);
+            int to = FindAfterComma(sentence.Block, all, first, end, comma, Math.Max(next, comma + 2), conjunctions, places, segments, result);
             next = Math.Max(next, to);
         }
 
@@ -112,6 +109,42 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return end;
     }
 
+    /// <summary>
+    /// Adds the enumerations whose conjunction is a word at or after all[from] that may follow an item closed by
+    /// all[comma]: within <see cref="MaxConjunctionDistance"/> tokens, in the run of item words after the comma, or
+    /// one past a comma that ends that run. Returns the end of the tokens that may be such a conjunction.
+    /// </summary>
+    private static int FindAfterComma(ProseBlock block, ImmutableArray<Token> all, int first, int end, int comma, int from, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    {
+        string text = block.Text;
+        ReadOnlySpan<Token> tokens = all.AsSpan();
+        int limit = Math.Min(end, comma + MaxConjunctionDistance + 1);
+        int k = comma + 1;
+        for (; k < limit && IsItemToken(tokens[k]); k++)
+        {
+            if (k >= from && MayBeConjunction(text, tokens[k], conjunctions))
+            {
+                FindAt(block, all, first, end, k, k + 1, conjunctions, places, segments, result);
+            }
+        }
+
+        if (k == limit || !IsComma(tokens[k], text))
+        {
+            return k;
+        }
+
+        if (k + 1 < limit && k + 1 >= from && MayBeConjunction(text, tokens[k + 1], conjunctions))
+        {
+            FindAt(block, all, first, end, k + 1, k + 2, conjunctions, places, segments, result);
+        }
+
+        return Math.Min(k + 2, limit);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeConjunction(string text, Token token, WordSet conjunctions) =>
+        token.Kind == TokenKind.Word && conjunctions.MayContain(text, token.Start, token.Length);
+
     /// <summary>Adds the enumerations whose conjunction is a word of all[from..to), in the sentence all[first..end).</summary>
     private static void FindAt(ProseBlock block, ImmutableArray<Token> all, int first, int end, int from, int to, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
     {
@@ -119,7 +152,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         for (int k = from; k < to; k++)
         {
             Token conjunction = all[k];
-            if (conjunction.Kind == TokenKind.Word && conjunctions.Contains(text, conjunction.Start, conjunction.Length)
+            if (MayBeConjunction(text, conjunction, conjunctions) && conjunctions.Contains(text, conjunction.Start, conjunction.Length)
                 && ReadAt(block, all, first, end, k, places, segments) is { } enumeration)
             {
                 result.Add(enumeration);
@@ -213,15 +246,14 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         {
             int start = all[from].Start;
             int length = all[to - 1].End - start;
-            string itemText = text.Substring(start, length);
             if (IsAllNumbers(all, from, to))
             {
                 // "2, 3, and 2" are values, which may repeat; they are not names.
-                items.Add(new EnumerationItem(start, length, itemText, "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                items.Add(new EnumerationItem(start, length, text.Substring(start, length), "#" + start.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 continue;
             }
 
-            items.Add(new EnumerationItem(start, length, itemText, places.IdentityKey(itemText)));
+            items.Add(new EnumerationItem(text, start, length, places));
         }
 
         return new Enumeration(block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
@@ -276,8 +308,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             var items = ImmutableArray.CreateBuilder<EnumerationItem>(blocks.Count);
             foreach (ProseBlock block in blocks)
             {
-                string text = block.Text.TrimEnd(ItemEndings);
-                items.Add(new EnumerationItem(0, text.Length, text, places.IdentityKey(text)));
+                items.Add(new EnumerationItem(block.Text, 0, LengthWithoutEnding(block.Text), places));
             }
 
             result.Add(new Enumeration(blocks[0], items.ToImmutable(), true, blocks.ToImmutableArray()));
@@ -342,9 +373,22 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         }
     }
 
+    /// <summary>The length of a list item's text without the full stops, commas, semicolons and spaces it ends with.</summary>
+    private static int LengthWithoutEnding(string text)
+    {
+        int length = text.Length;
+        while (length > 0 && text[length - 1] is '.' or ',' or ';' or ' ')
+        {
+            length--;
+        }
+
+        return length;
+    }
+
     private static bool StartsUpper(ImmutableArray<Token> tokens, string text, int index) =>
         tokens[index].Kind == TokenKind.Word && char.IsUpper(text[tokens[index].Start]);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsItemToken(Token token) => token.Kind == TokenKind.Word || token.Kind == TokenKind.Number;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

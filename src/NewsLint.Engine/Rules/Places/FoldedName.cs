@@ -1,3 +1,5 @@
+using NewsLint.Language;
+
 namespace NewsLint.Rules.Places;
 
 /// <summary>One folded spelling in a <see cref="PlaceCatalog"/>: the place it names and how the place writes it.</summary>
@@ -10,6 +12,7 @@ internal sealed class FoldedName
         WrittenUpper = writtenUpper;
         WrittenOtherwise = writtenOtherwise;
         IdentityKey = "place:" + place.Id;
+        IdentityKeyHash = FoldedHash.OfFolded(IdentityKey);
     }
 
     /// <summary>The folded spelling.</summary>
@@ -25,6 +28,9 @@ internal sealed class FoldedName
 
     /// <summary>The key under which every spelling of the place compares equal.</summary>
     public string IdentityKey { get; }
+
+    /// <summary><see cref="FoldedHash.OfFolded"/> of <see cref="IdentityKey"/>.</summary>
+    public int IdentityKeyHash { get; }
 
     /// <summary>Whether a text starting with <paramref name="first"/> is written as the place writes this name.</summary>
     public bool IsWrittenLike(char first) => char.IsUpper(first) ? WrittenUpper : WrittenOtherwise;

@@ -43,11 +43,15 @@ public sealed class PlaceCatalog
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
 
+    /// <summary>The folded names of one word, by their first three letters, as <see cref="_firstWordStarts"/> (see <see cref="MayBeOneWordName"/>).</summary>
+    private readonly WordStartFilter[] _oneWordStarts;
+
     public PlaceCatalog(ImmutableArray<Place> places, ImmutableDictionary<string, Place> byFoldedName)
     {
         Places = places;
         _byFoldedName = byFoldedName;
         var firstWords = new[] { new List<string>(), new List<string>() };
+        var oneWordNames = new[] { new List<string>(), new List<string>() };
         var words = new List<string>();
         foreach (KeyValuePair<string, Place> pair in byFoldedName)
         {
@@ -67,6 +71,11 @@ public sealed class PlaceCatalog
                 }
 
                 firstWords[upper].Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
+                if (space < 0)
+                {
+                    oneWordNames[upper].Add(pair.Key);
+                }
+
                 if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
                 {
                     _firstWordHashes[upper][firstWord] = _firstWordHashes[upper].TryGetValue(firstWord, out int lengths)
@@ -77,6 +86,7 @@ public sealed class PlaceCatalog
         }
 
         _firstWordStarts = new[] { new WordStartFilter(firstWords[0]), new WordStartFilter(firstWords[1]) };
+        _oneWordStarts = new[] { new WordStartFilter(oneWordNames[0]), new WordStartFilter(oneWordNames[1]) };
         for (char first = '\0'; first < 128; first++)
         {
             foreach (string word in firstWords[char.IsUpper(first) ? 1 : 0])
@@ -165,7 +175,13 @@ public sealed class PlaceCatalog
         {
             // The first character alone turns away most words, with one load.
             Token token = span[i];
-            if (token.Kind == TokenKind.Word && (text[token.Start] >= 128 || firstChars[text[token.Start]]) && MayStartNameWith(text, token.Start, token.Length))
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            char first = text[token.Start];
+            if ((first >= firstChars.Length || firstChars[first]) && MayStartNameWith(text, token.Start, token.Length))
             {
                 return i;
             }
@@ -173,6 +189,13 @@ public sealed class PlaceCatalog
 
         return span.Length;
     }
+
+    /// <summary>
+    /// False when no name of one word folds with text[start..start+length) (no white space) and is written as the text
+    /// is, with a capital or not: "the" is only the start of "the Ukraine". Does not allocate.
+    /// </summary>
+    public bool MayBeOneWordName(string text, int start, int length) =>
+        _oneWordStarts[char.IsUpper(text[start]) ? 1 : 0].MayBeOneOf(text, start, length);
 
     /// <summary>False when text[start..start+length) (no white space) is surely no word of any name. Does not allocate.</summary>
     public bool MayBeInName(string text, int start, int length) => _nameWordStarts.MayBeOneOf(text, start, length);
@@ -222,6 +245,31 @@ public sealed class PlaceCatalog
         }
 
         return folded;
+    }
+
+    /// <summary>
+    /// <see cref="FoldedHash.OfFolded"/> of <c>IdentityKey(text.Substring(start, length))</c>; a simple range (the usual
+    /// one) is neither cut out nor folded.
+    /// </summary>
+    internal int IdentityKeyHash(string text, int start, int length)
+    {
+        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        {
+            return FoldedHash.OfFolded(IdentityKey(text.Substring(start, length)));
+        }
+
+        if (_byHash.TryGetValue(hash, out FoldedName[]? names))
+        {
+            foreach (FoldedName each in names)
+            {
+                if (FoldedHash.SimpleRangeFoldsTo(text, start, length, each.Key))
+                {
+                    return each.IdentityKeyHash;
+                }
+            }
+        }
+
+        return hash;
     }
 
     private static FoldedName Folded(string key, Place place)
