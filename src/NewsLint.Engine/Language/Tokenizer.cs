@@ -34,10 +34,7 @@ public static class Tokenizer
         while (i < s.Length)
         {
             char c = s[i];
-
-            // Letters and spaces are nearly every character of prose: tested before the class table.
-            byte kind = Ascii.IsLetter(c) ? Letter : c == ' ' ? Space : c < 128 ? AsciiClass[c] : ClassOf(c);
-            if (kind == Space)
+            if (c == ' ')
             {
                 i++;
                 continue;
@@ -49,16 +46,31 @@ public static class Tokenizer
             }
 
             int from = i;
-            if (kind == Letter)
-            {
-                i = SkipWordChars(s, i + 1);
 
-                // Inner apostrophes and hyphens join: "Russia's", "negara-negara", "Bosnia–Herzegovina" does not.
-                while (i + 1 < s.Length && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-') && IsWordChar(s[i + 1]))
+            // Most tokens are ASCII words ending at an ASCII space or punctuation: that path has no call, and only a
+            // word that continues past ASCII letters (an accent, an apostrophe, a hyphen) takes the general one.
+            if (Ascii.IsLetter(c))
+            {
+                i = AsciiLetterRun.End(s, i + 1);
+                if (i < s.Length && MayContinueWord(s[i]))
                 {
-                    i = SkipWordChars(s, i + 2);
+                    i = FinishWord(s, i);
                 }
 
+                tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                continue;
+            }
+
+            byte kind = c < 128 ? AsciiClass[c] : ClassOf(c);
+            if (kind == Space)
+            {
+                i++;
+                continue;
+            }
+
+            if (kind == Letter)
+            {
+                i = FinishWord(s, i + 1);
                 tokens[count++] = new Token(from, i - from, TokenKind.Word);
             }
             else if (kind == Digit)
@@ -82,6 +94,24 @@ public static class Tokenizer
 
         _scratch = tokens.Length <= MaxKeptScratch ? tokens : null;
         return ImmutableArray.Create(tokens, 0, count);
+    }
+
+    /// <summary>Whether a word may go on at <paramref name="c"/>, the first character after its ASCII letters: only a
+    /// non-ASCII character or a joiner can; any other ASCII character ends it.</summary>
+    private static bool MayContinueWord(char c) => c >= 128 || c == '\'' || c == '-';
+
+    /// <summary>The end of a word whose characters before <paramref name="i"/> are word characters.</summary>
+    private static int FinishWord(ReadOnlySpan<char> s, int i)
+    {
+        i = SkipWordChars(s, i);
+
+        // Inner apostrophes and hyphens join: "Russia's", "negara-negara", "Bosnia–Herzegovina" does not.
+        while (i + 1 < s.Length && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-') && IsWordChar(s[i + 1]))
+        {
+            i = SkipWordChars(s, i + 2);
+        }
+
+        return i;
     }
 
     public static bool IsWordChar(string text, int index) => IsWordChar(text[index]);
