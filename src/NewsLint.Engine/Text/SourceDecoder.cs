@@ -121,8 +121,10 @@ public static class SourceDecoder
         // The decoder puts U+FFFD for every ill-formed sequence, so text without one came from valid UTF-8: one
         // vectorized search instead of a byte-by-byte validation of every article. (A U+FFFD written in the source
         // is valid; the byte scan then tells it apart.)
+        // One search for both characters that need a closer look: nearly every article holds neither.
+        bool suspect = text.AsSpan().IndexOfAny(Replacement, '\0') >= 0;
         int invalidCount = 0;
-        int invalid = text.IndexOf(Replacement) < 0 ? -1 : FirstInvalidUtf8(bytes, start, out invalidCount);
+        int invalid = !suspect || text.IndexOf(Replacement) < 0 ? -1 : FirstInvalidUtf8(bytes, start, out invalidCount);
         if (invalid >= 0)
         {
             // Every character before the first invalid byte decoded normally, so its character offset is their count.
@@ -131,7 +133,7 @@ public static class SourceDecoder
         }
 
         // A NUL byte is always a NUL character in UTF-8, never part of a longer sequence.
-        return Finish(text, name, start > 0, problems, _ => Array.IndexOf(bytes, (byte)0, start));
+        return Finish(text, name, start > 0, problems, _ => Array.IndexOf(bytes, (byte)0, start), mayHoldNul: suspect);
     }
 
     private static DecodedSource DecodeUtf16(byte[] bytes, int start, bool bigEndian, string name)
@@ -226,9 +228,9 @@ public static class SourceDecoder
     }
 
     /// <summary>Adds the NUL problem and replaces NULs, keeping every offset.</summary>
-    private static DecodedSource Finish(string text, string name, bool bom, ImmutableArray<EncodingProblem>.Builder problems, Func<int, int> byteOffsetOf)
+    private static DecodedSource Finish(string text, string name, bool bom, ImmutableArray<EncodingProblem>.Builder problems, Func<int, int> byteOffsetOf, bool mayHoldNul = true)
     {
-        int nul = text.IndexOf('\0');
+        int nul = mayHoldNul ? text.IndexOf('\0') : -1;
         if (nul >= 0)
         {
             problems.Add(new EncodingProblem(EncodingProblemKind.NulCharacter, byteOffsetOf(nul), nul, Count(text, '\0')));
