@@ -56,6 +56,23 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Splits_texts_longer_than_the_kept_buffer_and_then_short_ones()
+    {
+        var random = new Random(5);
+        foreach (int length in new[] { 40000, 300, 20000, 10 })
+        {
+            var builder = new StringBuilder();
+            while (builder.Length < length)
+            {
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            string text = builder.ToString();
+            Assert.Equal(Reference(text), Describe(Tokenizer.Tokenize(text)));
+        }
+    }
+
+    [Fact]
     public void Ascii_letter_run_ends_where_the_first_non_letter_is()
     {
         // Every character after 0 to 8 letters, then letters or more of the same character (which may carry into them).
