@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsLint.Diagnostics;
 using NewsLint.Language;
@@ -73,7 +74,10 @@ public sealed class ArticleContext
                     }
                 }
 
-                _sentences = list.ToImmutableArray();
+                // Copied once into an array of the exact count and wrapped as it is (an ImmutableArray is only its array).
+                var exact = new Sentence[list.Count];
+                list.CopyTo(exact);
+                _sentences = Unsafe.As<Sentence[], ImmutableArray<Sentence>>(ref exact);
                 list.Clear(); // the scratch must not keep this article's sentences alive
             }
 

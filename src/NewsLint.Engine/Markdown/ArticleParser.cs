@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -246,6 +247,7 @@ public static class ArticleParser
     }
 
     /// <summary>Markdig's spans are end-inclusive; ours are end-exclusive and clamped to the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per inline of every block
     internal static TextSpan ToSpan(SourceSpan span, int textLength)
     {
         if (span.IsEmpty || span.Start < 0)
