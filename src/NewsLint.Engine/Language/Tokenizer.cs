@@ -64,7 +64,7 @@ public static class Tokenizer
                 {
                     int from = i;
                     i = AsciiLetterRun.End(s, i + 1);
-                    if (i < s.Length && MayContinueWord(s[i]))
+                    if ((uint)i < (uint)s.Length && MayContinueWord(s[i]))
                     {
                         i = FinishWord(s, i);
                         tokens[count++] = new Token(from, i - from, TokenKind.Word);
@@ -72,12 +72,13 @@ public static class Tokenizer
                     }
 
                     tokens[count++] = new Token(from, i - from, TokenKind.Word);
-                    if (i + 1 >= s.Length || s[i] != ' ' || !Ascii.IsLetter(s[i + 1]))
+
+                    // On past the space when a letter follows it, or past it anyway (a space is no token). Unsigned
+                    // tests the compiler reads as bounds checks, so it adds none of its own.
+                    if ((uint)(i + 1) >= (uint)s.Length || s[i] != ' ' || !Ascii.IsLetter(s[++i]))
                     {
                         break;
                     }
-
-                    i++;
                 }
 
                 continue;
