@@ -86,21 +86,22 @@ public sealed class ArticleContext
     }
 
     /// <summary>The tokens of a block's text, computed once.</summary>
-    public ImmutableArray<Token> TokensOf(ProseBlock block)
-    {
-        if (_tokens.IsDefault)
-        {
-            // Filled to capacity and moved: no second copy of the array.
-            var all = ImmutableArray.CreateBuilder<ImmutableArray<Token>>(Document.Blocks.Length);
-            foreach (ProseBlock each in Document.Blocks)
-            {
-                all.Add(Tokenizer.Tokenize(each.Text));
-            }
+    /// <remarks>Called for every block by several recognizers: the computation is a call of its own, so this stays a
+    /// few instructions with no frame to set up.</remarks>
+    public ImmutableArray<Token> TokensOf(ProseBlock block) => (_tokens.IsDefault ? TokenizeAll() : _tokens)[block.Index];
 
-            _tokens = all.MoveToImmutable();
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ImmutableArray<ImmutableArray<Token>> TokenizeAll()
+    {
+        // Filled to capacity and moved: no second copy of the array.
+        var all = ImmutableArray.CreateBuilder<ImmutableArray<Token>>(Document.Blocks.Length);
+        foreach (ProseBlock each in Document.Blocks)
+        {
+            all.Add(Tokenizer.Tokenize(each.Text));
         }
 
-        return _tokens[block.Index];
+        _tokens = all.MoveToImmutable();
+        return _tokens;
     }
 
     /// <summary>The mentions a recognizer finds, computed on first request.</summary>
