@@ -64,21 +64,27 @@ public static class Tokenizer
                 {
                     int from = i;
                     i = AsciiLetterRun.End(s, i + 1);
+
+                    // Unsigned tests the compiler reads as bounds checks, so it adds none of its own.
+                    if ((uint)i < (uint)s.Length && s[i] == ' ')
+                    {
+                        // On past the space when a letter follows it, or past it anyway (a space is no token).
+                        tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                        if ((uint)(i + 1) < (uint)s.Length && Ascii.IsLetter(s[++i]))
+                        {
+                            continue;
+                        }
+
+                        break;
+                    }
+
                     if ((uint)i < (uint)s.Length && MayContinueWord(s[i]))
                     {
                         i = FinishWord(s, i);
-                        tokens[count++] = new Token(from, i - from, TokenKind.Word);
-                        break;
                     }
 
                     tokens[count++] = new Token(from, i - from, TokenKind.Word);
-
-                    // On past the space when a letter follows it, or past it anyway (a space is no token). Unsigned
-                    // tests the compiler reads as bounds checks, so it adds none of its own.
-                    if ((uint)(i + 1) >= (uint)s.Length || s[i] != ' ' || !Ascii.IsLetter(s[++i]))
-                    {
-                        break;
-                    }
+                    break;
                 }
 
                 continue;
