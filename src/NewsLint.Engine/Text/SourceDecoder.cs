@@ -345,15 +345,22 @@ public static class SourceDecoder
             return false;
         }
 
+        int pairs = sample / 2;
         int evenZeros = 0;
         int oddZeros = 0;
         for (int i = 0; i < sample; i += 2)
         {
             evenZeros += bytes[i] == 0 ? 1 : 0;
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-        }
 
-        int pairs = sample / 2;
+            // Once more than a tenth of the pairs lack a zero in each half, neither test below can pass: text that
+            // is not UTF-16 (every article) is settled within its first dozen or so pairs, not all 128.
+            int seen = (i / 2) + 1;
+            if ((seen - evenZeros) * 10 > pairs && (seen - oddZeros) * 10 > pairs)
+            {
+                return false;
+            }
+        }
 
         // Mostly-ASCII UTF-16 has a zero in the same half of nearly every code unit and none in the other half.
         if (oddZeros * 10 >= pairs * 9 && evenZeros == 0)
