@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NewsLint.Diagnostics;
 using NewsLint.Language;
@@ -61,10 +62,22 @@ public sealed class ArticleContext
                 list.Clear();
                 foreach (ProseBlock block in Document.Blocks)
                 {
-                    splitter.Split(block, list);
+                    // The tokens are nearly always there already (dates ask for them first); walking their symbols
+                    // finds the stops for less than a search of every character.
+                    if (_tokens.IsDefault)
+                    {
+                        splitter.Split(block, list);
+                    }
+                    else
+                    {
+                        splitter.Split(block, _tokens[block.Index].AsSpan(), list);
+                    }
                 }
 
-                _sentences = list.ToImmutableArray();
+                // Copied once into an array of the exact count and wrapped as it is (an ImmutableArray is only its array).
+                var exact = new Sentence[list.Count];
+                list.CopyTo(exact);
+                _sentences = Unsafe.As<Sentence[], ImmutableArray<Sentence>>(ref exact);
                 list.Clear(); // the scratch must not keep this article's sentences alive
             }
 
@@ -73,21 +86,22 @@ public sealed class ArticleContext
     }
 
     /// <summary>The tokens of a block's text, computed once.</summary>
-    public ImmutableArray<Token> TokensOf(ProseBlock block)
-    {
-        if (_tokens.IsDefault)
-        {
-            // Filled to capacity and moved: no second copy of the array.
-            var all = ImmutableArray.CreateBuilder<ImmutableArray<Token>>(Document.Blocks.Length);
-            foreach (ProseBlock each in Document.Blocks)
-            {
-                all.Add(Tokenizer.Tokenize(each.Text));
-            }
+    /// <remarks>Called for every block by several recognizers: the computation is a call of its own, so this stays a
+    /// few instructions with no frame to set up.</remarks>
+    public ImmutableArray<Token> TokensOf(ProseBlock block) => (_tokens.IsDefault ? TokenizeAll() : _tokens)[block.Index];
 
-            _tokens = all.MoveToImmutable();
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private ImmutableArray<ImmutableArray<Token>> TokenizeAll()
+    {
+        // Filled to capacity and moved: no second copy of the array.
+        var all = ImmutableArray.CreateBuilder<ImmutableArray<Token>>(Document.Blocks.Length);
+        foreach (ProseBlock each in Document.Blocks)
+        {
+            all.Add(Tokenizer.Tokenize(each.Text));
         }
 
-        return _tokens[block.Index];
+        _tokens = all.MoveToImmutable();
+        return _tokens;
     }
 
     /// <summary>The mentions a recognizer finds, computed on first request.</summary>

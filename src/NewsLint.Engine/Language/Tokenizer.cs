@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NewsLint.Language;
 
@@ -28,38 +29,83 @@ public static class Tokenizer
     {
         // A span ending at `end`: indexes stay offsets into the text, and the loops need no bounds checks.
         ReadOnlySpan<char> s = text.AsSpan(0, end);
-        Token[] tokens = _scratch ?? new Token[256];
+
+        // Every token holds at least one character, so a buffer as long as the text never fills: no test per token.
+        int most = Math.Max(0, end - start);
+        Token[]? kept = _scratch;
+        Token[] tokens = kept is not null && kept.Length >= most ? kept : new Token[Math.Max(256, most)];
+        int count = Split(s, start, tokens);
+        if (tokens.Length <= MaxKeptScratch)
+        {
+            _scratch = tokens;
+        }
+
+        // ImmutableArray.Create(array, start, length) copies element by element; one block copy into an array that is
+        // then wrapped as it is (an ImmutableArray is only its array, and nothing else ever sees this one).
+        var exact = new Token[count];
+        Array.Copy(tokens, exact, count);
+        return Unsafe.As<Token[], ImmutableArray<Token>>(ref exact);
+    }
+
+    /// <summary>Writes the tokens of s[i..] into <paramref name="tokens"/> (long enough for one a character); returns their count.</summary>
+    private static int Split(ReadOnlySpan<char> s, int i, Token[] tokens)
+    {
         int count = 0;
-        int i = start;
         while (i < s.Length)
         {
             char c = s[i];
 
-            // Letters and spaces are nearly every character of prose: tested before the class table.
-            byte kind = Ascii.IsLetter(c) ? Letter : c == ' ' ? Space : c < 128 ? AsciiClass[c] : ClassOf(c);
-            if (kind == Space)
+            // Most tokens are ASCII words ending at an ASCII space or punctuation: that path has no call, and only a
+            // word that continues past ASCII letters (an accent, an apostrophe, a hyphen) takes the general one. A
+            // word followed by one space and another word goes on to it directly.
+            if (Ascii.IsLetter(c))
+            {
+                while (true)
+                {
+                    int from = i;
+                    i = AsciiLetterRun.End(s, i + 1);
+
+                    // Unsigned tests the compiler reads as bounds checks, so it adds none of its own.
+                    if ((uint)i < (uint)s.Length && s[i] == ' ')
+                    {
+                        // On past the space when a letter follows it, or past it anyway (a space is no token).
+                        tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                        if ((uint)(i + 1) < (uint)s.Length && Ascii.IsLetter(s[++i]))
+                        {
+                            continue;
+                        }
+
+                        break;
+                    }
+
+                    if ((uint)i < (uint)s.Length && MayContinueWord(s[i]))
+                    {
+                        i = FinishWord(s, i);
+                    }
+
+                    tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                    break;
+                }
+
+                continue;
+            }
+
+            if (c == ' ')
             {
                 i++;
                 continue;
             }
 
-            if (count == tokens.Length)
+            int start = i;
+            byte kind = c < 128 ? AsciiClass[c] : ClassOf(c);
+            if (kind == Space)
             {
-                Array.Resize(ref tokens, tokens.Length * 2);
+                i++;
             }
-
-            int from = i;
-            if (kind == Letter)
+            else if (kind == Letter)
             {
-                i = SkipWordChars(s, i + 1);
-
-                // Inner apostrophes and hyphens join: "Russia's", "negara-negara", "Bosnia–Herzegovina" does not.
-                while (i + 1 < s.Length && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-') && IsWordChar(s[i + 1]))
-                {
-                    i = SkipWordChars(s, i + 2);
-                }
-
-                tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                i = FinishWord(s, i + 1);
+                tokens[count++] = new Token(start, i - start, TokenKind.Word);
             }
             else if (kind == Digit)
             {
@@ -71,17 +117,34 @@ public static class Tokenizer
                     i = SkipDigits(s, i + 2);
                 }
 
-                tokens[count++] = new Token(from, i - from, TokenKind.Number);
+                tokens[count++] = new Token(start, i - start, TokenKind.Number);
             }
             else
             {
                 i += char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
-                tokens[count++] = new Token(from, i - from, TokenKind.Symbol);
+                tokens[count++] = new Token(start, i - start, TokenKind.Symbol);
             }
         }
 
-        _scratch = tokens.Length <= MaxKeptScratch ? tokens : null;
-        return ImmutableArray.Create(tokens, 0, count);
+        return count;
+    }
+
+    /// <summary>Whether a word may go on at <paramref name="c"/>, the first character after its ASCII letters: only a
+    /// non-ASCII character or a joiner can; any other ASCII character ends it.</summary>
+    private static bool MayContinueWord(char c) => c >= 128 || c == '\'' || c == '-';
+
+    /// <summary>The end of a word whose characters before <paramref name="i"/> are word characters.</summary>
+    private static int FinishWord(ReadOnlySpan<char> s, int i)
+    {
+        i = SkipWordChars(s, i);
+
+        // Inner apostrophes and hyphens join: "Russia's", "negara-negara", "Bosnia–Herzegovina" does not.
+        while (i + 1 < s.Length && (s[i] == '\'' || s[i] == '\u2019' || s[i] == '-') && IsWordChar(s[i + 1]))
+        {
+            i = SkipWordChars(s, i + 2);
+        }
+
+        return i;
     }
 
     public static bool IsWordChar(string text, int index) => IsWordChar(text[index]);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -44,8 +45,8 @@ public static class ArticleParser
     internal static ArticleDocument Parse(SourceDocument source, bool? pipeTables)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
-        string text = NestingGuard.Flatten(source, out ImmutableArray<FlattenedRegion> flattened);
-        bool tables = pipeTables ?? text.IndexOf('|') >= 0;
+        string text = NestingGuard.Flatten(source, out ImmutableArray<FlattenedRegion> flattened, out bool hasPipe);
+        bool tables = pipeTables ?? hasPipe;
         MarkdownDocument markdown = Markdig.Markdown.Parse(text, tables ? Pipeline : PipelineWithoutTables);
 
         Scratch scratch = Scratches ??= new Scratch();
@@ -246,6 +247,7 @@ public static class ArticleParser
     }
 
     /// <summary>Markdig's spans are end-inclusive; ours are end-exclusive and clamped to the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per inline of every block
     internal static TextSpan ToSpan(SourceSpan span, int textLength)
     {
         if (span.IsEmpty || span.Start < 0)

@@ -29,14 +29,16 @@ internal static class NestingGuard
     [ThreadStatic]
     private static ImmutableArray<FlattenedRegion>.Builder? Found;
 
-    public static string Flatten(SourceDocument source, out ImmutableArray<FlattenedRegion> regions)
+    /// <summary>Flattens what is nested too deeply; <paramref name="hasPipe"/> tells whether the text holds a <c>|</c>
+    /// (found in the same pass that counts the delimiters; flattening never adds or removes one).</summary>
+    public static string Flatten(SourceDocument source, out ImmutableArray<FlattenedRegion> regions, out bool hasPipe)
     {
         string text = source.Text;
         StringBuilder? result = null;
         ImmutableArray<FlattenedRegion>.Builder found = Found ??= ImmutableArray.CreateBuilder<FlattenedRegion>();
         found.Clear();
         FlattenBlocks(text, source.LineStarts, ref result, found);
-        FlattenInlines(text, ref result, found);
+        FlattenInlines(text, ref result, found, out hasPipe);
         regions = found.Count == 0 ? ImmutableArray<FlattenedRegion>.Empty : found.ToImmutable();
         found.Clear();
         return result?.ToString() ?? text;
@@ -81,10 +83,10 @@ internal static class NestingGuard
         }
     }
 
-    private static void FlattenInlines(string text, ref StringBuilder? result, ImmutableArray<FlattenedRegion>.Builder found)
+    private static void FlattenInlines(string text, ref StringBuilder? result, ImmutableArray<FlattenedRegion>.Builder found, out bool hasPipe)
     {
         // No paragraph can hold more delimiters than the article: nearly every article is settled by one vectorized count.
-        if (!HasMoreDelimitersThanLimit(text))
+        if (!HasMoreDelimitersThanLimit(text, out hasPipe))
         {
             return;
         }
@@ -200,10 +202,14 @@ internal static class NestingGuard
 
     /// <summary>Whether the text holds more inline delimiters than a paragraph may: counted a vector at a time (most
     /// articles hold dozens of delimiters, so a search per delimiter cost more than this one pass).</summary>
-    internal static bool HasMoreDelimitersThanLimit(string text)
+    internal static bool HasMoreDelimitersThanLimit(string text) => HasMoreDelimitersThanLimit(text, out _);
+
+    /// <summary>The same, also telling whether the text holds a <c>|</c> (the parser then needs its table pipeline).</summary>
+    internal static bool HasMoreDelimitersThanLimit(string text, out bool hasPipe)
     {
         if (text.Length <= MaxInlineDelimiters)
         {
+            hasPipe = text.IndexOf('|') >= 0;
             return false;
         }
 
@@ -213,6 +219,8 @@ internal static class NestingGuard
         var underscore = new Vector<ushort>('_');
         var open = new Vector<ushort>('[');
         var close = new Vector<ushort>(']');
+        var pipe = new Vector<ushort>('|');
+        Vector<ushort> pipes = Vector<ushort>.Zero;
         int count = 0;
         int at = 0;
         while (at < vectors.Length)
@@ -224,6 +232,7 @@ internal static class NestingGuard
             {
                 Vector<ushort> v = vectors[at];
                 lanes -= Vector.Equals(v, star) | Vector.Equals(v, underscore) | Vector.Equals(v, open) | Vector.Equals(v, close);
+                pipes |= Vector.Equals(v, pipe);
             }
 
             for (int lane = 0; lane < Vector<ushort>.Count; lane++)
@@ -232,9 +241,11 @@ internal static class NestingGuard
             }
         }
 
+        hasPipe = !Vector.EqualsAll(pipes, Vector<ushort>.Zero);
         for (int i = vectors.Length * Vector<ushort>.Count; i < chars.Length; i++)
         {
             count += IsInlineDelimiter(chars[i]) ? 1 : 0;
+            hasPipe |= chars[i] == '|';
         }
 
         return count > MaxInlineDelimiters;

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using NewsLint.Text;
 
 namespace NewsLint.Markdown;
@@ -21,6 +22,7 @@ internal sealed class ProseBuilder
     public bool EndsWithSpace => _length > 0 && _text[_length - 1] == ' ';
 
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per literal of every block
     public void AppendVerbatim(string source, int sourceStart, int length)
     {
         if (length <= 0)
@@ -90,6 +92,7 @@ internal sealed class ProseBuilder
         _runs.Clear();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per literal of every block
     private void Append(ReadOnlySpan<char> chars)
     {
         EnsureRoom(chars.Length);
@@ -147,6 +150,7 @@ internal struct ProseRuns
     public int Count { get; private set; }
 
     /// <summary>Maps text[textIndex..] to source[sourceStart..], extending the last run when it continues it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per literal of every block
     public void AddVerbatim(int textIndex, int sourceStart)
     {
         int[] runs = _runs!;

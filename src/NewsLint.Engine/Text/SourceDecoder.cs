@@ -121,8 +121,10 @@ public static class SourceDecoder
         // The decoder puts U+FFFD for every ill-formed sequence, so text without one came from valid UTF-8: one
         // vectorized search instead of a byte-by-byte validation of every article. (A U+FFFD written in the source
         // is valid; the byte scan then tells it apart.)
+        // One search for both characters that need a closer look: nearly every article holds neither.
+        bool suspect = text.AsSpan().IndexOfAny(Replacement, '\0') >= 0;
         int invalidCount = 0;
-        int invalid = text.IndexOf(Replacement) < 0 ? -1 : FirstInvalidUtf8(bytes, start, out invalidCount);
+        int invalid = !suspect || text.IndexOf(Replacement) < 0 ? -1 : FirstInvalidUtf8(bytes, start, out invalidCount);
         if (invalid >= 0)
         {
             // Every character before the first invalid byte decoded normally, so its character offset is their count.
@@ -131,7 +133,7 @@ public static class SourceDecoder
         }
 
         // A NUL byte is always a NUL character in UTF-8, never part of a longer sequence.
-        return Finish(text, name, start > 0, problems, _ => Array.IndexOf(bytes, (byte)0, start));
+        return Finish(text, name, start > 0, problems, _ => Array.IndexOf(bytes, (byte)0, start), mayHoldNul: suspect);
     }
 
     private static DecodedSource DecodeUtf16(byte[] bytes, int start, bool bigEndian, string name)
@@ -226,9 +228,9 @@ public static class SourceDecoder
     }
 
     /// <summary>Adds the NUL problem and replaces NULs, keeping every offset.</summary>
-    private static DecodedSource Finish(string text, string name, bool bom, ImmutableArray<EncodingProblem>.Builder problems, Func<int, int> byteOffsetOf)
+    private static DecodedSource Finish(string text, string name, bool bom, ImmutableArray<EncodingProblem>.Builder problems, Func<int, int> byteOffsetOf, bool mayHoldNul = true)
     {
-        int nul = text.IndexOf('\0');
+        int nul = mayHoldNul ? text.IndexOf('\0') : -1;
         if (nul >= 0)
         {
             problems.Add(new EncodingProblem(EncodingProblemKind.NulCharacter, byteOffsetOf(nul), nul, Count(text, '\0')));
@@ -343,15 +345,22 @@ public static class SourceDecoder
             return false;
         }
 
+        int pairs = sample / 2;
         int evenZeros = 0;
         int oddZeros = 0;
         for (int i = 0; i < sample; i += 2)
         {
             evenZeros += bytes[i] == 0 ? 1 : 0;
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-        }
 
-        int pairs = sample / 2;
+            // Once more than a tenth of the pairs lack a zero in each half, neither test below can pass: text that
+            // is not UTF-16 (every article) is settled within its first dozen or so pairs, not all 128.
+            int seen = (i / 2) + 1;
+            if ((seen - evenZeros) * 10 > pairs && (seen - oddZeros) * 10 > pairs)
+            {
+                return false;
+            }
+        }
 
         // Mostly-ASCII UTF-16 has a zero in the same half of nearly every code unit and none in the other half.
         if (oddZeros * 10 >= pairs * 9 && evenZeros == 0)

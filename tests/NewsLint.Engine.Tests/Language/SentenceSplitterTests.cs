@@ -28,4 +28,40 @@ public sealed class SentenceSplitterTests
     [Fact]
     public void Lower_case_after_a_stop_continues_the_sentence() =>
         Assert.Single(Sentences("It cost 5 mln. rupiah in total."));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Splitting_by_tokens_equals_splitting_by_characters(string? language)
+    {
+        // Stops inside numbers, runs of stops, closers, abbreviations, initials and every kind of sentence start.
+        string[] pieces =
+        {
+            "The", "talks", "ended", "Dr", "Prof", "J", "U.S", "mln", "Budi", "3.380", "1,000", "2022", "5", "é", "Ó",
+            ".", ".", ".", "!", "?", "\u2026", ")", "]", "(", "\u201C", "\u201D", "\u2019", "\"", "-", ",", ":",
+            " ", " ", " ", " ", "  ", "\u00A0", "\t",
+        };
+        var random = new System.Random(1009);
+        var splitter = NewsLint.Language.SentenceSplitter.For(TestContexts.Create("x", language).Language);
+        for (int round = 0; round < 3000; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            int count = random.Next(1, 40);
+            for (int i = 0; i < count; i++)
+            {
+                builder.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            string markdown = builder.ToString();
+            foreach (NewsLint.Markdown.ProseBlock block in TestContexts.Create(markdown, language).Document.Blocks)
+            {
+                var byCharacters = new System.Collections.Generic.List<NewsLint.Language.Sentence>();
+                var byTokens = new System.Collections.Generic.List<NewsLint.Language.Sentence>();
+                splitter.Split(block, byCharacters);
+                splitter.Split(block, NewsLint.Language.Tokenizer.Tokenize(block.Text).AsSpan(), byTokens);
+                Assert.Equal(byCharacters.Select(s => (s.Start, s.Length)), byTokens.Select(s => (s.Start, s.Length)));
+            }
+        }
+    }
 }

@@ -30,6 +30,72 @@ public sealed class TokenizerTests
         }
     }
 
+    [Fact]
+    public void Splits_as_the_reference_on_long_words_and_runs()
+    {
+        // Runs longer than the four characters the ASCII letter search reads at a time, ended by every kind of character.
+        var random = new Random(77);
+        for (int round = 0; round < 5000; round++)
+        {
+            var builder = new StringBuilder();
+            int words = random.Next(1, 8);
+            for (int w = 0; w < words; w++)
+            {
+                int letters = random.Next(0, 14);
+                for (int i = 0; i < letters; i++)
+                {
+                    builder.Append((char)((random.Next(2) == 0 ? 'a' : 'A') + random.Next(26)));
+                }
+
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            string text = builder.ToString();
+            Assert.Equal(Reference(text), Describe(Tokenizer.Tokenize(text)));
+        }
+    }
+
+    [Fact]
+    public void Splits_texts_longer_than_the_kept_buffer_and_then_short_ones()
+    {
+        var random = new Random(5);
+        foreach (int length in new[] { 40000, 300, 20000, 10 })
+        {
+            var builder = new StringBuilder();
+            while (builder.Length < length)
+            {
+                builder.Append(Alphabet[random.Next(Alphabet.Length)]);
+            }
+
+            string text = builder.ToString();
+            Assert.Equal(Reference(text), Describe(Tokenizer.Tokenize(text)));
+        }
+    }
+
+    [Fact]
+    public void Ascii_letter_run_ends_where_the_first_non_letter_is()
+    {
+        // Every character after 0 to 8 letters, then letters or more of the same character (which may carry into them).
+        for (int c = 0; c < 0x10000; c++)
+        {
+            for (int letters = 0; letters < 9; letters++)
+            {
+                foreach (char after in new[] { 'Q', (char)c })
+                {
+                    string text = new string('k', letters) + (char)c + new string(after, 3);
+                    int expected = 0;
+                    while (expected < text.Length && (uint)((text[expected] | 0x20) - 'a') <= 'z' - 'a')
+                    {
+                        expected++;
+                    }
+
+                    Assert.Equal(expected, AsciiLetterRun.End(text.AsSpan(), 0));
+                    Assert.Equal(letters, AsciiLetterRun.End(text.AsSpan(0, letters), 0));
+                }
+            }
+        }
+    }
+
     private static string Describe(IEnumerable<Token> tokens)
     {
         var builder = new StringBuilder();

@@ -30,6 +30,14 @@ public sealed class NestingGuardTests
             }
 
             Assert.Equal(count > NestingGuard.MaxInlineDelimiters, NestingGuard.HasMoreDelimitersThanLimit(text));
+
+            // The same pass tells whether a pipe is there: none, one at a random place (in a vector or the tail), or many.
+            int pipeAt = random.Next(length + 1);
+            foreach (string withPipes in new[] { text, text.Substring(0, pipeAt) + "|" + text.Substring(pipeAt), text.Replace('+', '|') })
+            {
+                NestingGuard.HasMoreDelimitersThanLimit(withPipes, out bool hasPipe);
+                Assert.Equal(withPipes.IndexOf('|') >= 0, hasPipe);
+            }
         }
     }
 

@@ -49,6 +49,50 @@ public sealed class SourceDecoderTests
     }
 
     [Fact]
+    public void Bomless_utf16_is_told_from_other_bytes_as_by_counting_every_pair()
+    {
+        // Pairs with a zero in one half, the other or neither, in proportions around the 90% threshold.
+        var random = new Random(2611);
+        for (int round = 0; round < 4000; round++)
+        {
+            int pairs = random.Next(2, 140);
+            int oddZeroPercent = random.Next(70, 101);
+            int evenZeroPercent = random.Next(0, 4) == 0 ? random.Next(70, 101) : random.Next(0, 3);
+            var bytes = new byte[(pairs * 2) + random.Next(2)];
+            for (int i = 0; i + 1 < bytes.Length; i += 2)
+            {
+                bytes[i] = random.Next(100) < evenZeroPercent ? (byte)0 : (byte)random.Next(1, 128);
+                bytes[i + 1] = random.Next(100) < oddZeroPercent ? (byte)0 : (byte)random.Next(1, 128);
+            }
+
+            bytes[0] = (byte)'a'; // no byte order mark
+            string encoding = SourceDecoder.Decode(bytes).EncodingName;
+            Assert.Equal(CountsAsUtf16(bytes), encoding.StartsWith("utf-16", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The BOM-less UTF-16 test written plainly: every pair of the first 256 bytes counted.</summary>
+    private static bool CountsAsUtf16(byte[] bytes)
+    {
+        int sample = Math.Min(bytes.Length, 256) & ~1;
+        if (sample < 4)
+        {
+            return false;
+        }
+
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < sample; i += 2)
+        {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+
+        int pairs = sample / 2;
+        return (oddZeros * 10 >= pairs * 9 && evenZeros == 0) || (evenZeros * 10 >= pairs * 9 && oddZeros == 0);
+    }
+
+    [Fact]
     public void Utf16_without_bom_is_recognised()
     {
         DecodedSource decoded = SourceDecoder.Decode(new UnicodeEncoding(false, false).GetBytes(Hostile.Canary));
