@@ -27,13 +27,14 @@ public sealed class NL5000StyleRules : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
-        ImmutableArray<StyleRule> rules = context.Rules.Get<StyleCatalog>().Rules;
+        StyleCatalog catalog = context.Rules.Get<StyleCatalog>();
+        ImmutableArray<StyleRule> rules = catalog.Rules;
         if (rules.IsEmpty || context.Document.Blocks.IsEmpty)
         {
             return;
         }
 
-        var text = new StyleText(context);
+        var text = new StyleText(context, catalog.Vocabulary);
         var findings = new List<StyleFinding>();
         string? language = context.Language?.Code?.ToLowerInvariant();
         foreach (StyleRule rule in rules)

@@ -16,10 +16,14 @@ public sealed class StyleCatalog
         }
 
         Descriptors = descriptors.MoveToImmutable();
+        Vocabulary = StyleVocabulary.Of(rules);
     }
 
     public ImmutableArray<StyleRule> Rules { get; }
 
     /// <summary>One descriptor per rule, with the ID, severity and message the rule file chose.</summary>
     public ImmutableArray<RuleDescriptor> Descriptors { get; }
+
+    /// <summary>The word starts the rules' patterns ask about: what the style pass records of each article.</summary>
+    internal StyleVocabulary Vocabulary { get; }
 }

@@ -62,7 +62,8 @@ public sealed class StylePattern
 
     /// <summary>
     /// For a token list: the keys of each token's words that are runs of ASCII letters and digits
-    /// (<see cref="BlockPrefixes.TryWordKey"/>), or null when a token has none. A match of a token holds each such word
+    /// (<see cref="BlockPrefixes.TryWordKey"/>), each followed by its start (<see cref="BlockPrefixes.StartOf"/>), or
+    /// null when a token has none. A match of a token holds each such word
     /// as a whole run: the pattern puts no letter or digit right before or after a word.
     /// </summary>
     private uint[][]? _tokenWordKeys;
@@ -232,6 +233,35 @@ public sealed class StylePattern
             : _required is null || _required.MayOccurIn(article);
     }
 
+    /// <summary>
+    /// The word starts the filters must record for this pattern's article-wide and per-block tests
+    /// (<see cref="StyleVocabulary"/>): its leading literals' prefixes and its token words' starts.
+    /// </summary>
+    internal IEnumerable<int> WordStarts()
+    {
+        if (_leading is not null)
+        {
+            foreach (int prefix in _leading.Prefixes)
+            {
+                if (prefix >= 0)
+                {
+                    yield return prefix;
+                }
+            }
+        }
+
+        if (_tokenWordKeys is not null)
+        {
+            foreach (uint[] keys in _tokenWordKeys)
+            {
+                for (int i = 1; i < keys.Length; i += 2)
+                {
+                    yield return (int)keys[i];
+                }
+            }
+        }
+    }
+
     /// <summary>The <see cref="_tokenWordKeys"/> of a token list's words, or null.</summary>
     private static uint[][]? WordKeysOf(List<string[]> tokens)
     {
@@ -245,6 +275,7 @@ public sealed class StylePattern
                 if (BlockPrefixes.TryWordKey(word, out uint key))
                 {
                     keys.Add(key);
+                    keys.Add((uint)BlockPrefixes.StartOf(word));
                 }
             }
 

@@ -19,7 +19,7 @@ public sealed class StyleText
     private BlockPrefixes?[]? _blockPrefixes;
 
     /// <summary>Filled by every block's <see cref="BlockPrefixes"/> as it is built; complete once all blocks are.</summary>
-    private readonly ArticlePrefixes _prefixes = new();
+    private readonly ArticlePrefixes _prefixes;
 
     /// <summary>Set by <see cref="Filters"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
     private int _prefixesState;
@@ -30,9 +30,20 @@ public sealed class StyleText
     /// <summary>Units already cut, by <see cref="StyleUnit"/> and <see cref="StyleBlocks"/>: most rules share a scope.</summary>
     private readonly Dictionary<int, StyleSpan[]> _units = new();
 
+    /// <summary>An article whose filters record every word: any pattern's tests find what they need.</summary>
     public StyleText(ArticleContext context)
+        : this(context, StyleVocabulary.Everything)
+    {
+    }
+
+    /// <summary>
+    /// An article whose filters record the words <paramref name="vocabulary"/> knows the starts of (another pattern's
+    /// tests are answered "maybe").
+    /// </summary>
+    internal StyleText(ArticleContext context, StyleVocabulary vocabulary)
     {
         _context = context;
+        _prefixes = new ArticlePrefixes(vocabulary);
     }
 
     /// <summary>
@@ -198,7 +209,7 @@ public sealed class StyleText
     private BlockPrefixes PrefixesOf(ProseBlock block)
     {
         _blockPrefixes ??= new BlockPrefixes?[_context.Document.Blocks.Length];
-        return _blockPrefixes[block.Index] ??= new BlockPrefixes(block.Text, _prefixes);
+        return _blockPrefixes[block.Index] ??= new BlockPrefixes(block.Text, _context.TokensOf(block).AsSpan(), _prefixes);
     }
 
     private static bool Includes(StyleBlocks blocks, ProseBlock block)
