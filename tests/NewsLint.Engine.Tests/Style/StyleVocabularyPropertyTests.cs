@@ -79,6 +79,20 @@ public sealed class StyleVocabularyPropertyTests
     }
 
     [Fact]
+    public void A_mask_of_prefixes_answers_as_its_prefixes_one_by_one()
+    {
+        StyleVocabulary vocabulary = VocabularyOf(Starts);
+        string[] literals = { "dimana", "result", "kota", "alot", "would", "percent", "praktek", "2024" };
+        Gen.Select(Texts, Gen.OneOfConst(literals).Array[1, 4]).Sample((text, chosen) =>
+        {
+            var block = new BlockPrefixes(text, Tokenizer.Tokenize(text).AsSpan(), new ArticlePrefixes(vocabulary));
+            int[] prefixes = chosen.Select(BlockPrefixes.PrefixOf).ToArray();
+            var mask = new BlockPrefixes.PrefixMask(prefixes, block.KnownStarts);
+            Assert.Equal(prefixes.Any(block.MayBeginWord), block.MayBeginAnyWord(mask));
+        });
+    }
+
+    [Fact]
     public void A_start_outside_the_vocabulary_is_answered_maybe()
     {
         StyleVocabulary vocabulary = VocabularyOf(new[] { "dima" });

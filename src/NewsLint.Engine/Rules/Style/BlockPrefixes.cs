@@ -8,7 +8,7 @@ namespace NewsLint.Rules.Style;
 
 /// <summary>
 /// Which four-character prefixes the words (runs of ASCII letters and digits) of a block begin with, in a 512-bit
-/// Bloom filter, and whether the block holds a case oddity: one pass per block and article, after which a literal that
+/// Bloom filter of one bit a prefix, and whether the block holds a case oddity: one pass per block and article, after which a literal that
 /// must begin a word needs no search in a block that begins no word with it. The pass also fills the article's larger
 /// filter (<see cref="ArticlePrefixes"/>).
 /// </summary>
@@ -229,7 +229,6 @@ internal sealed class BlockPrefixes
             {
                 (int first, int second) = PrefixBits(startKey);
                 _block[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
-                _block[(second >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
                 _articleWords[first >> 6] |= 1UL << first;
                 _articleWords[second >> 6] |= 1UL << second;
                 while (i < n)
@@ -280,7 +279,7 @@ internal sealed class BlockPrefixes
 
         /// <summary>
         /// Notes every apostrophe, hyphen and character above ASCII, and tries a run after each: inside a word token,
-        /// the only characters a run can follow. Few vectors of prose hold one, so four are tested at a time. A percent
+        /// the only characters a run can follow. Few vectors of prose hold one, so four are tested at once. A percent
         /// sign or a slash passes the same test (<see cref="MayJoin"/>): noted and tried after, as its token is anyway.
         /// </summary>
         public void AfterJoiners()
@@ -303,7 +302,14 @@ internal sealed class BlockPrefixes
                     | Vector.Equals(c | joinerBits, joined) | Vector.Equals(d | joinerBits, joined);
                 if (any != Vector<ushort>.Zero)
                 {
-                    AfterJoiners(v * width, (v + 4) * width);
+                    // Only the vectors that hold one are read character by character.
+                    for (int k = v; k < v + 4; k++)
+                    {
+                        if (((vectors[k] & aboveAscii) | Vector.Equals(vectors[k] | joinerBits, joined)) != Vector<ushort>.Zero)
+                        {
+                            AfterJoiners(k * width, (k + 1) * width);
+                        }
+                    }
                 }
             }
 
@@ -477,11 +483,67 @@ internal sealed class BlockPrefixes
             return true;
         }
 
-        (int first, int second) = PrefixBits(prefix);
-        first >>= ArticlePrefixes.ExtraBits;
-        second >>= ArticlePrefixes.ExtraBits;
-        return (_bits[first >> 6] & (1UL << first)) != 0 && (_bits[second >> 6] & (1UL << second)) != 0;
+        int bit = BlockBit(prefix);
+        return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
+
+    /// <summary>
+    /// False when no run of ASCII letters and digits in the block begins with any prefix of <paramref name="mask"/>,
+    /// which must have been made for this block's vocabulary (<see cref="KnownStarts"/>): one test of eight words.
+    /// </summary>
+    internal bool MayBeginAnyWord(PrefixMask mask)
+    {
+        ulong[]? bits = mask.Bits;
+        if (bits is null || bits.Length != PrefixWords)
+        {
+            return true;
+        }
+
+        ulong[] block = _bits;
+        return ((block[0] & bits[0]) | (block[1] & bits[1]) | (block[2] & bits[2]) | (block[3] & bits[3])
+            | (block[4] & bits[4]) | (block[5] & bits[5]) | (block[6] & bits[6]) | (block[7] & bits[7])) != 0;
+    }
+
+    /// <summary>The vocabulary's bitmap of starts the block's pass recorded words for (<see cref="StyleVocabulary.Starts"/>).</summary>
+    internal ulong[] KnownStarts => _known;
+
+    /// <summary>
+    /// Prefixes as the bits they set in a block's filter, for one vocabulary (<see cref="KnownStarts"/>); no bits (every
+    /// block may begin one) when the vocabulary does not know one of them.
+    /// </summary>
+    internal sealed class PrefixMask
+    {
+        public PrefixMask(int[] prefixes, ulong[] known)
+        {
+            Known = known;
+            var bits = new ulong[PrefixWords];
+            foreach (int prefix in prefixes)
+            {
+                if (!StyleVocabulary.Knows(known, (uint)prefix))
+                {
+                    return;
+                }
+
+                int bit = BlockBit(prefix);
+                bits[bit >> 6] |= 1UL << bit;
+            }
+
+            Bits = bits;
+        }
+
+        /// <summary>The vocabulary the mask was made for.</summary>
+        public ulong[] Known { get; }
+
+        /// <summary>The prefixes' bits, or null.</summary>
+        public ulong[]? Bits { get; }
+    }
+
+    /// <summary>
+    /// The one bit of a prefix in a block's 512-bit filter: few words are recorded per block (those whose start the
+    /// vocabulary knows), so one bit a prefix keeps the filter sparse and a set of prefixes is tested as a mask.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BlockBit(int prefix) => PrefixBits(prefix).First >> ArticlePrefixes.ExtraBits;
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
     public bool MayBeginAnyWord(int[] prefixes)
@@ -504,8 +566,8 @@ internal sealed class BlockPrefixes
     private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
 
     /// <summary>
-    /// The two bits of a prefix in an <see cref="ArticlePrefixes"/> filter; a block's smaller filter takes their
-    /// leading bits (<see cref="ArticlePrefixes.ExtraBits"/> fewer).
+    /// The two bits of a prefix in an <see cref="ArticlePrefixes"/> filter; a block's smaller filter takes the leading
+    /// bits of the first (<see cref="BlockBit"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (int First, int Second) PrefixBits(int prefix) =>

@@ -54,6 +54,9 @@ public sealed class StylePattern
     /// </summary>
     private readonly int[]? _wordPrefixes;
 
+    /// <summary>The last <see cref="MaskFor"/> made.</summary>
+    private BlockPrefixes.PrefixMask? _blockMask;
+
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
@@ -176,7 +179,7 @@ public sealed class StylePattern
     {
         // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
         // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
-        if (_wordPrefixes is not null && unit.Prefixes is { HasCaseOddities: false } blockPrefixes && AtWordStart(unit) && !blockPrefixes.MayBeginAnyWord(_wordPrefixes))
+        if (_wordPrefixes is not null && unit.Prefixes is { HasCaseOddities: false } blockPrefixes && AtWordStart(unit) && !blockPrefixes.MayBeginAnyWord(MaskFor(blockPrefixes)))
         {
             return false;
         }
@@ -201,6 +204,22 @@ public sealed class StylePattern
         return _anchored is not null
             ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Prefixes, AtWordStart(unit), cursor)
             : _required is null || _required.Occurs(text, unit.Start, end, unit.Prefixes);
+    }
+
+    /// <summary>
+    /// <see cref="_wordPrefixes"/> as a mask for blocks of <paramref name="block"/>'s vocabulary, made once per
+    /// vocabulary (a process has one catalog, so once); replaced whole, so threads that share the pattern see one
+    /// mask or the other.
+    /// </summary>
+    private BlockPrefixes.PrefixMask MaskFor(BlockPrefixes block)
+    {
+        BlockPrefixes.PrefixMask? mask = _blockMask;
+        if (mask is null || mask.Known != block.KnownStarts)
+        {
+            _blockMask = mask = new BlockPrefixes.PrefixMask(_wordPrefixes!, block.KnownStarts);
+        }
+
+        return mask;
     }
 
     /// <summary>
