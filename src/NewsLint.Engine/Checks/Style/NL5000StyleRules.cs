@@ -34,9 +34,9 @@ public sealed class NL5000StyleRules : ArticleRule
             return;
         }
 
-        var text = new StyleText(context, catalog.Vocabulary);
-        var findings = new List<StyleFinding>();
         string? language = context.Language?.Code?.ToLowerInvariant();
+        var text = new StyleText(context, catalog.VocabularyFor(language));
+        var findings = new List<StyleFinding>();
         foreach (StyleRule rule in rules)
         {
             if (!rule.AppliesToLowered(language))

@@ -105,14 +105,24 @@ internal sealed class BlockPrefixes
         pass.AfterJoiners();
         pass.Note(' ');
         ulong[] known = _known;
+        int shortLengths = article.Vocabulary.ShortLengths;
         foreach (Token token in tokens)
         {
             TokenKind kind = token.Kind;
             if (kind == TokenKind.Word)
             {
-                if (!BeginsUnknownRun(text, token.Start, token.Length, known))
+                // A short word of a length no start has is passed over unless a digit continues its run.
+                int start = token.Start;
+                int length = token.Length;
+                if (length < PrefixLength && (shortLengths & (1 << length)) == 0
+                    && (start + length == text.Length || (uint)(text[start + length] - '0') > 9))
                 {
-                    pass.AddRun(token.Start);
+                    continue;
+                }
+
+                if (!BeginsUnknownRun(text, start, length, known))
+                {
+                    pass.AddRun(start);
                 }
             }
             else if (kind == TokenKind.Symbol)

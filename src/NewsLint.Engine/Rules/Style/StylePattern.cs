@@ -156,7 +156,7 @@ public sealed class StylePattern
 
         pattern.Append(')').Append(after);
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words) };
+        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words), ShortWordLengths = ShortLengthsOf(words) };
         if (style._anchored is not null && style._leading is not null)
         {
             style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
@@ -279,6 +279,29 @@ public sealed class StylePattern
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Bit n set when a token word of n characters (1 to 3) is a start of <see cref="WordStarts"/> (every other start
+    /// has four).
+    /// </summary>
+    internal int ShortWordLengths { get; private set; }
+
+    private static int ShortLengthsOf(List<string[]> tokens)
+    {
+        int lengths = 0;
+        foreach (string[] words in tokens)
+        {
+            foreach (string word in words)
+            {
+                if (word.Length < 4)
+                {
+                    lengths |= 1 << word.Length;
+                }
+            }
+        }
+
+        return lengths;
     }
 
     /// <summary>The <see cref="_tokenWordKeys"/> of a token list's words, or null.</summary>

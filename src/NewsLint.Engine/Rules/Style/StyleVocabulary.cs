@@ -16,14 +16,21 @@ internal sealed class StyleVocabulary
     private const int Bits = 15;
 
     /// <summary>Every start known: the pass records every word, as it did before there was a vocabulary.</summary>
-    public static readonly StyleVocabulary Everything = new(Filled());
+    public static readonly StyleVocabulary Everything = new(Filled(), 0b1110);
 
     private readonly ulong[] _starts;
 
-    private StyleVocabulary(ulong[] starts)
+    private StyleVocabulary(ulong[] starts, int shortLengths)
     {
         _starts = starts;
+        ShortLengths = shortLengths;
     }
+
+    /// <summary>
+    /// Bit n (1 to 3) set when a start is a whole word of n characters: a shorter word whose length has no bit begins
+    /// no start the vocabulary knows, unless a digit follows it (and the run goes on).
+    /// </summary>
+    public int ShortLengths { get; }
 
     /// <summary>The bitmap, for the block pass to test a start with <see cref="Knows(ulong[], uint)"/> from a local.</summary>
     internal ulong[] Starts => _starts;
@@ -44,6 +51,7 @@ internal sealed class StyleVocabulary
     public static StyleVocabulary Of(IEnumerable<StylePattern> patterns)
     {
         var starts = new ulong[(1 << Bits) / 64];
+        int shortLengths = 0;
         foreach (StylePattern pattern in patterns)
         {
             foreach (int start in pattern.WordStarts())
@@ -51,9 +59,11 @@ internal sealed class StyleVocabulary
                 int bit = BitOf((uint)start);
                 starts[bit >> 6] |= 1UL << bit;
             }
+
+            shortLengths |= pattern.ShortWordLengths;
         }
 
-        return new StyleVocabulary(starts);
+        return new StyleVocabulary(starts, shortLengths);
     }
 
     /// <summary>Whether the filters record words beginning with <paramref name="start"/> (or with a start sharing its bit).</summary>
