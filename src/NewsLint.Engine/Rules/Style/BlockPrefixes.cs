@@ -152,7 +152,8 @@ internal sealed class BlockPrefixes
             return false;
         }
 
-        ulong chars = MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(text.AsSpan(start, PrefixLength)));
+        // In range by the test above: read without a second bounds check, as every word passes here.
+        ulong chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start)));
         ulong used = ulong.MaxValue;
         if (length < PrefixLength)
         {
@@ -301,12 +302,14 @@ internal sealed class BlockPrefixes
             var joined = new Vector<ushort>(0x2F);
             int width = Vector<ushort>.Count;
             int v = 0;
+            ref Vector<ushort> first = ref MemoryMarshal.GetReference(vectors);
             for (; v + 4 <= vectors.Length; v += 4)
             {
-                Vector<ushort> a = vectors[v];
-                Vector<ushort> b = vectors[v + 1];
-                Vector<ushort> c = vectors[v + 2];
-                Vector<ushort> d = vectors[v + 3];
+                // In range by the loop's test: read without bounds checks, as every character passes here.
+                Vector<ushort> a = Unsafe.Add(ref first, v);
+                Vector<ushort> b = Unsafe.Add(ref first, v + 1);
+                Vector<ushort> c = Unsafe.Add(ref first, v + 2);
+                Vector<ushort> d = Unsafe.Add(ref first, v + 3);
                 Vector<ushort> any = ((a | b | c | d) & aboveAscii)
                     | Vector.Equals(a | joinerBits, joined) | Vector.Equals(b | joinerBits, joined)
                     | Vector.Equals(c | joinerBits, joined) | Vector.Equals(d | joinerBits, joined);
