@@ -18,6 +18,9 @@ public sealed class StyleText
     private List<(int Start, int End)>[]? _quoted;
     private BlockPrefixes?[]? _blockPrefixes;
 
+    /// <summary>Whether the blocks' prefixes are read from their tokens (decided once per article).</summary>
+    private bool _fromTokens;
+
     /// <summary>Filled by every block's <see cref="BlockPrefixes"/> as it is built; complete once all blocks are.</summary>
     private readonly ArticlePrefixes _prefixes;
 
@@ -208,8 +211,17 @@ public sealed class StyleText
 
     private BlockPrefixes PrefixesOf(ProseBlock block)
     {
-        _blockPrefixes ??= new BlockPrefixes?[_context.Document.Blocks.Length];
-        return _blockPrefixes[block.Index] ??= new BlockPrefixes(block.Text, _context.TokensOf(block).AsSpan(), _prefixes);
+        // From the tokens when another family has made them (every full run), else character by character: the
+        // tokenizer costs more than the pass it would spare. Both record at least every start the vocabulary knows.
+        if (_blockPrefixes is null)
+        {
+            _blockPrefixes = new BlockPrefixes?[_context.Document.Blocks.Length];
+            _fromTokens = _context.HasTokens;
+        }
+
+        return _blockPrefixes[block.Index] ??= _fromTokens
+            ? new BlockPrefixes(block.Text, _context.TokensOf(block).AsSpan(), _prefixes)
+            : new BlockPrefixes(block.Text, _prefixes);
     }
 
     private static bool Includes(StyleBlocks blocks, ProseBlock block)
