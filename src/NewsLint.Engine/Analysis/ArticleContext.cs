@@ -104,6 +104,9 @@ public sealed class ArticleContext
         return _tokens;
     }
 
+    /// <summary>Whether <see cref="TokensOf"/> has tokenized the blocks already (a reader may use them for free).</summary>
+    internal bool HasTokens => !_tokens.IsDefault;
+
     /// <summary>The mentions a recognizer finds, computed on first request.</summary>
     public T Get<T>(Recognizer<T> recognizer)
     {

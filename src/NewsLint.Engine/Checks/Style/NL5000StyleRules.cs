@@ -27,15 +27,16 @@ public sealed class NL5000StyleRules : ArticleRule
 
     public override void Analyze(ArticleContext context)
     {
-        ImmutableArray<StyleRule> rules = context.Rules.Get<StyleCatalog>().Rules;
+        StyleCatalog catalog = context.Rules.Get<StyleCatalog>();
+        ImmutableArray<StyleRule> rules = catalog.Rules;
         if (rules.IsEmpty || context.Document.Blocks.IsEmpty)
         {
             return;
         }
 
-        var text = new StyleText(context);
-        var findings = new List<StyleFinding>();
         string? language = context.Language?.Code?.ToLowerInvariant();
+        var text = new StyleText(context, catalog.VocabularyFor(language));
+        var findings = new List<StyleFinding>();
         foreach (StyleRule rule in rules)
         {
             if (!rule.AppliesToLowered(language))

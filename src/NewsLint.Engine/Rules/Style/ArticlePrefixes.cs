@@ -16,6 +16,25 @@ internal sealed class ArticlePrefixes
 
     private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
 
+    /// <summary>The starts the blocks recorded words for (<see cref="StyleVocabulary.Starts"/>); others are answered "maybe".</summary>
+    private readonly ulong[] _known;
+
+    /// <summary>A filter of every word of every block (<see cref="StyleVocabulary.Everything"/>).</summary>
+    public ArticlePrefixes()
+        : this(StyleVocabulary.Everything)
+    {
+    }
+
+    /// <summary>A filter of the words of every block that begin with a start <paramref name="vocabulary"/> knows.</summary>
+    public ArticlePrefixes(StyleVocabulary vocabulary)
+    {
+        Vocabulary = vocabulary;
+        _known = vocabulary.Starts;
+    }
+
+    /// <summary>The starts whose words the blocks record.</summary>
+    public StyleVocabulary Vocabulary { get; }
+
     /// <summary>The keys of the article's whole words (<see cref="BlockPrefixes.TryWordKey"/>), in a filter of the same size.</summary>
     private readonly ulong[] _wholeWords = new ulong[(1 << Bits) / 64];
 
@@ -57,17 +76,19 @@ internal sealed class ArticlePrefixes
 
     /// <summary>
     /// False when for every set of word keys some key is no whole run of ASCII letters and digits in the article
-    /// (each set: the words a token of a token list needs, <see cref="StylePattern.FromTokens"/>).
+    /// (each set: the words a token of a token list needs, <see cref="StylePattern.FromTokens"/>, as pairs of a word's
+    /// <see cref="BlockPrefixes.TryWordKey"/> key and its <see cref="BlockPrefixes.StartOf"/> start).
     /// </summary>
     public bool MayHoldAllOfAny(uint[][] keySets)
     {
         foreach (uint[] keys in keySets)
         {
             bool all = true;
-            foreach (uint key in keys)
+            for (int i = 0; i + 1 < keys.Length; i += 2)
             {
-                (int first, int second) = BlockPrefixes.PrefixBits((int)key);
-                all &= (_wholeWords[first >> 6] & (1UL << first)) != 0 && (_wholeWords[second >> 6] & (1UL << second)) != 0;
+                (int first, int second) = BlockPrefixes.PrefixBits((int)keys[i]);
+                all &= !StyleVocabulary.Knows(_known, keys[i + 1])
+                    || ((_wholeWords[first >> 6] & (1UL << first)) != 0 && (_wholeWords[second >> 6] & (1UL << second)) != 0);
             }
 
             if (all)
@@ -85,7 +106,7 @@ internal sealed class ArticlePrefixes
         foreach (int prefix in prefixes)
         {
             (int first, int second) = BlockPrefixes.PrefixBits(prefix);
-            if ((_words[first >> 6] & (1UL << first)) != 0 && (_words[second >> 6] & (1UL << second)) != 0)
+            if (!StyleVocabulary.Knows(_known, (uint)prefix) || ((_words[first >> 6] & (1UL << first)) != 0 && (_words[second >> 6] & (1UL << second)) != 0))
             {
                 return true;
             }

@@ -1,10 +1,14 @@
+using System;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NewsLint.Language;
 
 namespace NewsLint.Rules.Style;
 
 /// <summary>
 /// Which four-character prefixes the words (runs of ASCII letters and digits) of a block begin with, in a 512-bit
-/// Bloom filter, and whether the block holds a case oddity: one pass per block and article, after which a literal that
+/// Bloom filter of one bit a prefix, and whether the block holds a case oddity: one pass per block and article, after which a literal that
 /// must begin a word needs no search in a block that begins no word with it. The pass also fills the article's larger
 /// filter (<see cref="ArticlePrefixes"/>).
 /// </summary>
@@ -35,6 +39,9 @@ internal sealed class BlockPrefixes
     /// <summary>The <see cref="PrefixWords"/> words of the block's filter.</summary>
     private readonly ulong[] _bits = new ulong[PrefixWords];
 
+    /// <summary>The starts the pass recorded words for (<see cref="StyleVocabulary.Starts"/>); others are answered "maybe".</summary>
+    private readonly ulong[] _known;
+
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
 
@@ -46,106 +53,345 @@ internal sealed class BlockPrefixes
     {
     }
 
-    /// <summary>The word prefixes of <paramref name="text"/>; they also go into <paramref name="article"/>.</summary>
+    /// <summary>
+    /// The word prefixes of <paramref name="text"/>, read character by character; they also go into
+    /// <paramref name="article"/>.
+    /// </summary>
     public BlockPrefixes(string text, ArticlePrefixes article)
     {
-        // Every character of every block passes here, so the loop does the least it can: between runs it only looks
-        // for the next ASCII letter or digit (noting a character above ASCII, which may be a case oddity); a run gives
-        // its prefix from its first four characters, and the rest of it is skipped. The filter lives on the stack and
-        // is copied out once. The article's filters are held in locals: written at every word, they are not read
-        // again from the article's fields.
-        ulong[] articleWords = article.PrefixFilter;
-        ulong[] wholeWords = article.WholeWordFilter;
-        System.Span<ulong> words = stackalloc ulong[PrefixWords];
-        System.ReadOnlySpan<byte> codes = Codes128;
-        bool aboveAscii = false;
-        ulong symbols = 0; // bit c - 32 of each ASCII character from ' ' to '_' other than a digit or capital
-        ulong lowerSymbols = 0; // bit c - 96 of each from '`' to DEL other than a small letter
+        _known = article.Vocabulary.Starts;
+        var pass = new Pass(text, article, _bits);
         int n = text.Length;
         int i = 0;
         while (i < n)
         {
-            char c = text[i++];
-            int code = c < 128 ? codes[c] : 0;
-            if (code == 0)
+            char c = text[i];
+            if (!IsWordChar(c))
             {
-                Note(c, ref aboveAscii, ref symbols, ref lowerSymbols);
+                pass.Note(c);
+                i++;
                 continue;
             }
 
-            // A run begins (any character outside it, a non-ASCII letter included, ends it: more words than there
-            // are, never fewer); its first four codes make its prefix, and all of them its key (TryWordKey). The
-            // character that ends it is read once, here: the last one read is either that or a letter or digit.
-            uint key = (uint)code;
-            int length = 1;
-            bool ended = false;
-            while (length < PrefixLength && i < n)
+            // A run begins; the rest of it begins none.
+            i = pass.AddRun(i);
+            while (i < n && IsWordChar(text[i]))
             {
-                c = text[i++];
-                code = c < 128 ? codes[c] : 0;
+                i++;
+            }
+        }
+
+        HasCaseOddities = pass.Finish();
+    }
+
+    /// <summary>
+    /// The word prefixes of <paramref name="text"/> from its <paramref name="tokens"/> (<see cref="Tokenizer"/>), which
+    /// the other families have already made: only the first characters of most words are read. They also go into
+    /// <paramref name="article"/>.
+    /// </summary>
+    /// <remarks>
+    /// A run begins at an ASCII letter or digit after none. A letter is in a word token, a digit in a number token. In a
+    /// word, the character before a run that is not the token's first is an apostrophe, a hyphen or above ASCII: these
+    /// are found a vector at a time, noted, and a run is tried after each. A word's own start is read in one 64-bit
+    /// load, and the rest of it only when the vocabulary knows that start. Numbers (few) are read character by
+    /// character. The other ASCII characters that are no letter or digit are in symbol tokens or are the separators of
+    /// numbers; a space is taken to be there. Trying a run where none begins (after a digit) only records more than
+    /// there is.
+    /// </remarks>
+    public BlockPrefixes(string text, ReadOnlySpan<Token> tokens, ArticlePrefixes article)
+    {
+        _known = article.Vocabulary.Starts;
+        var pass = new Pass(text, article, _bits);
+        pass.AfterJoiners();
+        pass.Note(' ');
+        ulong[] known = _known;
+        int shortLengths = article.Vocabulary.ShortLengths;
+        foreach (Token token in tokens)
+        {
+            TokenKind kind = token.Kind;
+            if (kind == TokenKind.Word)
+            {
+                // A short word of a length no start has is passed over unless a digit continues its run.
+                int start = token.Start;
+                int length = token.Length;
+                if (length < PrefixLength && (shortLengths & (1 << length)) == 0
+                    && (start + length == text.Length || (uint)(text[start + length] - '0') > 9))
+                {
+                    continue;
+                }
+
+                if (!BeginsUnknownRun(text, start, length, known))
+                {
+                    pass.AddRun(start);
+                }
+            }
+            else if (kind == TokenKind.Symbol)
+            {
+                pass.Note(text[token.Start]);
+            }
+            else
+            {
+                pass.AddToken(token.Start, token.End);
+            }
+        }
+
+        HasCaseOddities = pass.Finish();
+    }
+
+    /// <summary>
+    /// True when a word token surely begins a run the pass records nothing of: its first four characters (all of it
+    /// when shorter, and then no digit follows) are ASCII letters, read in one 64-bit load, and the vocabulary does not
+    /// know their <see cref="StartKey"/>. False sends the word to <see cref="Pass.AddRun"/>, which reads it character
+    /// by character.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool BeginsUnknownRun(string text, int start, int length, ulong[] known)
+    {
+        if (start + PrefixLength > text.Length)
+        {
+            return false;
+        }
+
+        // In range by the test above: read without a second bounds check, as every word passes here.
+        ulong chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start)));
+        ulong used = ulong.MaxValue;
+        if (length < PrefixLength)
+        {
+            // The run ends with the word unless a digit follows it; the lanes past it are left out.
+            if ((uint)((int)(chars >> (16 * length)) & 0xFFFF) - '0' <= 9)
+            {
+                return false;
+            }
+
+            used = (1UL << (16 * length)) - 1;
+            chars &= used;
+        }
+
+        // A word token holds letters, joiners and characters above ASCII; of these only ASCII letters are 0x40-0x7F.
+        if ((chars & 0xFFC0FFC0FFC0FFC0UL) != (0x0040004000400040UL & used))
+        {
+            return false;
+        }
+
+        return !StyleVocabulary.Knows(known, (uint)StartKey(chars | (0x0020002000200020UL & used)));
+    }
+
+    /// <summary>What a pass over one block records, and where.</summary>
+    private ref struct Pass
+    {
+        private readonly string _text;
+        private readonly ulong[] _known;
+        private readonly ulong[] _block;
+        private readonly ulong[] _articleWords;
+        private readonly ulong[] _wholeWords;
+        private readonly ArticlePrefixes _article;
+        private bool _caseOddity; // one of CaseOddities noted
+        private ulong _symbols; // bit c - 32 of each ASCII character from ' ' to '_' other than a digit or capital
+        private ulong _lowerSymbols; // bit c - 96 of each from '`' to DEL other than a small letter
+
+        public Pass(string text, ArticlePrefixes article, ulong[] block)
+        {
+            _text = text;
+            _known = article.Vocabulary.Starts;
+            _block = block;
+            _articleWords = article.PrefixFilter;
+            _wholeWords = article.WholeWordFilter;
+            _article = article;
+            _caseOddity = false;
+            _symbols = 0;
+            _lowerSymbols = 0;
+        }
+
+        /// <summary>
+        /// Reads the run of ASCII letters and digits at <paramref name="start"/> (none when it holds another character):
+        /// its first four characters, and when the vocabulary knows them, its prefix and the whole run go into the
+        /// filters. Returns where it stopped reading: the end of the run, or within it when the run is of no interest.
+        /// </summary>
+        public int AddRun(int start)
+        {
+            string text = _text;
+            System.ReadOnlySpan<byte> codes = Codes128;
+            int n = text.Length;
+            int stop = start + PrefixLength < n ? start + PrefixLength : n;
+            uint key = 0;
+            ulong folded = 0;
+            int i = start;
+            while (i < stop)
+            {
+                char c = text[i];
+                int code = c < 128 ? codes[c] : 0;
                 if (code == 0)
                 {
-                    ended = true;
                     break;
                 }
 
                 key = (key * Codes) + (uint)code;
-                length++;
+                folded |= (ulong)(c | 0x20) << (16 * (i - start));
+                i++;
             }
 
-            if (!ended && length == PrefixLength)
+            int startKey = StartKey(folded);
+            if (i == start || !StyleVocabulary.Knows(_known, (uint)startKey))
             {
-                (int first, int second) = PrefixBits((int)key);
-                words[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
-                words[(second >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (second >> ArticlePrefixes.ExtraBits);
-                articleWords[first >> 6] |= 1UL << first;
-                articleWords[second >> 6] |= 1UL << second;
+                return i;
+            }
+
+            if (i - start == PrefixLength)
+            {
+                (int first, int second) = PrefixBits(startKey);
+                _block[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
+                _articleWords[first >> 6] |= 1UL << first;
+                _articleWords[second >> 6] |= 1UL << second;
                 while (i < n)
                 {
-                    c = text[i++];
-                    code = c < 128 ? codes[c] : 0;
+                    char c = text[i];
+                    int code = c < 128 ? codes[c] : 0;
                     if (code == 0)
                     {
                         break;
                     }
 
                     key = (key * Codes) + (uint)code;
+                    i++;
                 }
             }
 
-            if (code == 0)
+            (int wordFirst, int wordSecond) = PrefixBits((int)key);
+            _wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
+            _wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
+            return i;
+        }
+
+        /// <summary>
+        /// A token read character by character: a number, or a word with a joiner or a character above ASCII, in which
+        /// a run may begin at any letter or digit after another character.
+        /// </summary>
+        public void AddToken(int start, int end)
+        {
+            string text = _text;
+            int i = start;
+            while (i < end)
             {
-                Note(c, ref aboveAscii, ref symbols, ref lowerSymbols);
+                char c = text[i];
+                if (!IsWordChar(c))
+                {
+                    Note(c);
+                    i++;
+                    continue;
+                }
+
+                i = AddRun(i);
+                while (i < end && IsWordChar(text[i]))
+                {
+                    i++;
+                }
+            }
+        }
+
+        /// <summary>
+        /// Notes every apostrophe, hyphen and character above ASCII, and tries a run after each: inside a word token,
+        /// the only characters a run can follow. Few vectors of prose hold one, so four are tested at once. A percent
+        /// sign or a slash passes the same test (<see cref="MayJoin"/>): noted and tried after, as its token is anyway.
+        /// </summary>
+        public void AfterJoiners()
+        {
+            ReadOnlySpan<char> chars = _text.AsSpan();
+            ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(chars);
+            var aboveAscii = new Vector<ushort>(0xFF80);
+            var joinerBits = new Vector<ushort>(0x0A);
+            var joined = new Vector<ushort>(0x2F);
+            int width = Vector<ushort>.Count;
+            int v = 0;
+            ref Vector<ushort> first = ref MemoryMarshal.GetReference(vectors);
+            for (; v + 4 <= vectors.Length; v += 4)
+            {
+                // In range by the loop's test: read without bounds checks, as every character passes here.
+                Vector<ushort> a = Unsafe.Add(ref first, v);
+                Vector<ushort> b = Unsafe.Add(ref first, v + 1);
+                Vector<ushort> c = Unsafe.Add(ref first, v + 2);
+                Vector<ushort> d = Unsafe.Add(ref first, v + 3);
+                Vector<ushort> any = ((a | b | c | d) & aboveAscii)
+                    | Vector.Equals(a | joinerBits, joined) | Vector.Equals(b | joinerBits, joined)
+                    | Vector.Equals(c | joinerBits, joined) | Vector.Equals(d | joinerBits, joined);
+                if (any != Vector<ushort>.Zero)
+                {
+                    // Only the vectors that hold one are read character by character.
+                    for (int k = v; k < v + 4; k++)
+                    {
+                        if (((vectors[k] & aboveAscii) | Vector.Equals(vectors[k] | joinerBits, joined)) != Vector<ushort>.Zero)
+                        {
+                            AfterJoiners(k * width, (k + 1) * width);
+                        }
+                    }
+                }
             }
 
-            (int wordFirst, int wordSecond) = PrefixBits((int)key);
-            wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
-            wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
+            // The rest a vector at a time, the last one ending with the text (it may overlap the one before).
+            for (int from = v * width; from < chars.Length; from += width)
+            {
+                if (chars.Length < width)
+                {
+                    AfterJoiners(from, chars.Length);
+                    break;
+                }
+
+                Vector<ushort> x = MemoryMarshal.Cast<char, Vector<ushort>>(chars.Slice(Math.Min(from, chars.Length - width)))[0];
+                if (((x & aboveAscii) | Vector.Equals(x | joinerBits, joined)) != Vector<ushort>.Zero)
+                {
+                    AfterJoiners(from, Math.Min(from + width, chars.Length));
+                }
+            }
         }
 
-        // Every case oddity is above ASCII: most blocks need no search.
-        HasCaseOddities = aboveAscii && text.IndexOfAny(Oddities.Chars) >= 0;
-        words.CopyTo(_bits);
-        article.AddSymbols(symbols, lowerSymbols);
-    }
+        /// <summary>
+        /// Whether <paramref name="c"/> is above ASCII, an apostrophe or a hyphen, or a percent sign or slash: with bits
+        /// 0x0A set, the four ASCII ones are all 0x2F.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool MayJoin(char c) => c >= 128 || (c | 0x0A) == 0x2F;
 
-    /// <summary>Notes a character that is no ASCII letter or digit: above ASCII, or its bit among the symbols.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Note(char c, ref bool aboveAscii, ref ulong symbols, ref ulong lowerSymbols)
-    {
-        // Control characters (below ' ') are not tracked: no literal is ruled out by one.
-        uint offset = (uint)(c - ' ');
-        if (offset < 64)
+        private void AfterJoiners(int from, int to)
         {
-            symbols |= 1UL << (int)offset;
+            string text = _text;
+            for (int i = from; i < to; i++)
+            {
+                char c = text[i];
+                if (MayJoin(c))
+                {
+                    Note(c);
+                    if (i + 1 < text.Length)
+                    {
+                        AddRun(i + 1);
+                    }
+                }
+            }
         }
-        else if (c < 128)
+
+        /// <summary>Notes a character that is no ASCII letter or digit: its bit among the symbols, or a case oddity.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Note(char c)
         {
-            lowerSymbols |= 1UL << (c - 96);
+            // Control characters (below ' ') are not tracked: no literal is ruled out by one.
+            uint offset = (uint)(c - ' ');
+            if (offset < 64)
+            {
+                _symbols |= 1UL << (int)offset;
+            }
+            else if (c < 128)
+            {
+                _lowerSymbols |= 1UL << (c - 96);
+            }
+            else
+            {
+                _caseOddity |= c == '\u212A' || c == '\u017F' || c == '\u0130' || c == '\u0131';
+            }
         }
-        else
+
+        /// <summary>Gives the article the symbols noted; returns whether the block holds a case oddity.</summary>
+        public bool Finish()
         {
-            aboveAscii = true;
+            _article.AddSymbols(_symbols, _lowerSymbols);
+            return _caseOddity;
         }
     }
 
@@ -185,40 +431,40 @@ internal sealed class BlockPrefixes
     public const string CaseOddities = "\u212A\u017F\u0130\u0131";
 
     /// <summary>
-    /// <see cref="CaseOddities"/> as an array, in a class of its own: a static field the compiler cannot fill at build
-    /// time would give this class a class-constructor check in the loop.
-    /// </summary>
-    private static class Oddities
-    {
-        public static readonly char[] Chars = CaseOddities.ToCharArray();
-    }
-
-    /// <summary>
     /// The key of a literal's first four characters, when they are ASCII letters or digits; otherwise -1. A literal
     /// that must begin a word (its pattern's look-behind rules out a letter or digit before it) begins a run of ASCII
     /// letters and digits with those four characters.
     /// </summary>
-    public static int PrefixOf(string literal)
-    {
-        if (literal.Length < PrefixLength)
-        {
-            return -1;
-        }
+    public static int PrefixOf(string literal) => literal.Length >= PrefixLength ? StartOf(literal) : -1;
 
-        int key = 0;
-        for (int i = 0; i < PrefixLength; i++)
+    /// <summary>
+    /// The start of a word of ASCII letters and digits: the <see cref="StartKey"/> of its first four characters (all of
+    /// it when shorter), which the pass reads of every run before it reads on; -1 for another word. For four
+    /// characters it is the word's prefix (<see cref="PrefixOf"/>).
+    /// </summary>
+    public static int StartOf(string word)
+    {
+        ulong folded = 0;
+        for (int i = 0; i < word.Length && i < PrefixLength; i++)
         {
-            int code = Code(literal[i]);
-            if (!IsWordCode(code))
+            if (!IsWordCode(Code(word[i])))
             {
                 return -1;
             }
 
-            key = (key * Codes) + code;
+            folded |= (ulong)(word[i] | 0x20) << (16 * i);
         }
 
-        return key;
+        return word.Length > 0 ? StartKey(folded) : -1;
     }
+
+    /// <summary>
+    /// The key of up to four ASCII letters and digits as one 64-bit value of 16-bit lanes, the first lowest, each with
+    /// bit 0x20 set (which lowers a capital and leaves a digit), the lanes past a shorter word zero: a 31-bit hash,
+    /// which the pass computes from one load of a word's first four characters.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int StartKey(ulong folded) => (int)((folded * 0x9E3779B97F4A7C15UL) >> 33);
 
     /// <summary>
     /// The key of a whole run of ASCII letters and digits (case folded), as the pass gives it to
@@ -245,11 +491,72 @@ internal sealed class BlockPrefixes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayBeginWord(int prefix)
     {
-        (int first, int second) = PrefixBits(prefix);
-        first >>= ArticlePrefixes.ExtraBits;
-        second >>= ArticlePrefixes.ExtraBits;
-        return (_bits[first >> 6] & (1UL << first)) != 0 && (_bits[second >> 6] & (1UL << second)) != 0;
+        if (!StyleVocabulary.Knows(_known, (uint)prefix))
+        {
+            return true;
+        }
+
+        int bit = BlockBit(prefix);
+        return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
+
+    /// <summary>
+    /// False when no run of ASCII letters and digits in the block begins with any prefix of <paramref name="mask"/>,
+    /// which must have been made for this block's vocabulary (<see cref="KnownStarts"/>): one test of eight words.
+    /// </summary>
+    internal bool MayBeginAnyWord(PrefixMask mask)
+    {
+        ulong[]? bits = mask.Bits;
+        if (bits is null || bits.Length != PrefixWords)
+        {
+            return true;
+        }
+
+        ulong[] block = _bits;
+        return ((block[0] & bits[0]) | (block[1] & bits[1]) | (block[2] & bits[2]) | (block[3] & bits[3])
+            | (block[4] & bits[4]) | (block[5] & bits[5]) | (block[6] & bits[6]) | (block[7] & bits[7])) != 0;
+    }
+
+    /// <summary>The vocabulary's bitmap of starts the block's pass recorded words for (<see cref="StyleVocabulary.Starts"/>).</summary>
+    internal ulong[] KnownStarts => _known;
+
+    /// <summary>
+    /// Prefixes as the bits they set in a block's filter, for one vocabulary (<see cref="KnownStarts"/>); no bits (every
+    /// block may begin one) when the vocabulary does not know one of them.
+    /// </summary>
+    internal sealed class PrefixMask
+    {
+        public PrefixMask(int[] prefixes, ulong[] known)
+        {
+            Known = known;
+            var bits = new ulong[PrefixWords];
+            foreach (int prefix in prefixes)
+            {
+                if (!StyleVocabulary.Knows(known, (uint)prefix))
+                {
+                    return;
+                }
+
+                int bit = BlockBit(prefix);
+                bits[bit >> 6] |= 1UL << bit;
+            }
+
+            Bits = bits;
+        }
+
+        /// <summary>The vocabulary the mask was made for.</summary>
+        public ulong[] Known { get; }
+
+        /// <summary>The prefixes' bits, or null.</summary>
+        public ulong[]? Bits { get; }
+    }
+
+    /// <summary>
+    /// The one bit of a prefix in a block's 512-bit filter: few words are recorded per block (those whose start the
+    /// vocabulary knows), so one bit a prefix keeps the filter sparse and a set of prefixes is tested as a mask.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BlockBit(int prefix) => PrefixBits(prefix).First >> ArticlePrefixes.ExtraBits;
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
     public bool MayBeginAnyWord(int[] prefixes)
@@ -272,8 +579,8 @@ internal sealed class BlockPrefixes
     private static bool IsWordCode(int code) => (uint)(code - 1) <= 35;
 
     /// <summary>
-    /// The two bits of a prefix in an <see cref="ArticlePrefixes"/> filter; a block's smaller filter takes their
-    /// leading bits (<see cref="ArticlePrefixes.ExtraBits"/> fewer).
+    /// The two bits of a prefix in an <see cref="ArticlePrefixes"/> filter; a block's smaller filter takes the leading
+    /// bits of the first (<see cref="BlockBit"/>).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static (int First, int Second) PrefixBits(int prefix) =>

@@ -27,6 +27,8 @@ public sealed class ConditionalRule : StyleRule
 
     public StylePattern Then { get; }
 
+    internal override IEnumerable<StylePattern> Patterns => new[] { If, Then };
+
     /// <summary>Keys (or whole matches) that need no <c>then</c>; compared ignoring case.</summary>
     public ImmutableHashSet<string> Exceptions { get; }
 

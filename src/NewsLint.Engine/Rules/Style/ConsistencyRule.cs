@@ -20,6 +20,8 @@ public sealed class ConsistencyRule : StyleRule
 
     public ImmutableArray<StylePattern> Forms { get; }
 
+    internal override IEnumerable<StylePattern> Patterns => Forms;
+
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
         var uses = new List<(long Order, int Form, ProseBlock Block, StyleMatch Match)>();

@@ -15,6 +15,8 @@ public sealed class ExistenceRule : StyleRule
 
     public StylePattern Pattern { get; }
 
+    internal override IEnumerable<StylePattern> Patterns => new[] { Pattern };
+
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
         foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, Pattern))

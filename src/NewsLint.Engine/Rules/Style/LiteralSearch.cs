@@ -53,6 +53,9 @@ internal sealed class LiteralSearch
     /// </summary>
     public int[]? WordPrefixes { get; }
 
+    /// <summary>The <see cref="BlockPrefixes.PrefixOf"/> key of each literal, -1 for one without.</summary>
+    public int[] Prefixes => _prefixes;
+
     /// <summary>
     /// State for <see cref="Next"/> over one range: where each literal was last found (null: none needed). With
     /// <paramref name="atWordStart"/>, a literal no word of the block begins with is not searched.

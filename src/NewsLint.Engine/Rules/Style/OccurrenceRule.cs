@@ -22,6 +22,8 @@ public sealed class OccurrenceRule : StyleRule
 
     public StylePattern Pattern { get; }
 
+    internal override IEnumerable<StylePattern> Patterns => new[] { Pattern };
+
     public int? Max { get; }
 
     public int? Min { get; }

@@ -54,6 +54,9 @@ public sealed class StylePattern
     /// </summary>
     private readonly int[]? _wordPrefixes;
 
+    /// <summary>The last <see cref="MaskFor"/> made.</summary>
+    private BlockPrefixes.PrefixMask? _blockMask;
+
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
@@ -62,7 +65,8 @@ public sealed class StylePattern
 
     /// <summary>
     /// For a token list: the keys of each token's words that are runs of ASCII letters and digits
-    /// (<see cref="BlockPrefixes.TryWordKey"/>), or null when a token has none. A match of a token holds each such word
+    /// (<see cref="BlockPrefixes.TryWordKey"/>), each followed by its start (<see cref="BlockPrefixes.StartOf"/>), or
+    /// null when a token has none. A match of a token holds each such word
     /// as a whole run: the pattern puts no letter or digit right before or after a word.
     /// </summary>
     private uint[][]? _tokenWordKeys;
@@ -152,7 +156,7 @@ public sealed class StylePattern
 
         pattern.Append(')').Append(after);
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words) };
+        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words), ShortWordLengths = ShortLengthsOf(words) };
         if (style._anchored is not null && style._leading is not null)
         {
             style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
@@ -175,7 +179,7 @@ public sealed class StylePattern
     {
         // Most units of a rule with many swaps (NL5004 has 22) begin no word with a swap's literal: settled from the
         // block's word prefixes alone, as the search below would settle them (no case oddities: not the plain way).
-        if (_wordPrefixes is not null && unit.Prefixes is { HasCaseOddities: false } blockPrefixes && AtWordStart(unit) && !blockPrefixes.MayBeginAnyWord(_wordPrefixes))
+        if (_wordPrefixes is not null && unit.Prefixes is { HasCaseOddities: false } blockPrefixes && AtWordStart(unit) && !blockPrefixes.MayBeginAnyWord(MaskFor(blockPrefixes)))
         {
             return false;
         }
@@ -200,6 +204,22 @@ public sealed class StylePattern
         return _anchored is not null
             ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Prefixes, AtWordStart(unit), cursor)
             : _required is null || _required.Occurs(text, unit.Start, end, unit.Prefixes);
+    }
+
+    /// <summary>
+    /// <see cref="_wordPrefixes"/> as a mask for blocks of <paramref name="block"/>'s vocabulary, made once per
+    /// vocabulary (a process has one catalog, so once); replaced whole, so threads that share the pattern see one
+    /// mask or the other.
+    /// </summary>
+    private BlockPrefixes.PrefixMask MaskFor(BlockPrefixes block)
+    {
+        BlockPrefixes.PrefixMask? mask = _blockMask;
+        if (mask is null || mask.Known != block.KnownStarts)
+        {
+            _blockMask = mask = new BlockPrefixes.PrefixMask(_wordPrefixes!, block.KnownStarts);
+        }
+
+        return mask;
     }
 
     /// <summary>
@@ -232,6 +252,58 @@ public sealed class StylePattern
             : _required is null || _required.MayOccurIn(article);
     }
 
+    /// <summary>
+    /// The word starts the filters must record for this pattern's article-wide and per-block tests
+    /// (<see cref="StyleVocabulary"/>): its leading literals' prefixes and its token words' starts.
+    /// </summary>
+    internal IEnumerable<int> WordStarts()
+    {
+        if (_leading is not null)
+        {
+            foreach (int prefix in _leading.Prefixes)
+            {
+                if (prefix >= 0)
+                {
+                    yield return prefix;
+                }
+            }
+        }
+
+        if (_tokenWordKeys is not null)
+        {
+            foreach (uint[] keys in _tokenWordKeys)
+            {
+                for (int i = 1; i < keys.Length; i += 2)
+                {
+                    yield return (int)keys[i];
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Bit n set when a token word of n characters (1 to 3) is a start of <see cref="WordStarts"/> (every other start
+    /// has four).
+    /// </summary>
+    internal int ShortWordLengths { get; private set; }
+
+    private static int ShortLengthsOf(List<string[]> tokens)
+    {
+        int lengths = 0;
+        foreach (string[] words in tokens)
+        {
+            foreach (string word in words)
+            {
+                if (word.Length < 4)
+                {
+                    lengths |= 1 << word.Length;
+                }
+            }
+        }
+
+        return lengths;
+    }
+
     /// <summary>The <see cref="_tokenWordKeys"/> of a token list's words, or null.</summary>
     private static uint[][]? WordKeysOf(List<string[]> tokens)
     {
@@ -245,6 +317,7 @@ public sealed class StylePattern
                 if (BlockPrefixes.TryWordKey(word, out uint key))
                 {
                     keys.Add(key);
+                    keys.Add((uint)BlockPrefixes.StartOf(word));
                 }
             }
 

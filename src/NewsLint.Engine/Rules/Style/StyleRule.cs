@@ -29,6 +29,9 @@ public abstract class StyleRule
 
     public StyleScope Scope => Header.Scope;
 
+    /// <summary>The rule's patterns, for the catalog's <see cref="StyleVocabulary"/>; a rule that names none is asked nothing by it.</summary>
+    internal virtual IEnumerable<StylePattern> Patterns => Array.Empty<StylePattern>();
+
     /// <summary>Whether the rule checks an article in <paramref name="language"/> (null: not known).</summary>
     public bool AppliesTo(string? language) => AppliesToLowered(language?.ToLowerInvariant());
 

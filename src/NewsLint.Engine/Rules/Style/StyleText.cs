@@ -18,8 +18,11 @@ public sealed class StyleText
     private List<(int Start, int End)>[]? _quoted;
     private BlockPrefixes?[]? _blockPrefixes;
 
+    /// <summary>Whether the blocks' prefixes are read from their tokens (decided once per article).</summary>
+    private bool _fromTokens;
+
     /// <summary>Filled by every block's <see cref="BlockPrefixes"/> as it is built; complete once all blocks are.</summary>
-    private readonly ArticlePrefixes _prefixes = new();
+    private readonly ArticlePrefixes _prefixes;
 
     /// <summary>Set by <see cref="Filters"/>: 1 when the filter stands for the article, -1 when it must not.</summary>
     private int _prefixesState;
@@ -30,9 +33,20 @@ public sealed class StyleText
     /// <summary>Units already cut, by <see cref="StyleUnit"/> and <see cref="StyleBlocks"/>: most rules share a scope.</summary>
     private readonly Dictionary<int, StyleSpan[]> _units = new();
 
+    /// <summary>An article whose filters record every word: any pattern's tests find what they need.</summary>
     public StyleText(ArticleContext context)
+        : this(context, StyleVocabulary.Everything)
+    {
+    }
+
+    /// <summary>
+    /// An article whose filters record the words <paramref name="vocabulary"/> knows the starts of (another pattern's
+    /// tests are answered "maybe").
+    /// </summary>
+    internal StyleText(ArticleContext context, StyleVocabulary vocabulary)
     {
         _context = context;
+        _prefixes = new ArticlePrefixes(vocabulary);
     }
 
     /// <summary>
@@ -197,8 +211,17 @@ public sealed class StyleText
 
     private BlockPrefixes PrefixesOf(ProseBlock block)
     {
-        _blockPrefixes ??= new BlockPrefixes?[_context.Document.Blocks.Length];
-        return _blockPrefixes[block.Index] ??= new BlockPrefixes(block.Text, _prefixes);
+        // From the tokens when another family has made them (every full run), else character by character: the
+        // tokenizer costs more than the pass it would spare. Both record at least every start the vocabulary knows.
+        if (_blockPrefixes is null)
+        {
+            _blockPrefixes = new BlockPrefixes?[_context.Document.Blocks.Length];
+            _fromTokens = _context.HasTokens;
+        }
+
+        return _blockPrefixes[block.Index] ??= _fromTokens
+            ? new BlockPrefixes(block.Text, _context.TokensOf(block).AsSpan(), _prefixes)
+            : new BlockPrefixes(block.Text, _prefixes);
     }
 
     private static bool Includes(StyleBlocks blocks, ProseBlock block)

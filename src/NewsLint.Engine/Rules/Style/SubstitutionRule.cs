@@ -22,6 +22,17 @@ public sealed class SubstitutionRule : StyleRule
 
     public ImmutableArray<StyleSwap> Swaps { get; }
 
+    internal override IEnumerable<StylePattern> Patterns
+    {
+        get
+        {
+            foreach (StyleSwap swap in Swaps)
+            {
+                yield return swap.Pattern;
+            }
+        }
+    }
+
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
         var reported = new HashSet<long>();
