@@ -70,14 +70,14 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             Citation? citation = CitationFor(quotation, citations);
             int pieces = 1;
             // The words of a quotation tried with the one before it are read once.
-            CanonQuotation words = nextWords ?? new CanonQuotation(quotation.Text);
+            CanonQuotation words = nextWords ?? QuotedWords.Of(quotation, context);
             nextWords = null;
             ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, language, vocabularyOf) : null;
             if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
             {
                 // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
                 Quotation next = quotations[i + 1];
-                nextWords = new CanonQuotation(next.Text);
+                nextWords = QuotedWords.Of(next, context);
                 CanonQuotation joined = words.Then(nextWords);
                 Citation? either = citation ?? CitationFor(next, citations);
                 ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, language, vocabularyOf) : null;
