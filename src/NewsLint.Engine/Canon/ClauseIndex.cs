@@ -44,7 +44,7 @@ public sealed class ClauseIndex
     public const int MaxLengthSlack = 30;
 
     private readonly IndexedClause[] _clauses;
-    private readonly Dictionary<long, List<int>> _postings;
+    private readonly PairPostings _postings;
     private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
 
     [ThreadStatic]
@@ -70,7 +70,7 @@ public sealed class ClauseIndex
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
-        _postings = postings;
+        _postings = new PairPostings(postings, maxPosting);
         _wordIds = wordIds;
         _foldedWordIds = new FoldedWordIds(wordIds);
         MaxPosting = maxPosting;
@@ -154,10 +154,9 @@ public sealed class ClauseIndex
         Scratch lists = _scratch ??= new Scratch();
         List<int> touched = lists.Touched;
         List<long> ranked = lists.Ranked;
-        HashSet<long> seen = lists.Seen;
         touched.Clear();
         ranked.Clear();
-        seen.Clear();
+        int[] seen = lists.SeenPairs(_postings.SlotCount, out int generation);
         try
         {
             for (int k = 0; k + 1 < quotation.Length; k++)
@@ -168,13 +167,14 @@ public sealed class ClauseIndex
                     continue;
                 }
 
-                long key = Shingle(quotation[k], quotation[k + 1]);
-                if (!_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting || !seen.Add(key))
+                int slot = _postings.Find(Shingle(quotation[k], quotation[k + 1]), out int[] list);
+                if (slot < 0 || seen[slot] == generation)
                 {
                     continue;
                 }
 
-                for (int j = 0; j < list.Count; j++)
+                seen[slot] = generation;
+                for (int j = 0; j < list.Length; j++)
                 {
                     int id = list[j];
                     if (counts[id]++ == 0)
@@ -648,7 +648,21 @@ public sealed class ClauseIndex
 
         public List<long> Ranked { get; } = new();
 
-        public HashSet<long> Seen { get; } = new(PairComparer.Instance);
+        private int[] _seen = new int[64];
+        private int _generation;
+
+        /// <summary>A mark per slot of the pair table; a slot marked with the returned generation was counted in this lookup.</summary>
+        public int[] SeenPairs(int slots, out int generation)
+        {
+            if (_seen.Length < slots || ++_generation == int.MaxValue)
+            {
+                _seen = new int[Math.Max(slots, _seen.Length)];
+                _generation = 1;
+            }
+
+            generation = _generation;
+            return _seen;
+        }
     }
 
     /// <summary>The words of one edit, as <see cref="Finish"/> gathers them (per thread).</summary>
