@@ -28,6 +28,18 @@ public sealed class CanonQuotation
         Count = _words.Length;
     }
 
+    /// <summary>
+    /// The words (and numbers) of a text as the tokenizer split it, where they are what tokenizing the quoted part alone
+    /// gives: offsets into <paramref name="text"/>, no symbols.
+    /// </summary>
+    public CanonQuotation(string text, Token[] words)
+    {
+        _text = text;
+        _words = words;
+        _pieces = new CanonQuotation[0];
+        Count = words.Length;
+    }
+
     /// <summary>Words already made into tokens.</summary>
     public CanonQuotation(IReadOnlyList<CanonToken> tokens)
     {

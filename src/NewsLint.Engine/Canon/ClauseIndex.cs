@@ -44,7 +44,7 @@ public sealed class ClauseIndex
     public const int MaxLengthSlack = 30;
 
     private readonly IndexedClause[] _clauses;
-    private readonly Dictionary<long, List<int>> _postings;
+    private readonly PairPostings _postings;
     private readonly Dictionary<CanonClause, IndexedClause> _byClause = new();
 
     [ThreadStatic]
@@ -70,7 +70,7 @@ public sealed class ClauseIndex
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
-        _postings = postings;
+        _postings = new PairPostings(postings, maxPosting);
         _wordIds = wordIds;
         _foldedWordIds = new FoldedWordIds(wordIds);
         MaxPosting = maxPosting;
@@ -154,10 +154,9 @@ public sealed class ClauseIndex
         Scratch lists = _scratch ??= new Scratch();
         List<int> touched = lists.Touched;
         List<long> ranked = lists.Ranked;
-        HashSet<long> seen = lists.Seen;
         touched.Clear();
         ranked.Clear();
-        seen.Clear();
+        int[] seen = lists.SeenPairs(_postings.SlotCount, out int generation);
         try
         {
             for (int k = 0; k + 1 < quotation.Length; k++)
@@ -168,13 +167,14 @@ public sealed class ClauseIndex
                     continue;
                 }
 
-                long key = Shingle(quotation[k], quotation[k + 1]);
-                if (!_postings.TryGetValue(key, out List<int>? list) || list.Count > MaxPosting || !seen.Add(key))
+                int slot = _postings.Find(Shingle(quotation[k], quotation[k + 1]), out int[] list);
+                if (slot < 0 || seen[slot] == generation)
                 {
                     continue;
                 }
 
-                for (int j = 0; j < list.Count; j++)
+                seen[slot] = generation;
+                for (int j = 0; j < list.Length; j++)
                 {
                     int id = list[j];
                     if (counts[id]++ == 0)
@@ -239,7 +239,14 @@ public sealed class ClauseIndex
     /// As above, from a quotation's text: its tokens are built only if a clause is aligned with it, which most quotations
     /// (sharing no word pair with any clause) never are.
     /// </summary>
-    public ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity)
+    public ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity) =>
+        Match(quotation, vocabularyOf, alsoConsider, minimumSimilarity, null);
+
+    /// <summary>
+    /// As above, for a caller that takes the best match only when <paramref name="accept"/> does (given its clause,
+    /// similarity and matched words): null for one it would not take, whose rows are then never built.
+    /// </summary>
+    internal ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity, Func<CanonClause, double, int, bool>? accept)
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
@@ -273,7 +280,7 @@ public sealed class ClauseIndex
             }
         }
 
-        return best is null ? null : Finish(best, quotation);
+        return best is null || (accept is not null && !accept(best.Clause, best.Similarity, best.Equal)) ? null : Finish(best, quotation);
     }
 
     /// <summary>
@@ -398,7 +405,7 @@ public sealed class ClauseIndex
         // neither the search below nor a diff.
         if (clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
         {
-            return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0);
+            return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0, quotation.Count);
         }
 
         // The part of the clause the quotation covers: the stretch most similar to it (an exact bit-parallel LCS from
@@ -469,7 +476,7 @@ public sealed class ClauseIndex
 
         equal += Math.Max(0, length - at);
         double similarity = 2.0 * equal / (length + quotation.Count);
-        return new Draft(clause, vocabulary, from, length, edits, similarity);
+        return new Draft(clause, vocabulary, from, length, edits, similarity, equal);
     }
 
     private static readonly (int A, int DeleteCount, int B, int InsertCount)[] NoEdits = Array.Empty<(int, int, int, int)>();
@@ -641,7 +648,21 @@ public sealed class ClauseIndex
 
         public List<long> Ranked { get; } = new();
 
-        public HashSet<long> Seen { get; } = new(PairComparer.Instance);
+        private int[] _seen = new int[64];
+        private int _generation;
+
+        /// <summary>A mark per slot of the pair table; a slot marked with the returned generation was counted in this lookup.</summary>
+        public int[] SeenPairs(int slots, out int generation)
+        {
+            if (_seen.Length < slots || ++_generation == int.MaxValue)
+            {
+                _seen = new int[Math.Max(slots, _seen.Length)];
+                _generation = 1;
+            }
+
+            generation = _generation;
+            return _seen;
+        }
     }
 
     /// <summary>The words of one edit, as <see cref="Finish"/> gathers them (per thread).</summary>
@@ -655,8 +676,8 @@ public sealed class ClauseIndex
     /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
     private sealed record Measured(Draft? Draft);
 
-    /// <summary>A clause aligned with a quotation, measured but without its diff rows yet.</summary>
-    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity)
+    /// <summary>A clause aligned with a quotation, measured but without its diff rows yet; <paramref name="Equal"/> clause words are equal in the rows.</summary>
+    private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity, int Equal)
     {
         public CanonClause Clause => Indexed.Clause;
     }

@@ -31,6 +31,7 @@ internal sealed class WordDiff
     private readonly bool _quotationIsBlank;
     private readonly int[] _clause;
     private readonly int[] _quotation;
+    private readonly int _idCount;
 
     /// <param name="clauseIds">Each clause word's id; negative for a word the quotation surely lacks.</param>
     /// <param name="quotationIds">Each quotation word's id in the same numbering; negative for a word the clause surely lacks.</param>
@@ -45,6 +46,7 @@ internal sealed class WordDiff
     {
         _clauseTokens = clause;
         _quotationIsBlank = quotationIsBlank;
+        _idCount = idCount;
         int[] inQuotation = _inQuotation is { } q && q.Length >= idCount ? q : _inQuotation = new int[idCount];
         int[] inClause = _inClause is { } c && c.Length >= idCount ? c : _inClause = new int[idCount];
         if (++_generation == int.MaxValue)
@@ -118,20 +120,27 @@ internal sealed class WordDiff
             return edits;
         }
 
-        var old = new ModificationData(string.Empty);
-        var @new = new ModificationData(string.Empty);
-        Pieces(old, IsBlank(_clauseTokens, from, to) ? 0 : to - from, from, _clause);
-        Pieces(@new, _quotationIsBlank ? 0 : _quotation.Length, 0, _quotation);
-        IdDiffer.Modify(old, @new);
+        int countA = IsBlank(_clauseTokens, from, to) ? 0 : to - from;
+        int countB = _quotationIsBlank ? 0 : _quotation.Length;
+        bool[] deleted = Marks(ref _deleted, countA);
+        bool[] inserted = Marks(ref _inserted, countB);
+        if (!UniqueDiff.TryMark(_clause, from, countA, _quotation, countB, _idCount, deleted, inserted))
+        {
+            var old = new ModificationData(string.Empty);
+            var @new = new ModificationData(string.Empty);
+            Pieces(old, countA, from, _clause);
+            Pieces(@new, countB, 0, _quotation);
+            IdDiffer.Modify(old, @new);
+            deleted = old.Modifications;
+            inserted = @new.Modifications;
+        }
 
         // DiffPlex's blocks (as Differ.CreateDiffs makes them): each run of modified pieces on either side.
-        bool[] deleted = old.Modifications;
-        bool[] inserted = @new.Modifications;
         int a = 0;
         int b = 0;
         while (true)
         {
-            while (a < deleted.Length && b < inserted.Length && !deleted[a] && !inserted[b])
+            while (a < countA && b < countB && !deleted[a] && !inserted[b])
             {
                 a++;
                 b++;
@@ -139,12 +148,12 @@ internal sealed class WordDiff
 
             int startA = a;
             int startB = b;
-            while (a < deleted.Length && deleted[a])
+            while (a < countA && deleted[a])
             {
                 a++;
             }
 
-            while (b < inserted.Length && inserted[b])
+            while (b < countB && inserted[b])
             {
                 b++;
             }
@@ -154,12 +163,21 @@ internal sealed class WordDiff
                 edits.Add((startA, a - startA, startB, b - startB));
             }
 
-            if (a >= deleted.Length || b >= inserted.Length)
+            if (a >= countA || b >= countB)
             {
                 return edits;
             }
         }
     }
+
+    /// <summary>Per thread, the marks of the diff being made when it needs no search (<see cref="UniqueDiff"/>).</summary>
+    [ThreadStatic]
+    private static bool[]? _deleted;
+
+    [ThreadStatic]
+    private static bool[]? _inserted;
+
+    private static bool[] Marks(ref bool[]? kept, int count) => kept is { } marks && marks.Length >= count ? marks : kept = new bool[Math.Max(count, 64)];
 
     private bool SameAsQuotation(int from, int to)
     {

@@ -217,6 +217,35 @@ public sealed class ClauseIndexTests
         }
     }
 
+    /// <summary>
+    /// A caller that takes a match only above a higher minimum and with enough matched words (as the recognizer does
+    /// without a citation) gets from Match with that minimum and test what it keeps of Match with the lower minimum.
+    /// </summary>
+    [Fact]
+    public void A_higher_minimum_and_a_test_before_the_rows_keep_what_the_caller_would_keep()
+    {
+        List<CanonClause> clauses = GenerateClauses(60, seed: 5);
+        ClauseIndex index = ClauseIndex.Build(clauses);
+        var random = new Random(17);
+        for (int q = 0; q < 600; q++)
+        {
+            string[] words = clauses[random.Next(clauses.Count)].Paragraphs[0].TrimEnd('.').Split(' ');
+            // Short parts too: a match of four words (the fewest taken) or three.
+            var part = words.Skip(random.Next(words.Length / 2)).Take(3 + random.Next(q % 2 == 0 ? 6 : 30)).ToList();
+            for (int edit = random.Next(part.Count / 2); edit > 0 && part.Count > 2; edit--)
+            {
+                part[random.Next(part.Count)] = random.Next(2) == 0 ? "the" : "zzzz" + edit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(string.Join(" ", part));
+            CanonClause[] cited = { clauses[random.Next(clauses.Count)] };
+            ClauseAlignment? all = ClauseIndex.Build(clauses).Match(tokens, null, cited, 0.3);
+            ClauseAlignment? kept = all is { Similarity: >= 0.5, MatchedTokens: >= 4 } ? all : null;
+            ClauseAlignment? tested = index.Match(new CanonQuotation(tokens), null, cited, 0.5, (_, similarity, matched) => similarity >= 0.5 && matched >= 4);
+            Assert.Equal(Describe(kept), Describe(tested));
+        }
+    }
+
     private static string Describe(ClauseAlignment? alignment) => alignment is null ? "none"
         : $"{alignment.Clause.Id} {alignment.Similarity} {alignment.FirstParagraph}-{alignment.LastParagraph} {alignment.MatchedTokens}: "
           + string.Join(" | ", alignment.Rows.Select(row => $"{row.Kind} {row.CanonText} / {row.QuoteText} {string.Join(",", row.Material)}"));

@@ -68,6 +68,81 @@ public sealed class WordDiffPropertyTests
         Assert.Equal(Reference(clause, quotation, 0, 6), Describe(diff.Diff(0, 6)));
     }
 
+    /// <summary>
+    /// The diff that needs no search (<see cref="UniqueDiff"/>) marks what DiffPlex marks whenever it applies: over a few
+    /// ids repeated at random, and over quotations made from a clause with a few edits, where it applies most often.
+    /// </summary>
+    [Fact]
+    public void A_diff_with_one_minimal_answer_marks_what_DiffPlex_marks()
+    {
+        Gen<(int[], int[])> fewIds = Gen.Select(Gen.Int[-1, 6].Array[0, 20], Gen.Int[-1, 6].Array[0, 20]);
+        Gen<(int[], int[])> edited = Gen.Select(Gen.Int[0, 40].Array[0, 40], Gen.Int[0, int.MaxValue]).Select((clause, seed) => (clause, Edited(clause, new Random(seed))));
+        foreach (Gen<(int[], int[])> pairs in new[] { fewIds, edited })
+        {
+            int applied = 0;
+            pairs.Sample(
+                pair =>
+                {
+                    (int[] clause, int[] quotation) = pair;
+                    // The clause's placeholder is -1, the quotation's -2; the clause is read from an offset.
+                    int[] a = new int[3 + clause.Length];
+                    Array.Copy(clause, 0, a, 3, clause.Length);
+                    int[] b = Array.ConvertAll(quotation, id => id < 0 ? -2 : id);
+                    var deleted = new bool[clause.Length + 2];
+                    var inserted = new bool[b.Length + 2];
+                    if (!UniqueDiff.TryMark(a, 3, clause.Length, b, b.Length, 64, deleted, inserted))
+                    {
+                        return;
+                    }
+
+                    System.Threading.Interlocked.Increment(ref applied);
+                    (bool[] expectedDeleted, bool[] expectedInserted) = DiffPlexMarks(clause, b);
+                    Assert.Equal(expectedDeleted, deleted[..clause.Length]);
+                    Assert.Equal(expectedInserted, inserted[..b.Length]);
+                },
+                iter: 20000);
+            Assert.True(applied > 2000, $"applied {applied} times");
+        }
+    }
+
+    /// <summary>The clause with up to four words dropped, replaced (by a shared word or one it lacks) or added.</summary>
+    private static int[] Edited(int[] clause, Random random)
+    {
+        var words = new List<int>(clause);
+        for (int edit = random.Next(5); edit > 0; edit--)
+        {
+            int at = random.Next(words.Count + 1);
+            int kind = random.Next(3);
+            if (kind == 0 && at < words.Count)
+            {
+                words.RemoveAt(at);
+            }
+            else if (kind == 1 && at < words.Count)
+            {
+                words[at] = random.Next(2) == 0 ? -2 : random.Next(41);
+            }
+            else
+            {
+                words.Insert(at, random.Next(2) == 0 ? -2 : random.Next(41));
+            }
+        }
+
+        return words.ToArray();
+    }
+
+    private static (bool[] Deleted, bool[] Inserted) DiffPlexMarks(int[] a, int[] b)
+    {
+        var old = new ModificationData(string.Empty) { HashedPieces = a, Modifications = new bool[a.Length] };
+        var @new = new ModificationData(string.Empty) { HashedPieces = b, Modifications = new bool[b.Length] };
+        MarksDiffer.Modify(old, @new);
+        return (old.Modifications, @new.Modifications);
+    }
+
+    private sealed class MarksDiffer : Differ
+    {
+        public static void Modify(ModificationData old, ModificationData @new) => BuildModificationData(old, @new);
+    }
+
     private static CanonToken[] Tokens(string[] words)
     {
         var tokens = new CanonToken[words.Length];

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NewsLint.Analysis;
 using NewsLint.Canon;
 using NewsLint.Diagnostics;
 using NewsLint.Recognizers.Canon;
+using NewsLint.Rules.Canon;
 
 namespace NewsLint.Checks.Canon;
 
@@ -24,6 +26,12 @@ public sealed class NL3001QuotationDepartsFromCanon : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
+    /// <summary>A clause's own properties, made once: each addition to an immutable dictionary builds a node path.</summary>
+    private static readonly ConditionalWeakTable<CanonClause, ImmutableDictionary<string, string>> ClauseProperties = new();
+
+    private static readonly ConditionalWeakTable<CanonClause, ImmutableDictionary<string, string>>.CreateValueCallback Properties = clause =>
+        ImmutableDictionary<string, string>.Empty.Add("clause", clause.Id).Add("ruleFile", clause.SourcePath);
+
     public override void Analyze(ArticleContext context)
     {
         foreach (ClauseMatch match in context.Get(ClauseMatchRecognizer.Instance))
@@ -35,9 +43,7 @@ public sealed class NL3001QuotationDepartsFromCanon : ArticleRule
 
             Severity severity = alignment.Clause.IsAuthentic || alignment.HasMaterialEdits ? Severity.Warning : Severity.Info;
             string percent = ((int)System.Math.Floor(alignment.Similarity * 100)).ToString(CultureInfo.InvariantCulture);
-            var properties = ImmutableDictionary<string, string>.Empty
-                .Add("clause", alignment.Clause.Id)
-                .Add("ruleFile", alignment.Clause.SourcePath)
+            ImmutableDictionary<string, string> properties = ClauseProperties.GetValue(alignment.Clause, Properties)
                 .Add("similarity", alignment.Similarity.ToString("0.00", CultureInfo.InvariantCulture));
             context.Report(Descriptor, severity, match.ContentSourceSpan, properties, Descriptor.FormatMessage(CanonWording.Clause(alignment), percent, CanonWording.Edits(alignment.Edits)));
         }

@@ -51,16 +51,13 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         }
 
         Keywords keywords = KeywordCache.GetValue(vocabulary, v => new Keywords(v));
-        HashSet<string> articleWords = keywords.ArticleWords;
-        HashSet<string> paragraphWords = keywords.ParagraphWords;
         Aliases aliasSet = AliasCache.GetValue(catalog, c => new Aliases(c));
-        Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases = aliasSet.ByFirstWord;
         List<QuotationPart>? quoted = null;
         var result = ImmutableArray.CreateBuilder<Citation>();
         CanonInstrument? lastNamed = null;
         // The words of one block at a time, in a list kept per thread: most articles hold thousands.
         List<Word> words = _words ??= new List<Word>();
-        Heads? heads = _foldEveryWord ? null : keywords.Heads(aliasSet);
+        Heads heads = keywords.Heads(aliasSet);
         // Blocks passed over since lastNamed was known: they hold no citation, and the name they give last matters only
         // to a later citation that names no instrument, which reads them then (most articles cite nothing).
         List<ProseBlock> passed = _passed ??= new List<ProseBlock>();
@@ -69,20 +66,26 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ImmutableArray<Token> tokens = context.TokensOf(block);
-            if (heads is not null && !MayCite(block.Text, tokens, heads, articleWords))
+            if (!_foldEveryWord && !MayCite(block.Text, tokens, heads))
             {
                 passed.Add(block);
                 continue;
             }
 
-            Words(block, tokens, heads, words);
+            Words(block, tokens, heads, _foldEveryWord, words);
             for (int i = 0; i < words.Count; i++)
             {
-                if (words[i].Folded is { } folded && articleWords.Contains(folded) && i + 1 < words.Count && words[i + 1].IsNumber)
+                // A word that is no keyword and starts no name starts nothing here.
+                if (words[i].Head is not { } head)
+                {
+                    continue;
+                }
+
+                if (head.IsArticleWord && i + 1 < words.Count && words[i + 1].IsNumber)
                 {
                     int last = i + 1;
                     int? paragraph = null;
-                    if (last + 2 < words.Count && words[last + 1].Folded is { } next && paragraphWords.Contains(next) && words[last + 2].IsNumber
+                    if (last + 2 < words.Count && words[last + 1].Head is { IsParagraphWord: true } && words[last + 2].IsNumber
                         && int.TryParse(words[last + 2].Text(block), out int p))
                     {
                         paragraph = p;
@@ -92,12 +95,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     CanonInstrument? named = null;
                     for (int k = last + 1; k <= last + NameWindow && k < words.Count && named is null; k++)
                     {
-                        named = AliasAt(block.Text, words, k, aliases, out _);
+                        named = AliasAt(block.Text, words, k, out _);
                     }
 
                     if (named is null && passed.Count > 0)
                     {
-                        lastNamed = LastNamedIn(context, passed, heads!, aliases) ?? lastNamed;
+                        lastNamed = LastNamedIn(context, passed, heads) ?? lastNamed;
                         passed.Clear();
                     }
 
@@ -105,7 +108,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text(block), paragraph, named ?? lastNamed, named is not null, InQuotation(quoted ??= QuotedParts(context.Get(QuotationRecognizer.Instance)), block, start)));
                 }
 
-                CanonInstrument? here = AliasAt(block.Text, words, i, aliases, out int length);
+                CanonInstrument? here = AliasAt(block.Text, words, i, out int length);
                 if (here is not null)
                 {
                     lastNamed = here;
@@ -131,7 +134,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// Whether the block may hold a citation: some word before a number folds to an article word. Only those words are
     /// folded (as <see cref="Words"/> folds them); a block without one gives no citation, only names.
     /// </summary>
-    private static bool MayCite(string text, ImmutableArray<Token> tokens, Heads heads, HashSet<string> articleWords)
+    private static bool MayCite(string text, ImmutableArray<Token> tokens, Heads heads)
     {
         int previous = -1;
         for (int k = 0; k < tokens.Length; k++)
@@ -145,7 +148,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             if (kind == TokenKind.Number && previous >= 0)
             {
                 Token word = tokens[previous];
-                if (heads.Starts.MayBeOneOf(text, word.Start, word.Length) && heads.Keys.KeyOf(text, word) is { } folded && articleWords.Contains(folded))
+                if (heads.Starts.MayBeOneOf(text, word.Start, word.Length) && heads.Keys.KeyOf(text, word, out Head? head) is not null && head is { IsArticleWord: true })
                 {
                     return true;
                 }
@@ -158,7 +161,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     }
 
     /// <summary>The instrument named last in the latest of the passed blocks that names one, read as the main loop reads them.</summary>
-    private static CanonInstrument? LastNamedIn(ArticleContext context, List<ProseBlock> passed, Heads heads, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases)
+    private static CanonInstrument? LastNamedIn(ArticleContext context, List<ProseBlock> passed, Heads heads)
     {
         List<Word> words = _passedWords ??= new List<Word>();
         try
@@ -166,11 +169,11 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             for (int b = passed.Count - 1; b >= 0; b--)
             {
                 ProseBlock block = passed[b];
-                Words(block, context.TokensOf(block), heads, words);
+                Words(block, context.TokensOf(block), heads, false, words);
                 CanonInstrument? last = null;
                 for (int i = 0; i < words.Count; i++)
                 {
-                    if (AliasAt(block.Text, words, i, aliases, out int length) is { } here)
+                    if (AliasAt(block.Text, words, i, out int length) is { } here)
                     {
                         last = here;
                         i += length - 1;
@@ -191,10 +194,10 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         }
     }
 
-    private static CanonInstrument? AliasAt(string text, List<Word> words, int at, Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> aliases, out int length)
+    private static CanonInstrument? AliasAt(string text, List<Word> words, int at, out int length)
     {
         length = 0;
-        if (words[at].Folded is not { } first || !aliases.TryGetValue(first, out List<(string[] Words, CanonInstrument Instrument)>? candidates))
+        if (words[at].Head?.Aliases is not { } candidates)
         {
             return null;
         }
@@ -263,11 +266,11 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
     /// <summary>
     /// The block's words into <paramref name="words"/>. A word that folds to a keyword or to the first word of a name gets
-    /// that key as its fold, found without cutting the word out; the rest keep a null fold, and the few that must continue
-    /// a name once its first word is found are compared then (<see cref="Word.FoldsTo"/>). Without
-    /// <paramref name="heads"/>, every word is folded.
+    /// that key as its fold and its <see cref="Head"/>, found without cutting the word out; the rest keep a null fold, and
+    /// the few that must continue a name once its first word is found are compared then (<see cref="Word.FoldsTo"/>).
+    /// With <paramref name="foldEveryWord"/>, every word is folded and its head looked up by the fold.
     /// </summary>
-    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, Heads? heads, List<Word> words)
+    private static void Words(ProseBlock block, ImmutableArray<Token> tokens, Heads heads, bool foldEveryWord, List<Word> words)
     {
         words.Clear();
         string text = block.Text;
@@ -279,10 +282,11 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             }
 
             // A word whose first letters start no head folds to none: most words stop at that bitmap lookup.
-            string? folded = heads is null ? TextFolding.Fold(token.GetText(text))
-                : heads.Starts.MayBeOneOf(text, token.Start, token.Length) ? heads.Keys.KeyOf(text, token)
+            Head? head = null;
+            string? folded = foldEveryWord ? heads.Keys.HeadOfFold(TextFolding.Fold(token.GetText(text)), out head)
+                : heads.Starts.MayBeOneOf(text, token.Start, token.Length) ? heads.Keys.KeyOf(text, token, out head)
                 : null;
-            words.Add(new Word(folded, token.Start, token.End, token.Kind == TokenKind.Number));
+            words.Add(new Word(folded, head, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
 
@@ -293,32 +297,36 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// </summary>
     private sealed class FoldKeys
     {
-        private readonly Dictionary<int, List<string>> _byHash = new();
+        private readonly Dictionary<int, List<Head>> _byHash = new();
+        private readonly Dictionary<string, Head> _byKey;
         private readonly ulong _firsts;
 
-        public FoldKeys(IEnumerable<string> folded)
+        public FoldKeys(Dictionary<string, Head> heads)
         {
-            foreach (string key in folded)
+            _byKey = heads;
+            foreach (Head head in heads.Values)
             {
+                string key = head.Key;
                 if (key.Length > 0 && FoldedHash.TrySimple(key, 0, key.Length, out int hash))
                 {
-                    if (!_byHash.TryGetValue(hash, out List<string>? keys))
+                    if (!_byHash.TryGetValue(hash, out List<Head>? keys))
                     {
-                        _byHash[hash] = keys = new List<string>();
+                        _byHash[hash] = keys = new List<Head>();
                     }
 
-                    keys.Add(key);
+                    keys.Add(head);
                     _firsts |= Bit(key[0]);
                 }
             }
         }
 
         /// <summary>
-        /// The key the token folds to, or null when it folds to none; a token that is not simple is folded, and its fold
-        /// may be no key.
+        /// The key the token folds to, with its head, or null when it folds to none; a token that is not simple is folded,
+        /// and its fold may be no key (no head).
         /// </summary>
-        public string? KeyOf(string text, Token token)
+        public string? KeyOf(string text, Token token, out Head? head)
         {
+            head = null;
             char first = text[token.Start];
             if (first < 0x80 && (_firsts & Bit(first)) == 0)
             {
@@ -327,21 +335,29 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
             if (!FoldedHash.TrySimple(text, token.Start, token.Length, out int hash))
             {
-                return TextFolding.Fold(token.GetText(text));
+                return HeadOfFold(TextFolding.Fold(token.GetText(text)), out head);
             }
 
-            if (_byHash.TryGetValue(hash, out List<string>? keys))
+            if (_byHash.TryGetValue(hash, out List<Head>? heads))
             {
-                foreach (string key in keys)
+                foreach (Head candidate in heads)
                 {
-                    if (FoldedHash.SimpleRangeFoldsTo(text, token.Start, token.Length, key))
+                    if (FoldedHash.SimpleRangeFoldsTo(text, token.Start, token.Length, candidate.Key))
                     {
-                        return key;
+                        head = candidate;
+                        return candidate.Key;
                     }
                 }
             }
 
             return null;
+        }
+
+        /// <summary>A word's fold, with its head when the fold is a key.</summary>
+        public string HeadOfFold(string folded, out Head? head)
+        {
+            head = _byKey.TryGetValue(folded, out Head? found) ? found : null;
+            return folded;
         }
 
         /// <summary>An ASCII character and its upper or lower case share a bit (others may too: then the hash decides).</summary>
@@ -351,7 +367,6 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// <summary>A language's article and paragraph words, folded once per vocabulary.</summary>
     private sealed class Keywords
     {
-        private readonly List<string> _all;
         private readonly ConditionalWeakTable<Aliases, Heads> _heads = new();
 
         /// <summary>Made once: a lambda over <c>this</c> would be a new delegate at every lookup.</summary>
@@ -362,8 +377,6 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             _makeHeads = MakeHeads;
             ArticleWords = Folded(vocabulary.ArticleWords);
             ParagraphWords = Folded(vocabulary.ParagraphWords);
-            _all = new List<string>(ArticleWords);
-            _all.AddRange(ParagraphWords);
         }
 
         public HashSet<string> ArticleWords { get; }
@@ -375,9 +388,20 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
         private Heads MakeHeads(Aliases aliases)
         {
-            var all = new List<string>(_all);
-            all.AddRange(aliases.ByFirstWord.Keys);
-            return new Heads(all);
+            var keys = new List<string>(ArticleWords);
+            keys.AddRange(ParagraphWords);
+            keys.AddRange(aliases.ByFirstWord.Keys);
+            var heads = new Dictionary<string, Head>(StringComparer.Ordinal);
+            foreach (string key in keys)
+            {
+                if (!heads.ContainsKey(key))
+                {
+                    aliases.ByFirstWord.TryGetValue(key, out List<(string[] Words, CanonInstrument Instrument)>? names);
+                    heads[key] = new Head(key, ArticleWords.Contains(key), ParagraphWords.Contains(key), names);
+                }
+            }
+
+            return new Heads(heads);
         }
 
         private static HashSet<string> Folded(ImmutableArray<string> words)
@@ -398,15 +422,36 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// </summary>
     private sealed class Heads
     {
-        public Heads(List<string> folded)
+        public Heads(Dictionary<string, Head> byKey)
         {
-            Starts = new WordStartFilter(folded);
-            Keys = new FoldKeys(folded);
+            Starts = new WordStartFilter(new List<string>(byKey.Keys));
+            Keys = new FoldKeys(byKey);
         }
 
         public WordStartFilter Starts { get; }
 
         public FoldKeys Keys { get; }
+    }
+
+    /// <summary>A folded word that is looked up, with what it is: an article word, a paragraph word, the first word of names.</summary>
+    private sealed class Head
+    {
+        public Head(string key, bool isArticleWord, bool isParagraphWord, List<(string[] Words, CanonInstrument Instrument)>? aliases)
+        {
+            Key = key;
+            IsArticleWord = isArticleWord;
+            IsParagraphWord = isParagraphWord;
+            Aliases = aliases;
+        }
+
+        public string Key { get; }
+
+        public bool IsArticleWord { get; }
+
+        public bool IsParagraphWord { get; }
+
+        /// <summary>The names it starts, longest first; null for none.</summary>
+        public List<(string[] Words, CanonInstrument Instrument)>? Aliases { get; }
     }
 
     /// <summary>Every name of every instrument, in any language, by its first folded word; once per catalog.</summary>
@@ -448,9 +493,10 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
     private readonly struct Word
     {
-        public Word(string? folded, int start, int end, bool isNumber)
+        public Word(string? folded, Head? head, int start, int end, bool isNumber)
         {
             Folded = folded;
+            Head = head;
             Start = start;
             End = end;
             IsNumber = isNumber;
@@ -458,6 +504,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
         /// <summary>Null for a word that folds to no keyword and no first word of a name (others may have a fold that is neither).</summary>
         public string? Folded { get; }
+
+        /// <summary>What the word's fold is when it is a keyword or the first word of a name; null otherwise.</summary>
+        public Head? Head { get; }
 
         public int Start { get; }
 

@@ -70,14 +70,14 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             Citation? citation = CitationFor(quotation, citations);
             int pieces = 1;
             // The words of a quotation tried with the one before it are read once.
-            CanonQuotation words = nextWords ?? new CanonQuotation(quotation.Text);
+            CanonQuotation words = nextWords ?? QuotedWords.Of(quotation, context);
             nextWords = null;
             ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, language, vocabularyOf) : null;
             if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
             {
                 // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
                 Quotation next = quotations[i + 1];
-                nextWords = new CanonQuotation(next.Text);
+                nextWords = QuotedWords.Of(next, context);
                 CanonQuotation joined = words.Then(nextWords);
                 Citation? either = citation ?? CitationFor(next, citations);
                 ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, language, vocabularyOf) : null;
@@ -196,16 +196,16 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         IEnumerable<CanonClause>? cited = citation?.Instrument is { } instrument && !citation.InQuotation
             ? catalog.ClausesOf(instrument.Id, citation.Article, language)
             : null;
-        // Nothing below the cited minimum is ever taken, so the index need not align clauses that cannot reach it.
-        ClauseAlignment? alignment = catalog.Index.Match(words, vocabularyOf, cited, MinimumCitedSimilarity);
-        if (alignment is null || alignment.MatchedTokens < MinimumMatchedWords)
-        {
-            return null;
-        }
-
-        bool citedInstrument = citation?.Instrument is { } named && named.Id == alignment.Clause.Instrument.Id;
-        return alignment.Similarity >= (citedInstrument ? MinimumCitedSimilarity : MinimumSimilarity) ? alignment : null;
+        // Nothing below the cited minimum is ever taken (nothing below the plain one without a citation naming an
+        // instrument), so the index need not align clauses that cannot reach it; nor build the rows of a match not taken.
+        CanonInstrument? named = citation?.Instrument;
+        double minimum = named is null ? MinimumSimilarity : MinimumCitedSimilarity;
+        return catalog.Index.Match(words, vocabularyOf, cited, minimum, (clause, similarity, matched) => Takes(named, clause, similarity, matched));
     }
+
+    /// <summary>Whether a best match is taken: enough matched words, and similar enough for a clause of the cited instrument or for any.</summary>
+    private static bool Takes(CanonInstrument? cited, CanonClause clause, double similarity, int matchedWords) =>
+        matchedWords >= MinimumMatchedWords && similarity >= (cited is not null && cited.Id == clause.Instrument.Id ? MinimumCitedSimilarity : MinimumSimilarity);
 
     /// <summary>Two quotations with no other between them, in one block or in consecutive blocks.</summary>
     private static bool Adjacent(Quotation first, Quotation second) => second.FirstBlock.Index - first.LastBlock.Index <= 1;
