@@ -10,7 +10,8 @@ namespace NewsLint.Tests.Quotations;
 /// <summary>
 /// The quotation recognizer reads sentences and cues only in the blocks attributions look at (and, for a pronoun, back
 /// to the last name); on generated articles, dense with marks, cues, pronouns, names, headings and block quotes, it
-/// finds the quotations and attributions it finds reading every block.
+/// finds the quotations and attributions it finds reading every block (and finding marks by their characters, where it
+/// otherwise walks the symbol tokens).
 /// </summary>
 public sealed class QuotationRecognizerPropertyTests
 {
@@ -23,6 +24,9 @@ public sealed class QuotationRecognizerPropertyTests
         ":", "—", "film", "berjudul", "Russia’s", "’90s", "x", "The", "Presiden", "Dia", "He",
         "Budi Santoso said.", "said John Smith.", "Ann Lee said,", "he said.", "she said,", "kata Budi.", "ujar dia.",
         "katanya.", "ungkap Joko Widodo.",
+
+        // Marks where the tokenizer joins or splits characters: the shortcut walks symbol tokens, the reference characters.
+        "don't", "rock’n’roll", "l’été", "‘90", "'90s", "3.380", "2022.”", "“Été”", "«ça»", "x’", "’x", "''", "„Ja“", "a-“b”", "‘’Ya’’", "kata’’", "’’a", "b’’c",
     };
 
     private static readonly Gen<string> Loose = Gen.OneOfConst(Words).Array[0, 8].Select(words => string.Join(" ", words));
@@ -50,6 +54,15 @@ public sealed class QuotationRecognizerPropertyTests
     public void Reading_blocks_on_demand_finds_what_reading_every_block_finds(string language)
     {
         ShortcutEquivalence.AssertSameFindings(Articles, language, QuotationRecognizer.Instance, QuotationRecognizer.ReadingEveryBlock, Describe, iter: 3000);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Marks_are_found_by_walking_symbol_tokens(string language)
+    {
+        // Otherwise the theory above compares the character search with itself.
+        Assert.True(QuotationLexicon.For(TestContexts.Create("x", language).Language!).MarksStartSymbols);
     }
 
     [Fact]

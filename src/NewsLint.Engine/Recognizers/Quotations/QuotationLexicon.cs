@@ -57,6 +57,7 @@ internal sealed class QuotationLexicon
             }
         }
 
+        MarksStartSymbols = EveryMarkStartsASymbol(marks);
         AddWords(Verbs, language.AttributionVerbs);
         AddWords(Verbs, vocabulary.Verbs);
         var phrases = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
@@ -124,6 +125,12 @@ internal sealed class QuotationLexicon
     /// <summary>Finds the characters marks start with: no mark starts anywhere else.</summary>
     public AnyCharSearch MarkStarts { get; }
 
+    /// <summary>
+    /// Whether every mark starts a symbol token of the tokenizer's, or is an apostrophe inside a word (never a mark
+    /// there): pass 1 may then walk a block's symbol tokens instead of searching its characters.
+    /// </summary>
+    public bool MarksStartSymbols { get; }
+
     public HashSet<string> Opens { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> Closes { get; } = new(StringComparer.Ordinal);
@@ -184,6 +191,40 @@ internal sealed class QuotationLexicon
 
     /// <summary>Attribution phrases starting with <paramref name="firstWord"/>, longest first.</summary>
     public string[][]? PhrasesStartingWith(string firstWord) => _phrasesByFirstWord.TryGetValue(firstWord, out string[][]? phrases) ? phrases : null;
+
+    private bool EveryMarkStartsASymbol(Dictionary<char, List<string>> marks)
+    {
+        foreach (KeyValuePair<char, List<string>> entry in marks)
+        {
+            char c = entry.Key;
+            if (c == '\'' || c == '\u2019')
+            {
+                // The tokenizer joins these inside a word ("Russia’s"), before a word character: there a one-character
+                // apostrophe is no mark, and a longer mark matches only if its second character is no word character.
+                foreach (string mark in entry.Value)
+                {
+                    if (mark.Length == 1 ? !Apostrophes.Contains(c) : Tokenizer.IsWordChar(mark, 1))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (c == '.' || c == ',' || c == '-' || char.IsSurrogate(c))
+            {
+                // Inside numbers and words, or half a symbol.
+                return false;
+            }
+
+            var tokens = Tokenizer.Tokenize(" " + c + " ");
+            if (tokens.Length != 1 || tokens[0].Kind != TokenKind.Symbol || tokens[0].Start != 1 || tokens[0].Length != 1
+                || Tokenizer.IsWordChar(" " + c, 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static void AddMark(Dictionary<char, List<string>> marks, string mark)
     {

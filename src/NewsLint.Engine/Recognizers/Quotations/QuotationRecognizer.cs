@@ -24,7 +24,10 @@ public sealed class QuotationRecognizer : Recognizer<QuotationSet>
 
     public static readonly QuotationRecognizer Instance = new(readsEveryBlock: false);
 
-    /// <summary>For tests: reads every block's sentences and cues, where <see cref="Instance"/> reads those attributions need.</summary>
+    /// <summary>
+    /// For tests: reads every block's sentences and cues, where <see cref="Instance"/> reads those attributions need, and
+    /// finds marks by searching characters, where it walks the symbol tokens.
+    /// </summary>
     internal static readonly QuotationRecognizer ReadingEveryBlock = new(readsEveryBlock: true);
 
     private readonly bool _readsEveryBlock;

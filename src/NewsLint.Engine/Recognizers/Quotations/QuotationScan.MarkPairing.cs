@@ -24,9 +24,13 @@ internal sealed partial class QuotationScan
         private readonly List<UnbalancedMark> _unbalanced;
         private readonly CancellationToken _cancellation;
 
-        public MarkPairing(ImmutableArray<ProseBlock> blocks, QuotationLexicon lexicon, Scratch scratch, List<Draft> drafts, List<UnbalancedMark> unbalanced, CancellationToken cancellation)
+        /// <summary>Each block's tokens, when marks are found by walking its symbol tokens; null to search its characters.</summary>
+        private readonly BlockInfo[]? _tokensOf;
+
+        public MarkPairing(ImmutableArray<ProseBlock> blocks, BlockInfo[]? tokensOf, QuotationLexicon lexicon, Scratch scratch, List<Draft> drafts, List<UnbalancedMark> unbalanced, CancellationToken cancellation)
         {
             _blocks = blocks;
+            _tokensOf = tokensOf;
             _lexicon = lexicon;
             _scratch = scratch;
             _drafts = drafts;
@@ -52,6 +56,8 @@ internal sealed partial class QuotationScan
                 ProseBlock block = _blocks[b];
                 string text = block.Text;
                 int i = 0;
+                int t = 0;
+                ImmutableArray<Token> tokens = _tokensOf is null ? default : _tokensOf[b].Tokens;
                 AnyCharSearch.Reset(walk);
                 if (carried is not null)
                 {
@@ -64,11 +70,29 @@ internal sealed partial class QuotationScan
 
                 while (i < text.Length)
                 {
-                    // Marks are a few characters in a hundred: vectorized searches find the next character one starts with.
-                    i = _lexicon.MarkStarts.IndexOfAny(text, i, walk);
-                    if (i < 0)
+                    if (_tokensOf is not null)
                     {
-                        break;
+                        // Every mark starts a symbol token (the lexicon checked): the tokens, already made, skip the words.
+                        while (t < tokens.Length && (tokens[t].Kind != TokenKind.Symbol || tokens[t].Start < i))
+                        {
+                            t++;
+                        }
+
+                        if (t == tokens.Length)
+                        {
+                            break;
+                        }
+
+                        i = tokens[t].Start;
+                    }
+                    else
+                    {
+                        // Marks are a few characters in a hundred: vectorized searches find the next character one starts with.
+                        i = _lexicon.MarkStarts.IndexOfAny(text, i, walk);
+                        if (i < 0)
+                        {
+                            break;
+                        }
                     }
 
                     string? mark = _lexicon.MarkAt(text, i);

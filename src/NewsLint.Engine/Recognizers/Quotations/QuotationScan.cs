@@ -29,7 +29,10 @@ internal sealed partial class QuotationScan
     private readonly SentenceAndCueFinder _sentencesAndCues;
     private readonly SpeakerFinder _speakers;
 
-    /// <summary>For tests: every block's sentences and cues, where a scan otherwise finds only those an attribution reads.</summary>
+    /// <summary>
+    /// For tests: every block's sentences and cues, where a scan otherwise finds only those an attribution reads, and
+    /// marks found by their characters, where a scan otherwise walks the symbol tokens.
+    /// </summary>
     private readonly bool _readsEveryBlock;
 
     /// <summary>
@@ -70,7 +73,9 @@ internal sealed partial class QuotationScan
 
     private QuotationSet Scan()
     {
-        new MarkPairing(_blocks, _lexicon, _scratch, _drafts, _unbalanced, _context.CancellationToken).Run();
+        // The reference reads characters, the shortcut the tokens.
+        BlockInfo[]? tokensOf = _lexicon.MarksStartSymbols && !_readsEveryBlock ? _info : null;
+        new MarkPairing(_blocks, tokensOf, _lexicon, _scratch, _drafts, _unbalanced, _context.CancellationToken).Run();
         AddBlockQuotes();
         int minimumWords = _context.Options.MinimumQuotationWords;
         foreach (Draft draft in _drafts)
