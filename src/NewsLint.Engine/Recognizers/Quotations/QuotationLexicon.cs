@@ -167,6 +167,9 @@ internal sealed class QuotationLexicon
 
     public static QuotationLexicon For(LanguagePack language) => Cache.GetValue(language, l => new QuotationLexicon(l));
 
+    /// <summary>False for an ASCII character no mark starts with: most symbols of a text (full stops, commas).</summary>
+    public bool MayStartMark(char c) => c >= 128 || _asciiStartsMark[c];
+
     /// <summary>The longest mark starting at <paramref name="index"/>, or null.</summary>
     public string? MarkAt(string text, int index)
     {

@@ -72,8 +72,9 @@ internal sealed partial class QuotationScan
                 {
                     if (_tokensOf is not null)
                     {
-                        // Every mark starts a symbol token (the lexicon checked): the tokens, already made, skip the words.
-                        while (t < tokens.Length && (tokens[t].Kind != TokenKind.Symbol || tokens[t].Start < i))
+                        // Every mark starts a symbol token (the lexicon checked): the tokens, already made, skip the words,
+                        // and most symbols are ASCII punctuation no mark starts with.
+                        while (t < tokens.Length && (tokens[t].Kind != TokenKind.Symbol || tokens[t].Start < i || !_lexicon.MayStartMark(text[tokens[t].Start])))
                         {
                             t++;
                         }
