@@ -1,8 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
-using NewsLint.Language;
 
-namespace NewsLint.Checks.Names;
+namespace NewsLint.Language;
 
 /// <summary>Folded texts compared in place (<see cref="TextFolding.Fold(string)"/>), without making either fold.</summary>
 internal static class FoldedText

@@ -1,10 +1,9 @@
 using System;
 using System.Text;
-using NewsLint.Checks.Names;
 using NewsLint.Language;
 using Xunit;
 
-namespace NewsLint.Tests.Names;
+namespace NewsLint.Tests.Language;
 
 /// <summary><see cref="FoldedText.AreEqual"/> reads plain text in place; it must agree with comparing the folds.</summary>
 public sealed class FoldedTextTests
