@@ -7,6 +7,7 @@ using NewsLint.Cli.Configuration;
 using NewsLint.Cli.Output;
 using NewsLint.Diagnostics;
 using NewsLint.Rules;
+using NewsLint.Text;
 
 namespace NewsLint.Cli;
 
@@ -109,19 +110,20 @@ public sealed class CheckCommand
     private FileResult LintFile(LintEngine engine, EditorConfigResolver resolver, string fullPath)
     {
         string display = Display(fullPath);
-        byte[] bytes;
+        DecodedSource decoded;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            // Decoded at once (SourceDecoder, as the analyzer does: invalid UTF-8 or a NUL becomes NL0003 in the
+            // engine, never a silent U+FFFD); the buffer is this thread's, reused for its next file.
+            byte[] buffer = ReusedFileBuffer.Read(fullPath, out int length);
+            decoded = SourceDecoder.Decode(buffer, length);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return new FileResult(display, null, Array.Empty<LintDiagnostic>(), ex.Message);
         }
 
-        // The engine decodes the bytes (SourceDecoder), as the analyzer does: invalid UTF-8 or a NUL is NL0003, never a
-        // silent U+FFFD.
-        LintResult result = engine.Lint(display, bytes);
+        LintResult result = engine.Lint(display, decoded);
 
         // Only --explain reads the parsed article and its mentions; without it, 10,000 kept parses cost gigabytes.
         LintResult reported = _options.Explain ? result : result.WithoutDetails();

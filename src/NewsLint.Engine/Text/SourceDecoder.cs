@@ -17,6 +17,17 @@ public static class SourceDecoder
     /// <summary>The replacement character every invalid sequence and NUL becomes.</summary>
     public const char Replacement = '\uFFFD';
 
+    // Byte order marks as spans over the assembly's data: no array per call.
+    private static ReadOnlySpan<byte> Utf8Bom => new byte[] { 0xEF, 0xBB, 0xBF };
+
+    private static ReadOnlySpan<byte> Utf32LeBom => new byte[] { 0xFF, 0xFE, 0x00, 0x00 };
+
+    private static ReadOnlySpan<byte> Utf32BeBom => new byte[] { 0x00, 0x00, 0xFE, 0xFF };
+
+    private static ReadOnlySpan<byte> Utf16LeBom => new byte[] { 0xFF, 0xFE };
+
+    private static ReadOnlySpan<byte> Utf16BeBom => new byte[] { 0xFE, 0xFF };
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Decodes a whole file as the CLI read it from disk.</summary>
@@ -27,34 +38,51 @@ public static class SourceDecoder
             throw new ArgumentNullException(nameof(bytes));
         }
 
-        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
+        return Decode(bytes, bytes.Length);
+    }
+
+    /// <summary>Decodes the first <paramref name="length"/> bytes of a buffer the host reuses from file to file (the
+    /// result keeps no reference to it).</summary>
+    public static DecodedSource Decode(byte[] bytes, int length)
+    {
+        if (bytes is null)
         {
-            return DecodeUtf8(bytes, 3, "utf-8-bom");
+            throw new ArgumentNullException(nameof(bytes));
         }
 
-        if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00))
+        if (length < 0 || length > bytes.Length)
         {
-            return DecodeUtf32(bytes, 4, bigEndian: false, "utf-32le");
+            throw new ArgumentOutOfRangeException(nameof(length));
         }
 
-        if (StartsWith(bytes, 0x00, 0x00, 0xFE, 0xFF))
+        if (StartsWith(bytes, length, Utf8Bom))
         {
-            return DecodeUtf32(bytes, 4, bigEndian: true, "utf-32be");
+            return DecodeUtf8(bytes, length, 3, "utf-8-bom");
         }
 
-        if (StartsWith(bytes, 0xFF, 0xFE))
+        if (StartsWith(bytes, length, Utf32LeBom))
         {
-            return DecodeUtf16(bytes, 2, bigEndian: false, "utf-16le");
+            return DecodeUtf32(bytes, length, 4, bigEndian: false, "utf-32le");
         }
 
-        if (StartsWith(bytes, 0xFE, 0xFF))
+        if (StartsWith(bytes, length, Utf32BeBom))
         {
-            return DecodeUtf16(bytes, 2, bigEndian: true, "utf-16be");
+            return DecodeUtf32(bytes, length, 4, bigEndian: true, "utf-32be");
         }
 
-        return LooksLikeBomlessUtf16(bytes, out bool bigEndian)
-            ? DecodeUtf16(bytes, 0, bigEndian, bigEndian ? "utf-16be" : "utf-16le")
-            : DecodeUtf8(bytes, 0, "utf-8");
+        if (StartsWith(bytes, length, Utf16LeBom))
+        {
+            return DecodeUtf16(bytes, length, 2, bigEndian: false, "utf-16le");
+        }
+
+        if (StartsWith(bytes, length, Utf16BeBom))
+        {
+            return DecodeUtf16(bytes, length, 2, bigEndian: true, "utf-16be");
+        }
+
+        return LooksLikeBomlessUtf16(bytes, length, out bool bigEndian)
+            ? DecodeUtf16(bytes, length, 0, bigEndian, bigEndian ? "utf-16be" : "utf-16le")
+            : DecodeUtf8(bytes, length, 0, "utf-8");
     }
 
     /// <summary>
@@ -111,20 +139,27 @@ public static class SourceDecoder
     }
 
     /// <summary>Whether <paramref name="bytes"/> is well-formed UTF-8 (overlongs, surrogates and values above U+10FFFF are not).</summary>
-    public static bool IsValidUtf8(byte[] bytes) => FirstInvalidUtf8(bytes, 0, out _) < 0;
+    public static bool IsValidUtf8(byte[] bytes) => FirstInvalidUtf8(bytes, bytes.Length, 0, out _) < 0;
 
-    private static DecodedSource DecodeUtf8(byte[] bytes, int start, string name)
+    private static DecodedSource DecodeUtf8(byte[] bytes, int end, int start, string name)
     {
-        var problems = ImmutableArray.CreateBuilder<EncodingProblem>();
-        string text = Utf8.GetString(bytes, start, bytes.Length - start);
+        string text = Utf8.GetString(bytes, start, end - start);
 
         // The decoder puts U+FFFD for every ill-formed sequence, so text without one came from valid UTF-8: one
         // vectorized search instead of a byte-by-byte validation of every article. (A U+FFFD written in the source
         // is valid; the byte scan then tells it apart.)
-        // One search for both characters that need a closer look: nearly every article holds neither.
-        bool suspect = text.AsSpan().IndexOfAny(Replacement, '\0') >= 0;
+        // One search for both characters that need a closer look: nearly every article holds neither, and takes no
+        // problem list and no closure.
+        return text.AsSpan().IndexOfAny(Replacement, '\0') < 0
+            ? new DecodedSource(text, name, start > 0, ImmutableArray<EncodingProblem>.Empty, hostEncoding: null)
+            : FinishSuspectUtf8(bytes, end, start, name, text);
+    }
+
+    private static DecodedSource FinishSuspectUtf8(byte[] bytes, int end, int start, string name, string text)
+    {
+        var problems = ImmutableArray.CreateBuilder<EncodingProblem>();
         int invalidCount = 0;
-        int invalid = !suspect || text.IndexOf(Replacement) < 0 ? -1 : FirstInvalidUtf8(bytes, start, out invalidCount);
+        int invalid = text.IndexOf(Replacement) < 0 ? -1 : FirstInvalidUtf8(bytes, end, start, out invalidCount);
         if (invalid >= 0)
         {
             // Every character before the first invalid byte decoded normally, so its character offset is their count.
@@ -133,13 +168,13 @@ public static class SourceDecoder
         }
 
         // A NUL byte is always a NUL character in UTF-8, never part of a longer sequence.
-        return Finish(text, name, start > 0, problems, _ => Array.IndexOf(bytes, (byte)0, start), mayHoldNul: suspect);
+        return Finish(text, name, start > 0, problems, _ => Array.IndexOf(bytes, (byte)0, start, end - start));
     }
 
-    private static DecodedSource DecodeUtf16(byte[] bytes, int start, bool bigEndian, string name)
+    private static DecodedSource DecodeUtf16(byte[] bytes, int end, int start, bool bigEndian, string name)
     {
         var problems = ImmutableArray.CreateBuilder<EncodingProblem>();
-        int units = (bytes.Length - start) / 2;
+        int units = (end - start) / 2;
         var chars = new char[units];
         for (int i = 0; i < units; i++)
         {
@@ -167,7 +202,7 @@ public static class SourceDecoder
         }
 
         var text = new StringBuilder(new string(chars));
-        if ((bytes.Length - start) % 2 == 1)
+        if ((end - start) % 2 == 1)
         {
             // A lone last byte: half a code unit.
             text.Append(Replacement);
@@ -183,18 +218,18 @@ public static class SourceDecoder
         return Finish(text.ToString(), name, start > 0, problems, charIndex => start + (charIndex * 2));
     }
 
-    private static DecodedSource DecodeUtf32(byte[] bytes, int start, bool bigEndian, string name)
+    private static DecodedSource DecodeUtf32(byte[] bytes, int end, int start, bool bigEndian, string name)
     {
         var problems = ImmutableArray.CreateBuilder<EncodingProblem>();
-        var text = new StringBuilder((bytes.Length - start) / 4);
+        var text = new StringBuilder((end - start) / 4);
         var byteOfChar = new List<int>();
         int firstBad = -1;
         int firstBadChar = -1;
         int badCount = 0;
-        for (int at = start; at < bytes.Length; at += 4)
+        for (int at = start; at < end; at += 4)
         {
             int value = -1;
-            if (at + 4 <= bytes.Length)
+            if (at + 4 <= end)
             {
                 value = bigEndian
                     ? (bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]
@@ -224,13 +259,13 @@ public static class SourceDecoder
             problems.Add(new EncodingProblem(EncodingProblemKind.InvalidUtf32, firstBad, firstBadChar, badCount));
         }
 
-        return Finish(text.ToString(), name, true, problems, charIndex => charIndex < byteOfChar.Count ? byteOfChar[charIndex] : bytes.Length);
+        return Finish(text.ToString(), name, true, problems, charIndex => charIndex < byteOfChar.Count ? byteOfChar[charIndex] : end);
     }
 
     /// <summary>Adds the NUL problem and replaces NULs, keeping every offset.</summary>
-    private static DecodedSource Finish(string text, string name, bool bom, ImmutableArray<EncodingProblem>.Builder problems, Func<int, int> byteOffsetOf, bool mayHoldNul = true)
+    private static DecodedSource Finish(string text, string name, bool bom, ImmutableArray<EncodingProblem>.Builder problems, Func<int, int> byteOffsetOf)
     {
-        int nul = mayHoldNul ? text.IndexOf('\0') : -1;
+        int nul = text.IndexOf('\0');
         if (nul >= 0)
         {
             problems.Add(new EncodingProblem(EncodingProblemKind.NulCharacter, byteOffsetOf(nul), nul, Count(text, '\0')));
@@ -251,25 +286,25 @@ public static class SourceDecoder
     }
 
     /// <summary>Offset of the first byte that starts an ill-formed UTF-8 sequence (Unicode table 3-7), or -1.</summary>
-    private static int FirstInvalidUtf8(byte[] bytes, int start, out int count)
+    private static int FirstInvalidUtf8(byte[] bytes, int end, int start, out int count)
     {
         int first = -1;
         count = 0;
         int i = start;
-        while (i < bytes.Length)
+        while (i < end)
         {
             // Articles are mostly ASCII: eight bytes at a time while none has its high bit set.
-            while (i + 8 <= bytes.Length && (BitConverter.ToUInt64(bytes, i) & 0x8080808080808080UL) == 0)
+            while (i + 8 <= end && (BitConverter.ToUInt64(bytes, i) & 0x8080808080808080UL) == 0)
             {
                 i += 8;
             }
 
-            if (i >= bytes.Length)
+            if (i >= end)
             {
                 break;
             }
 
-            int length = WellFormedLength(bytes, i);
+            int length = WellFormedLength(bytes, end, i);
             if (length > 0)
             {
                 i += length;
@@ -285,7 +320,7 @@ public static class SourceDecoder
     }
 
     /// <summary>The length of the well-formed sequence at <paramref name="i"/>, or minus the length of its ill-formed part.</summary>
-    private static int WellFormedLength(byte[] bytes, int i)
+    private static int WellFormedLength(byte[] bytes, int end, int i)
     {
         byte b = bytes[i];
         if (b < 0x80)
@@ -319,7 +354,7 @@ public static class SourceDecoder
 
         for (int k = 1; k <= needed; k++)
         {
-            if (i + k >= bytes.Length)
+            if (i + k >= end)
             {
                 return -k;
             }
@@ -336,10 +371,10 @@ public static class SourceDecoder
         return needed + 1;
     }
 
-    private static bool LooksLikeBomlessUtf16(byte[] bytes, out bool bigEndian)
+    private static bool LooksLikeBomlessUtf16(byte[] bytes, int end, out bool bigEndian)
     {
         bigEndian = false;
-        int sample = Math.Min(bytes.Length, 256) & ~1;
+        int sample = Math.Min(end, 256) & ~1;
         if (sample < 4)
         {
             return false;
@@ -383,23 +418,8 @@ public static class SourceDecoder
     private static int Utf8ByteOffset(string body, int charIndex, bool bom) =>
         (bom ? 3 : 0) + Utf8.GetByteCount(body.Substring(0, charIndex));
 
-    private static bool StartsWith(byte[] bytes, params byte[] prefix)
-    {
-        if (bytes.Length < prefix.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < prefix.Length; i++)
-        {
-            if (bytes[i] != prefix[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool StartsWith(byte[] bytes, int end, ReadOnlySpan<byte> prefix) =>
+        bytes.AsSpan(0, end).StartsWith(prefix);
 
     private static int Count(string text, char c)
     {

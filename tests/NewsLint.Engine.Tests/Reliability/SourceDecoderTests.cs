@@ -260,6 +260,41 @@ public sealed class SourceDecoderTests
         }
     }
 
+    [Fact]
+    public void A_reused_buffer_decodes_its_first_bytes_as_the_exact_array_would()
+    {
+        // Every way a file can start (each BOM, its prefixes, BOM-less UTF-16, invalid UTF-8, NULs), followed in the
+        // buffer by bytes that would change the result if they were read: a NUL, a BOM, half a code unit.
+        var utf16 = new UnicodeEncoding(false, false);
+        byte[][] files =
+        {
+            Array.Empty<byte>(),
+            Utf8("Kota “Kyiv” – 😀 é\n"),
+            Concat(new byte[] { 0xEF, 0xBB, 0xBF }, Utf8(Hostile.Canary)),
+            new byte[] { 0xEF, 0xBB },
+            new byte[] { 0xFF },
+            Concat(new byte[] { 0xFF, 0xFE }, utf16.GetBytes("Kyiv 😀")),
+            Concat(new byte[] { 0xFE, 0xFF }, new UnicodeEncoding(true, false).GetBytes("Kyiv")),
+            utf16.GetBytes("Plain text of some length, as UTF-16 without a mark."),
+            Concat(new UTF32Encoding(false, true).GetPreamble(), new UTF32Encoding(false, false).GetBytes("Kyiv 😀")),
+            Concat(Utf8("ab"), new byte[] { 0xC3 }, Utf8("cd"), new byte[] { 0 }, Utf8("ef")),
+            Concat(Utf8("tail "), new byte[] { 0xE2, 0x80 }),
+        };
+        byte[][] tails = { new byte[] { 0 }, new byte[] { 0xFF, 0xFE, 0, 0 }, new byte[] { 0x41 }, new byte[] { 0x80, 0x80, 0x80 } };
+        foreach (byte[] file in files)
+        {
+            DecodedSource expected = SourceDecoder.Decode(file);
+            foreach (byte[] tail in tails)
+            {
+                DecodedSource decoded = SourceDecoder.Decode(Concat(file, tail, tail), file.Length);
+                Assert.Equal(expected.Text, decoded.Text);
+                Assert.Equal(expected.EncodingName, decoded.EncodingName);
+                Assert.Equal(expected.HadByteOrderMark, decoded.HadByteOrderMark);
+                Assert.Equal(expected.Problems.Select(p => p.ToString()), decoded.Problems.Select(p => p.ToString()));
+            }
+        }
+    }
+
     /// <summary>The first invalid sequence and how many there are, by .NET's strict decoder, one maximal subpart at a time.</summary>
     private static (int Offset, int Count) StrictFirstInvalid(byte[] bytes)
     {
