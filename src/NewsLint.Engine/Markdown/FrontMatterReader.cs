@@ -105,7 +105,11 @@ internal static class FrontMatterReader
         date = null;
         language = null;
         string? languageLong = null;
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+
+        // Each key's start and length, to find a repeated key: front matter has a handful of keys, so a look back
+        // over them costs less than a set of strings (and no key becomes a string).
+        Span<int> keys = stackalloc int[2 * MaxSimpleKeys];
+        int keyCount = 0;
         int lineStart = 0;
         while (lineStart < yaml.Length)
         {
@@ -117,39 +121,44 @@ internal static class FrontMatterReader
                 lineEnd--;
             }
 
-            if (!TrySimpleLine(yaml, lineStart, lineEnd, out string? key, out string? value))
+            if (!TrySimpleLine(yaml, lineStart, lineEnd, out int keyEnd, out int valueStart, out int valueEnd))
             {
                 return false;
             }
 
-            if (key is not null)
+            if (keyEnd >= 0)
             {
-                if (!keys.Add(key) || key == "newslint-disable")
+                ReadOnlySpan<char> key = yaml.AsSpan(lineStart, keyEnd - lineStart);
+                if (keyCount == MaxSimpleKeys || IsRepeated(yaml, keys, keyCount, key) || key.SequenceEqual("newslint-disable".AsSpan()))
                 {
                     return false;
                 }
 
-                switch (key)
+                keys[2 * keyCount] = lineStart;
+                keys[(2 * keyCount) + 1] = key.Length;
+                keyCount++;
+                if (key.SequenceEqual("title".AsSpan()))
                 {
-                    case "title":
-                        title = value;
-                        break;
-                    case "date":
-                        date = value;
-                        break;
-                    case "lang":
-                        language = value;
-                        break;
-                    case "language":
-                        languageLong = value;
-                        break;
+                    title = ValueOrNull(yaml, valueStart, valueEnd);
+                }
+                else if (key.SequenceEqual("date".AsSpan()))
+                {
+                    date = ValueOrNull(yaml, valueStart, valueEnd);
+                }
+                else if (key.SequenceEqual("lang".AsSpan()))
+                {
+                    language = ValueOrNull(yaml, valueStart, valueEnd);
+                }
+                else if (key.SequenceEqual("language".AsSpan()))
+                {
+                    languageLong = ValueOrNull(yaml, valueStart, valueEnd);
                 }
             }
 
             lineStart = next;
         }
 
-        if (keys.Count == 0)
+        if (keyCount == 0)
         {
             return false;
         }
@@ -158,11 +167,36 @@ internal static class FrontMatterReader
         return true;
     }
 
-    /// <summary>A blank line (key null), or <c>key: value</c> with a plain value; false for anything else.</summary>
-    private static bool TrySimpleLine(string yaml, int start, int end, out string? key, out string? value)
+    /// <summary>More keys than this and the simple reader declines (YamlDotNet reads them): the look back for a
+    /// repeated key stays short.</summary>
+    private const int MaxSimpleKeys = 32;
+
+    /// <summary>A flow list's value is not read (null), as YamlDotNet gives no scalar for it.</summary>
+    private static string? ValueOrNull(string yaml, int start, int end) => start < 0 ? null : yaml.Substring(start, end - start);
+
+    private static bool IsRepeated(string yaml, Span<int> keys, int count, ReadOnlySpan<char> key)
     {
-        key = null;
-        value = null;
+        for (int k = 0; k < count; k++)
+        {
+            if (yaml.AsSpan(keys[2 * k], keys[(2 * k) + 1]).SequenceEqual(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A blank line (<paramref name="keyEnd"/> -1), or <c>key: value</c> with a plain value, the key ending at
+    /// <paramref name="keyEnd"/> and the value (a flow list's value is never read: it spans -1..-1) at
+    /// [<paramref name="valueStart"/>, <paramref name="valueEnd"/>); false for anything else.
+    /// </summary>
+    private static bool TrySimpleLine(string yaml, int start, int end, out int keyEnd, out int valueStart, out int valueEnd)
+    {
+        keyEnd = -1;
+        valueStart = -1;
+        valueEnd = -1;
         int i = start;
         while (i < end && yaml[i] == ' ')
         {
@@ -189,31 +223,32 @@ internal static class FrontMatterReader
             return false;
         }
 
-        key = yaml.Substring(start, i - start);
-        int valueStart = i + 2;
-        int valueEnd = end;
-        while (valueStart < valueEnd && yaml[valueStart] == ' ')
+        keyEnd = i;
+        int from = i + 2;
+        int to = end;
+        while (from < to && yaml[from] == ' ')
         {
-            valueStart++;
+            from++;
         }
 
-        while (valueEnd > valueStart && yaml[valueEnd - 1] == ' ')
+        while (to > from && yaml[to - 1] == ' ')
         {
-            valueEnd--;
+            to--;
         }
 
-        if (valueStart == valueEnd)
+        if (from == to)
         {
             return false;
         }
 
-        if (yaml[valueStart] == '[')
+        if (yaml[from] == '[')
         {
-            return yaml[valueEnd - 1] == ']' && IsPlainFlowList(yaml, valueStart + 1, valueEnd - 1);
+            return yaml[to - 1] == ']' && IsPlainFlowList(yaml, from + 1, to - 1);
         }
 
-        value = yaml.Substring(valueStart, valueEnd - valueStart);
-        return IsPlain(value, inFlow: false);
+        valueStart = from;
+        valueEnd = to;
+        return IsPlain(yaml, from, to, inFlow: false);
     }
 
     private static bool IsPlainFlowList(string yaml, int start, int end)
@@ -226,8 +261,20 @@ internal static class FrontMatterReader
                 continue;
             }
 
-            string item = yaml.Substring(itemStart, i - itemStart).Trim(' ');
-            if (item.Length == 0 || !IsPlain(item, inFlow: true))
+            // The item without the spaces around it, read in place.
+            int from = itemStart;
+            int to = i;
+            while (from < to && yaml[from] == ' ')
+            {
+                from++;
+            }
+
+            while (to > from && yaml[to - 1] == ' ')
+            {
+                to--;
+            }
+
+            if (from == to || !IsPlain(yaml, from, to, inFlow: true))
             {
                 return false;
             }
@@ -238,21 +285,22 @@ internal static class FrontMatterReader
         return true;
     }
 
-    /// <summary>A plain scalar that means its own text: no indicator first, no comment, no mapping, no odd character.</summary>
-    private static bool IsPlain(string value, bool inFlow)
+    /// <summary>Whether yaml[start..end) (not empty) is a plain scalar that means its own text: no indicator first, no
+    /// comment, no mapping, no odd character.</summary>
+    private static bool IsPlain(string yaml, int start, int end, bool inFlow)
     {
-        if ("-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0]) >= 0 || value[value.Length - 1] == ':')
+        if ("-?:,[]{}#&*!|>'\"%@`".IndexOf(yaml[start]) >= 0 || yaml[end - 1] == ':')
         {
             return false;
         }
 
-        for (int i = 0; i < value.Length; i++)
+        for (int i = start; i < end; i++)
         {
-            char c = value[i];
+            char c = yaml[i];
             if (c == '\t' || c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF'
                 || c == '{' || c == '}' || c == '[' || c == ']' || (inFlow && c == ',')
-                || (c == ':' && (i + 1 == value.Length || value[i + 1] == ' ' || (inFlow && value[i + 1] == ',')))
-                || (c == '#' && i > 0 && value[i - 1] == ' '))
+                || (c == ':' && (i + 1 == end || yaml[i + 1] == ' ' || (inFlow && yaml[i + 1] == ',')))
+                || (c == '#' && i > start && yaml[i - 1] == ' '))
             {
                 return false;
             }

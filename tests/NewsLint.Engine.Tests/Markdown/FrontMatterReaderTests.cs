@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using NewsLint.Markdown;
 using NewsLint.Text;
 using Xunit;
@@ -43,6 +44,14 @@ public sealed class FrontMatterReaderTests
         new object[] { "title: url https://example.com/a:b\n" },
         new object[] { "2022: year key\n" },
         new object[] { "title: nbsp\u00A0inside\n" },
+        new object[] { "title: x\nauthor: a\ntags: [b]\ndate: 2022-05-16\nauthor: c\n" },
+        new object[] { "title: x\nTitle: y\nlang: en\n" },
+        new object[] { "lang: en\ntags: [ a ,b ]\n" },
+        new object[] { "tags: [a,  , b]\n" },
+        new object[] { "tags: [a, b]\ntitle: [c]\ndate: d\n" },
+        new object[] { string.Concat(System.Linq.Enumerable.Range(0, 40).Select(i => $"key{i}: value {i}\n")) + "title: many keys\n" },
+        new object[] { string.Concat(System.Linq.Enumerable.Range(0, 31).Select(i => $"key{i}: value {i}\n")) + "title: t\n" },
+        new object[] { string.Concat(System.Linq.Enumerable.Range(0, 31).Select(i => $"key{i}: value {i}\n")) + "key3: again\n" },
     };
 
     [Theory]
