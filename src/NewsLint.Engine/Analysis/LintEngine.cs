@@ -125,13 +125,18 @@ public sealed class LintEngine
         }
 #pragma warning restore CA1031
 
-        SuppressionIndex suppressions = SuppressionIndex.Build(document);
-        var kept = new List<LintDiagnostic>(diagnostics.Count);
-        foreach (LintDiagnostic diagnostic in diagnostics)
+        // Without a comment or a front matter list nothing is suppressed (nearly every article): no index to build.
+        List<LintDiagnostic> kept = diagnostics;
+        if (SuppressionIndex.MaySuppress(document))
         {
-            if (!suppressions.IsSuppressed(diagnostic.Id, diagnostic.Span.Start))
+            SuppressionIndex suppressions = SuppressionIndex.Build(document);
+            kept = new List<LintDiagnostic>(diagnostics.Count);
+            foreach (LintDiagnostic diagnostic in diagnostics)
             {
-                kept.Add(diagnostic);
+                if (!suppressions.IsSuppressed(diagnostic.Id, diagnostic.Span.Start))
+                {
+                    kept.Add(diagnostic);
+                }
             }
         }
 

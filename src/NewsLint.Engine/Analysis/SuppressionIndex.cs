@@ -22,6 +22,11 @@ public sealed class SuppressionIndex
     {
     }
 
+    /// <summary>Whether the article holds anything that can suppress a finding: an HTML comment or a front matter
+    /// <c>newslint-disable</c> list. Without either, <see cref="Build"/> gives an index that suppresses nothing.</summary>
+    public static bool MaySuppress(ArticleDocument document) =>
+        !document.Comments.IsEmpty || !document.FrontMatter.DisabledRules.IsEmpty;
+
     public static SuppressionIndex Build(ArticleDocument document)
     {
         var index = new SuppressionIndex();

@@ -1,4 +1,9 @@
+using System;
+using System.IO;
+using NewsLint.Analysis;
+using NewsLint.Markdown;
 using NewsLint.Tests.Infrastructure;
+using NewsLint.Text;
 using Xunit;
 
 namespace NewsLint.Tests.Analysis;
@@ -7,6 +12,55 @@ namespace NewsLint.Tests.Analysis;
 public sealed class SuppressionTests
 {
     private const string Id = "NL4001";
+
+    [Fact]
+    public void An_article_with_no_comment_and_no_disable_list_builds_an_index_that_suppresses_nothing()
+    {
+        // The engine skips building the index when MaySuppress is false; the index it would have built is the reference.
+        string fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        string[] extra =
+        {
+            "Kyiv, Lviv, Sumy dan Kyiv.\n\n<!-- newslint-disable NL4001 -->\n\nKyiv.\n",
+            "---\nnewslint-disable: [NL4001]\n---\n\nKyiv.\n",
+            "Text <!-- newslint-disable-line --> inline.\n",
+            "<div>\nno comment\n</div>\n\nKyiv.\n",
+        };
+        int skipped = 0;
+        foreach (string text in Array.ConvertAll(Directory.GetFiles(fixtures, "*.md", SearchOption.AllDirectories), File.ReadAllText))
+        {
+            // Each fixture as it is (most hold comments) and without its comments (real text, nothing to suppress).
+            skipped += Check(text) ? 0 : 1;
+            skipped += Check(System.Text.RegularExpressions.Regex.Replace(text, "<!--.*?-->", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline)) ? 0 : 1;
+        }
+
+        foreach (string text in extra)
+        {
+            Check(text);
+        }
+
+        Assert.True(skipped > 30);
+        Assert.True(Check(extra[0]) && Check(extra[1]) && Check(extra[2]));
+        Assert.False(Check(extra[3]));
+
+        static bool Check(string text)
+        {
+            ArticleDocument document = ArticleParser.Parse(new SourceDocument("a.md", text));
+            bool may = SuppressionIndex.MaySuppress(document);
+            if (!may)
+            {
+                SuppressionIndex index = SuppressionIndex.Build(document);
+                foreach (string id in new[] { "NL4001", "NL1001", "NL5001", "NL0003" })
+                {
+                    for (int offset = 0; offset <= text.Length; offset++)
+                    {
+                        Assert.False(index.IsSuppressed(id, offset));
+                    }
+                }
+            }
+
+            return may;
+        }
+    }
 
     [Fact]
     public void Disable_and_enable_bracket_a_region() => Lint.Verify(
