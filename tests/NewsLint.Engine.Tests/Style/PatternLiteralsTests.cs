@@ -67,6 +67,21 @@ public sealed class PatternLiteralsTests
         Assert.Equal(expected, string.Join(" ; ", literals.Requirements.Select(set => string.Join("|", set))));
     }
 
+    [Theory]
+    [InlineData(@"(?<![\p{L}\p{N}_-])(di|ke)(mana|sana)(?![\p{L}\p{N}_-])", "dimana|disana|kemana|kesana")]
+    [InlineData(@"(?<![\p{L}\p{N}_])alot(?=\s)(?![\p{L}\p{N}])", "alot")] // zero-width atoms after the last literal
+    [InlineData(@"(?<![\p{L}\p{N}_])(?:said|told)(?![a-z])", "")] // the look-ahead lets a capital or a digit follow
+    [InlineData(@"(?<![\p{L}\p{N}_])(?:said|told)(?![\p{L}\p{N}])x?", "")] // something optional after it
+    [InlineData(@"(?<![\p{L}\p{N}_])(?:said|told)(?![\p{L}\p{N}])\s", "")] // something consumed after it
+    [InlineData(@"(?<![\p{L}\p{N}_])(?![\p{L}\p{N}])said", "")] // the look-ahead before the literal
+    [InlineData(@"(?<![\p{L}\p{N}_])(could|would)\s+of(?![\p{L}\p{N}_])", "")]
+    [InlineData(@"(?<![\p{L}\p{N}_])(?:a|b)(?![\p{L}\p{N}])|c(?![\p{L}\p{N}])", "")] // two alternatives
+    public void Reads_the_whole_matches_of_literals_that_end_a_word(string pattern, string expected)
+    {
+        PatternLiterals literals = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        Assert.Equal(expected, string.Join("|", literals.WholeMatches ?? Array.Empty<string>()));
+    }
+
     public static IEnumerable<object[]> Patterns() => new[]
     {
         new object[] { @"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali(?![\p{L}\p{N}_])", true },

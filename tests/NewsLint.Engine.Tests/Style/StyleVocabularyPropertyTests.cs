@@ -113,9 +113,18 @@ public sealed class StyleVocabularyPropertyTests
 
     private static readonly string[][] TokenLists = { new[] { "praktek" }, new[] { "resiko" }, new[] { "dimana", "disana" }, new[] { "end result" }, new[] { "for all intensive purposes" }, new[] { "per cent" }, new[] { "alot", "a lot" }, new[] { "e.g. per", "5%" } };
 
-    private static readonly string[] Regexes = { @"\(([A-Z]{2,6})\)", @"(?<=\d)\s?%", @"(?<![\p{L}\p{N}_])(di)(mana|sana)(?![\p{L}\p{N}_-])", @"(?<![\p{L}\p{N}_])(could|would)\s+of(?![\p{L}\p{N}_])" };
+    private static readonly string[] Regexes =
+    {
+        @"\(([A-Z]{2,6})\)", @"(?<=\d)\s?%", @"(?<![\p{L}\p{N}_])(di)(mana|sana)(?![\p{L}\p{N}_-])", @"(?<![\p{L}\p{N}_])(could|would)\s+of(?![\p{L}\p{N}_])",
 
-    private static readonly string[] ArticleWords = { "di", "dimana", "Praktek", "praktek", "resiko", "end", "result", "xpraktek", "2praktek", "épraktek", "_resiko", "NATO", "café", "\u212Aemana", "for", "all", "intensive", "purposes", "per", "cent", "percent", "alot", "per5", "(NATO)", "5%", "would", "of", "would-of", "Russia\u2019s" };
+        // Whole words (PatternLiterals.WholeMatches), with short ones among them.
+        @"(?<![\p{L}\p{N}_-])(ke|dari)(mana|atas)(?![\p{L}\p{N}_-])", @"(?<![\p{L}\p{N}_])(?:di|per|cent)(?![\p{L}\p{N}])",
+
+        // Literals that need not end a word: no whole-word test.
+        @"(?<![\p{L}\p{N}_])(?:kema|dimana)",
+    };
+
+    private static readonly string[] ArticleWords = { "di", "dimana", "Praktek", "praktek", "resiko", "end", "result", "xpraktek", "2praktek", "épraktek", "_resiko", "NATO", "café", "\u212Aemana", "for", "all", "intensive", "purposes", "per", "cent", "percent", "alot", "per5", "(NATO)", "5%", "would", "of", "would-of", "Russia\u2019s", "kemana", "Dariatas", "KEMANA", "ke-mana", "kemana5", "dariatasx", "di5", "\u212Aemana" };
 
     private static readonly string[] ArticleSeparators = { " ", "  ", "-", ", ", ". ", "\u00A0", "'s ", "é", "\u2019", "\u201C" };
 
@@ -124,15 +133,16 @@ public sealed class StyleVocabularyPropertyTests
         paragraphs => string.Join("\n\n", paragraphs) + "\n");
 
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void No_gate_rules_out_a_unit_holding_a_match_whatever_the_vocabulary(bool tokensMade)
+    [InlineData(true, StyleUnit.Block)]
+    [InlineData(false, StyleUnit.Block)]
+    [InlineData(true, StyleUnit.Sentence)]
+    public void No_gate_rules_out_a_unit_holding_a_match_whatever_the_vocabulary(bool tokensMade, StyleUnit unitKind)
     {
         List<StylePattern> patterns = TokenLists.Select(tokens => StylePattern.FromTokens(tokens, 1000, "t.yaml", 1))
             .Concat(Regexes.Select(regex => StylePattern.FromRegex(regex, ignoreCase: true, 1000, "t.yaml", 1, out _)!))
             .ToList();
         StyleVocabulary[] vocabularies = { StyleVocabulary.Everything, StyleVocabulary.Of(patterns), StyleVocabulary.Of(patterns.Take(3)), VocabularyOf(Starts) };
-        var scope = new StyleScope(StyleBlocks.All, StyleUnit.Block, QuotationFilter.Include);
+        var scope = new StyleScope(StyleBlocks.All, unitKind, QuotationFilter.Include);
         int ruledOut = 0;
         Gen.Select(Articles, Gen.Int[0, vocabularies.Length - 1]).Sample(
             (markdown, which) =>

@@ -111,9 +111,20 @@ internal sealed class BlockPrefixes
             TokenKind kind = token.Kind;
             if (kind == TokenKind.Word)
             {
-                // A short word of a length no start has is passed over unless a digit continues its run.
                 int start = token.Start;
                 int length = token.Length;
+                if (length >= PrefixLength && (uint)(start + PrefixLength) <= (uint)text.Length)
+                {
+                    // Most words: their first four characters are in the text, read with no second test.
+                    if (!BeginsUnknownStart(text, start, known))
+                    {
+                        pass.AddRun(start);
+                    }
+
+                    continue;
+                }
+
+                // A short word of a length no start has is passed over unless a digit continues its run.
                 if (length < PrefixLength && (shortLengths & (1 << length)) == 0
                     && (start + length == text.Length || (uint)(text[start + length] - '0') > 9))
                 {
@@ -174,6 +185,18 @@ internal sealed class BlockPrefixes
         }
 
         return !StyleVocabulary.Knows(known, (uint)StartKey(chars | (0x0020002000200020UL & used)));
+    }
+
+    /// <summary>
+    /// <see cref="BeginsUnknownRun"/> for a word token of four characters or more, whose first four the caller has
+    /// found to be in the text.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool BeginsUnknownStart(string text, int start, ulong[] known)
+    {
+        ulong chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start)));
+        return (chars & 0xFFC0FFC0FFC0FFC0UL) == 0x0040004000400040UL
+            && !StyleVocabulary.Knows(known, (uint)StartKey(chars | 0x0020002000200020UL));
     }
 
     /// <summary>What a pass over one block records, and where.</summary>

@@ -24,6 +24,11 @@ public sealed class ConsistencyRule : StyleRule
 
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
+        if (!MayUseTwoForms(text))
+        {
+            return;
+        }
+
         var uses = new List<(long Order, int Form, ProseBlock Block, StyleMatch Match)>();
         for (int form = 0; form < Forms.Length; form++)
         {
@@ -55,5 +60,21 @@ public sealed class ConsistencyRule : StyleRule
                 findings.Add(Finding(block, match.Index, match.Length, values));
             }
         }
+    }
+
+    /// <summary>
+    /// False when at most one form can match in the article (<see cref="StylePattern.MayMatchIn"/>): every use is then
+    /// of the form used first, and nothing is reported, so no form need run. Most articles write no percent sign, and
+    /// NL5008's other form ("persen") is searched in every block otherwise.
+    /// </summary>
+    internal bool MayUseTwoForms(StyleText text)
+    {
+        int possible = 0;
+        foreach (StylePattern form in Forms)
+        {
+            possible += form.MayMatchIn(text, Scope) ? 1 : 0;
+        }
+
+        return possible >= 2;
     }
 }

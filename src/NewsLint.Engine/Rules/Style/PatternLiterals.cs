@@ -50,6 +50,13 @@ internal sealed class PatternLiterals
     public string[][] Requirements { get; init; } = Array.Empty<string[]>();
 
     /// <summary>
+    /// The strings every match is exactly one of, when the pattern's one alternative is literals only and ends with a
+    /// negative look-ahead ruling out every ASCII letter and digit after them (<c>(di)(mana|sana)(?![\p{L}\p{N}_-])</c>);
+    /// otherwise null.
+    /// </summary>
+    public string[]? WholeMatches { get; init; }
+
+    /// <summary>
     /// When no literal is known: the run of one character class every match starts with (<c>[A-Z]{2,6}</c>), or null.
     /// </summary>
     public LeadingRun? Run { get; }
@@ -79,12 +86,61 @@ internal sealed class PatternLiterals
             return new PatternLiterals(leading, required, ignoreCase, GuardOf(alternatives), leading is null ? RunOf(alternatives) : null)
             {
                 Requirements = RequirementsOf(alternatives, leading, required),
+                WholeMatches = leading is null ? null : WholeMatchesOf(alternatives),
             };
         }
         catch (NotSupportedException)
         {
             return Unknown;
         }
+    }
+
+    /// <summary>
+    /// <see cref="WholeMatches"/>: the product of the one alternative's literals when nothing else consumes text and a
+    /// look-ahead after the last of them rules out every ASCII letter and digit.
+    /// </summary>
+    private static string[]? WholeMatchesOf(List<List<Node>> alternatives)
+    {
+        if (alternatives.Count != 1)
+        {
+            return null;
+        }
+
+        var strings = new List<string> { string.Empty };
+        bool endsWord = false;
+        foreach (Node node in alternatives[0])
+        {
+            if (node.Kind == NodeKind.ZeroWidth)
+            {
+                endsWord |= node.AheadGuard is { } ahead && HoldsAsciiLettersAndDigits(ahead);
+                continue;
+            }
+
+            List<string>? own = node.Min == 1 && node.Max == 1 ? StringsOf(node) : null;
+            List<string>? product = own is null ? null : Product(strings, own);
+            if (product is null)
+            {
+                return null;
+            }
+
+            strings = product;
+            endsWord = false; // a look-ahead before this atom says nothing about the match's end
+        }
+
+        return endsWord && Usable(strings) ? Distinct(strings) : null;
+    }
+
+    private static bool HoldsAsciiLettersAndDigits(CharTest test)
+    {
+        for (char c = '0'; c <= 'z'; c++)
+        {
+            if (char.IsLetterOrDigit(c) && !test.Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first look-behind guard among the assertions before anything is consumed, with one alternative.</summary>
@@ -456,6 +512,9 @@ internal sealed class PatternLiterals
         /// <summary>For a negative look-behind of one class: the characters that may not come before.</summary>
         public CharTest? Guard { get; set; }
 
+        /// <summary>For a negative look-ahead of one class: the characters that may not come after.</summary>
+        public CharTest? AheadGuard { get; set; }
+
         public int Min { get; set; } = 1;
 
         /// <summary>-1 for unbounded.</summary>
@@ -557,6 +616,7 @@ internal sealed class PatternLiterals
         {
             bool zeroWidth = false;
             bool negativeLookBehind = false;
+            bool negativeLookAhead = false;
             if (Peek(0) == '?')
             {
                 char kind = Peek(1);
@@ -566,6 +626,7 @@ internal sealed class PatternLiterals
                 }
                 else if (kind == '=' || kind == '!')
                 {
+                    negativeLookAhead = kind == '!';
                     Position += 2;
                     zeroWidth = true;
                 }
@@ -604,8 +665,12 @@ internal sealed class PatternLiterals
                 return new Node(NodeKind.Group, alternatives: alternatives);
             }
 
-            bool oneClass = negativeLookBehind && alternatives.Count == 1 && alternatives[0].Count == 1 && alternatives[0][0] is { Min: 1, Max: 1 };
-            return new Node(NodeKind.ZeroWidth) { Guard = oneClass ? alternatives[0][0].Test : null };
+            bool oneClass = alternatives.Count == 1 && alternatives[0].Count == 1 && alternatives[0][0] is { Min: 1, Max: 1 };
+            return new Node(NodeKind.ZeroWidth)
+            {
+                Guard = oneClass && negativeLookBehind ? alternatives[0][0].Test : null,
+                AheadGuard = oneClass && negativeLookAhead ? alternatives[0][0].Test : null,
+            };
         }
 
         private void SkipGroupName(char close)

@@ -67,7 +67,8 @@ public sealed class StylePattern
     /// For a token list: the keys of each token's words that are runs of ASCII letters and digits
     /// (<see cref="BlockPrefixes.TryWordKey"/>), each followed by its start (<see cref="BlockPrefixes.StartOf"/>), or
     /// null when a token has none. A match of a token holds each such word
-    /// as a whole run: the pattern puts no letter or digit right before or after a word.
+    /// as a whole run: the pattern puts no letter or digit right before or after a word. The same for a pattern whose
+    /// every match is one whole word of <see cref="PatternLiterals.WholeMatches"/>, each a token of one word.
     /// </summary>
     private uint[][]? _tokenWordKeys;
 
@@ -94,6 +95,21 @@ public sealed class StylePattern
 
         // Only for the leading literals' search, which AtWordStart may narrow to word starts.
         _wordPrefixes = _guardsWordStart ? _leading?.WordPrefixes : null;
+
+        // A match that begins a word and is one of these literals up to the end of its word is a whole word: the
+        // article-wide test asks for them as a token list's words (most leading prefixes of such patterns, "dibe" of
+        // "dibelakang", begin common words).
+        if (_guardsWordStart && _literals.WholeMatches is { } whole)
+        {
+            var words = new List<string[]>(whole.Length);
+            foreach (string literal in whole)
+            {
+                words.Add(new[] { literal });
+            }
+
+            _tokenWordKeys = WordKeysOf(words);
+            ShortWordLengths = _tokenWordKeys is null ? 0 : ShortLengthsOf(words);
+        }
 
         if (_leading is not null || _literals.Run is not null)
         {

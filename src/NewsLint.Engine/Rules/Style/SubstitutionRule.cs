@@ -35,9 +35,15 @@ public sealed class SubstitutionRule : StyleRule
 
     public override void Check(StyleText text, List<StyleFinding> findings)
     {
-        var reported = new HashSet<long>();
+        HashSet<long>? reported = null;
         foreach (StyleSwap swap in Swaps)
         {
+            // Settled for the whole article before an iterator is made: most swaps (NL5004 has 22) match in no article.
+            if (!swap.Pattern.MayMatchIn(text, Scope))
+            {
+                continue;
+            }
+
             foreach ((ProseBlock block, StyleMatch match) in MatchesOf(text, swap.Pattern))
             {
                 if (match.Length == 0)
@@ -46,7 +52,7 @@ public sealed class SubstitutionRule : StyleRule
                 }
 
                 string replacement = KeepCapital(match.Value, match.Result(swap.Replacement));
-                if (replacement == match.Value || !reported.Add(StyleSpan.Order(block, match.Index)))
+                if (replacement == match.Value || !(reported ??= new HashSet<long>()).Add(StyleSpan.Order(block, match.Index)))
                 {
                     continue;
                 }
