@@ -33,8 +33,7 @@ internal sealed class RuleFileKey : IEquatable<RuleFileKey>
         int hash = StringComparer.Ordinal.GetHashCode(kind);
         foreach (RuleFile file in files)
         {
-            hash = Combine(hash, StringComparer.Ordinal.GetHashCode(file.Path));
-            hash = Combine(hash, StringComparer.Ordinal.GetHashCode(file.Text));
+            hash = Combine(hash, file.ContentHashCode);
         }
 
         _hash = hash;

@@ -24,7 +24,9 @@ public static class YamlDocuments
     /// </summary>
     public static YamlMappingNode? LoadRoot(RuleFileReader reader, string text)
     {
-        int forbidden = YamlCharacters.FindForbidden(text);
+        // The plain reader accepts only characters YAML allows, so a text it reads needs no search for forbidden ones.
+        List<ParsingEvent>? events = PlainYamlReader.TryRead(text);
+        int forbidden = events is null ? YamlCharacters.FindForbidden(text) : -1;
         if (forbidden >= 0)
         {
             reader.ReportAt(InfrastructureDescriptors.InvalidRuleFile, new TextSpan(forbidden, 1), "not valid YAML: it contains " + YamlCharacters.Describe(text[forbidden]));
@@ -34,7 +36,6 @@ public static class YamlDocuments
         var stream = new YamlStream();
         try
         {
-            List<ParsingEvent>? events = PlainYamlReader.TryRead(text);
             if (events is null)
             {
                 stream.Load(new StringReader(text));

@@ -113,6 +113,20 @@ public sealed class PlainYamlReaderTests
         Assert.Null(PlainYamlReader.TryRead(text));
     }
 
+    [Fact]
+    public void No_character_yaml_forbids_is_read_the_fast_way()
+    {
+        // YamlDocuments searches for forbidden characters only when the plain reader declines the text.
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string text = "a: b" + (char)c + "c\n";
+            if (YamlCharacters.FindForbidden(text) >= 0)
+            {
+                Assert.Null(PlainYamlReader.TryRead(text));
+            }
+        }
+    }
+
     private static string Mutate(string text, Random random)
     {
         if (text.Length == 0)
