@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -6,6 +7,18 @@ namespace NewsLint.Rules;
 /// <summary>Stable content hashes for cache keys (rule files, articles).</summary>
 public static class ContentHash
 {
+    /// <summary>The hash of a rule set: of each file's path and text hashed alone, in order.</summary>
+    internal static string OfFiles(IReadOnlyList<RuleFile> files)
+    {
+        var hashes = new string[files.Count];
+        for (int i = 0; i < hashes.Length; i++)
+        {
+            hashes[i] = Of(files[i].Path, files[i].Text);
+        }
+
+        return Of(hashes);
+    }
+
     public static string Of(params string[] parts)
     {
         using var sha = SHA256.Create();

@@ -9,12 +9,16 @@ public sealed class RuleFile
     {
         Path = path ?? throw new ArgumentNullException(nameof(path));
         Text = text ?? throw new ArgumentNullException(nameof(text));
+        ContentHashCode = unchecked((StringComparer.Ordinal.GetHashCode(path) * -1521134295) + StringComparer.Ordinal.GetHashCode(text));
     }
 
     /// <summary>Where the file lives; the folder name above it (languages, places, ...) says what kind of rules it holds.</summary>
     public string Path { get; }
 
     public string Text { get; }
+
+    /// <summary>An ordinal hash code of the path and text, taken once: the loader's set and file keys both use it.</summary>
+    internal int ContentHashCode { get; }
 
     public override string ToString() => Path;
 }

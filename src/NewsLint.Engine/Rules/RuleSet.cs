@@ -12,19 +12,24 @@ public sealed class RuleSet
 {
     private readonly ImmutableDictionary<Type, object> _models;
 
-    internal RuleSet(ImmutableDictionary<Type, object> models, ImmutableArray<LintDiagnostic> diagnostics, string contentHash, ImmutableArray<string> files)
+    private readonly Lazy<string> _contentHash;
+
+    internal RuleSet(ImmutableDictionary<Type, object> models, ImmutableArray<LintDiagnostic> diagnostics, Lazy<string> contentHash, ImmutableArray<string> files)
     {
         _models = models;
         Diagnostics = diagnostics;
-        ContentHash = contentHash;
+        _contentHash = contentHash;
         Files = files;
     }
 
     /// <summary>NL0001/NL0005 and friends, reported on the rule files themselves.</summary>
     public ImmutableArray<LintDiagnostic> Diagnostics { get; }
 
-    /// <summary>A hash of every rule file's path and content: equal hashes mean equal rules (a cache key).</summary>
-    public string ContentHash { get; }
+    /// <summary>
+    /// A SHA-256 of every rule file's path and content: equal hashes mean equal rules (a cache key). Computed on first
+    /// use, as only the analyzer's result cache asks for it.
+    /// </summary>
+    public string ContentHash => _contentHash.Value;
 
     /// <summary>The rule files read, defaults included, in the order they were combined.</summary>
     public ImmutableArray<string> Files { get; }

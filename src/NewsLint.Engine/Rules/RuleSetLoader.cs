@@ -13,9 +13,10 @@ namespace NewsLint.Rules;
 
 /// <summary>
 /// Reads rule files into a <see cref="RuleSet"/>. Each file is parsed once per process and cached by its path and
-/// content; a whole set is cached by the hash of all its files, so hosts may call <see cref="Load"/> freely (the
-/// analyzer does, once per compilation). Both caches are bounded: a long-lived compiler server that sees rule files
-/// edited many times starts them afresh when full.
+/// content; a whole set is cached by the paths and contents of all its files, so hosts may call <see cref="Load"/>
+/// freely (the analyzer does, once per compilation). Both caches are bounded: a long-lived compiler server that sees
+/// rule files edited many times starts them afresh when full. Keys are the texts themselves (<see cref="RuleFileKey"/>),
+/// so the set's SHA-256 is computed only when a host asks for <see cref="RuleSet.ContentHash"/> (the CLI never does).
 /// </summary>
 public static class RuleSetLoader
 {
@@ -23,8 +24,8 @@ public static class RuleSetLoader
     private const int MaxCachedSets = 64;
     private const int MaxCachedFiles = 4096;
 
-    private static readonly ConcurrentDictionary<string, ParsedFile> FileCache = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, RuleSet> SetCache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<RuleFileKey, ParsedFile> FileCache = new();
+    private static readonly ConcurrentDictionary<RuleFileKey, RuleSet> SetCache = new();
     private static readonly Lazy<ImmutableArray<RuleFile>> Defaults = new(LoadDefaultFiles);
 
     /// <summary>
@@ -55,22 +56,16 @@ public static class RuleSetLoader
 
         ordered.AddRange(files.OrderBy(f => f.Path, StringComparer.Ordinal));
 
-        var hashes = new string[ordered.Count];
-        for (int i = 0; i < ordered.Count; i++)
-        {
-            hashes[i] = ContentHash.Of(ordered[i].Path, ordered[i].Text);
-        }
-
-        string setHash = ContentHash.Of(hashes);
-        if (SetCache.Count >= MaxCachedSets && !SetCache.ContainsKey(setHash))
+        var setKey = new RuleFileKey(ordered);
+        if (SetCache.Count >= MaxCachedSets && !SetCache.ContainsKey(setKey))
         {
             SetCache.Clear();
         }
 
-        return SetCache.GetOrAdd(setHash, _ => Build(ordered, hashes, setHash));
+        return SetCache.GetOrAdd(setKey, _ => Build(ordered));
     }
 
-    private static RuleSet Build(List<RuleFile> files, string[] hashes, string setHash)
+    private static RuleSet Build(List<RuleFile> files)
     {
         var parts = new Dictionary<RuleKind, List<object>>();
         var diagnostics = ImmutableArray.CreateBuilder<LintDiagnostic>();
@@ -103,7 +98,7 @@ public static class RuleSetLoader
                 FileCache.Clear();
             }
 
-            ParsedFile parsed = FileCache.GetOrAdd(kind.Folder + "|" + hashes[i], _ => Parse(kind, file));
+            ParsedFile parsed = FileCache.GetOrAdd(new RuleFileKey(kind.Folder, file), _ => Parse(kind, file));
             diagnostics.AddRange(parsed.Diagnostics);
             if (parsed.Part is not null)
             {
@@ -131,7 +126,8 @@ public static class RuleSetLoader
             kind.CheckReferences(model, byPath, diagnostics);
         }
 
-        return new RuleSet(models.ToImmutable(), diagnostics.ToImmutable(), setHash, read.ToImmutable());
+        RuleFile[] hashed = files.ToArray();
+        return new RuleSet(models.ToImmutable(), diagnostics.ToImmutable(), new Lazy<string>(() => ContentHash.OfFiles(hashed)), read.ToImmutable());
     }
 
     private static ParsedFile Parse(RuleKind kind, RuleFile file)

@@ -1,13 +1,18 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using NewsLint.Diagnostics;
 using NewsLint.Text;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace NewsLint.Rules;
 
-/// <summary>Loads YAML safely: representation model only, so a rule file is data and can never construct types.</summary>
+/// <summary>
+/// Loads YAML safely: representation model only, so a rule file is data and can never construct types. Plain files are
+/// read by <see cref="PlainYamlReader"/>, the rest by YamlDotNet's parser; both give the model the same events.
+/// </summary>
 public static class YamlDocuments
 {
     /// <summary>The root mapping of a rule file, or null (with NL0001 reported) when it is not valid YAML or not a mapping.</summary>
@@ -19,7 +24,9 @@ public static class YamlDocuments
     /// </summary>
     public static YamlMappingNode? LoadRoot(RuleFileReader reader, string text)
     {
-        int forbidden = YamlCharacters.FindForbidden(text);
+        // The plain reader accepts only characters YAML allows, so a text it reads needs no search for forbidden ones.
+        List<ParsingEvent>? events = PlainYamlReader.TryRead(text);
+        int forbidden = events is null ? YamlCharacters.FindForbidden(text) : -1;
         if (forbidden >= 0)
         {
             reader.ReportAt(InfrastructureDescriptors.InvalidRuleFile, new TextSpan(forbidden, 1), "not valid YAML: it contains " + YamlCharacters.Describe(text[forbidden]));
@@ -29,7 +36,14 @@ public static class YamlDocuments
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            if (events is null)
+            {
+                stream.Load(new StringReader(text));
+            }
+            else
+            {
+                stream.Load(new ParsingEventList(events));
+            }
         }
         catch (YamlException ex)
         {
