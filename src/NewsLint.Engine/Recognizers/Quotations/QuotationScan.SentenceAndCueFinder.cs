@@ -151,7 +151,14 @@ internal sealed partial class QuotationScan
                 }
 
                 // The cue word as the lexicon spells it: it looks up the same phrases and verbs, ignoring case, and is not cut out.
-                string? word = _lexicon.CueWords.Find(text, token.Start, token.Length);
+                // Most words pass the first filter in Indonesian ("me…" verbs), so both filters are asked before the call.
+                WordSet cueWords = _lexicon.CueWords;
+                if (!cueWords.MayContain(text, token.Start, token.Length) || !cueWords.MayEndAs(text, token.Start, token.Length))
+                {
+                    continue;
+                }
+
+                string? word = cueWords.Find(text, token.Start, token.Length);
                 if (word is null)
                 {
                     continue;
