@@ -82,6 +82,15 @@ public sealed class QuotationRecognizerPropertyTests
         Assert.Equal("Budi Santoso", Assert.Single(found.Quotations).Attribution?.ResolvedSpeaker);
     }
 
+    [Fact]
+    public void A_pronoun_takes_the_name_before_it_in_its_paragraph_not_a_later_one()
+    {
+        // The speaker is found when the attribution takes the cue: the names after it in the paragraph are read by then.
+        const string Text = "Ann Lee said the plan was ready.\n\nBudi Santoso said the roads were open. “We will finish the bridge,” he said. John Smith said nothing.";
+        QuotationSet found = QuotationRecognizer.Instance.Recognize(TestContexts.Create(Text, "en"));
+        Assert.Equal("Budi Santoso", Assert.Single(found.Quotations).Attribution?.ResolvedSpeaker);
+    }
+
     private static IEnumerable<string> Describe(QuotationSet set) =>
         set.Quotations.Select(q => $"{q.Index} {q.Kind} {q.Pair} {string.Join("|", q.Parts.Select(p => $"{p.Block.Index}:{p.OpenStart}+{p.OpenLength},{p.ContentStart}+{p.ContentLength},{p.CloseStart}+{p.CloseLength}"))} [{q.Text}] {q.WordCount} {q.IsTitle} {q.Parent?.Index} {Describe(q.Attribution)}")
             .Concat(set.UnbalancedMarks.Select(m => $"unbalanced {m.Block.Index}:{m.Start}+{m.Length} {m.IsOpening}"));
