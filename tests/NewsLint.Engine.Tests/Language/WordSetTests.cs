@@ -35,17 +35,22 @@ public sealed class WordSetTests
 
             int start = random.Next(0, 4);
             int length = random.Next(0, text.Length - start + 1);
-            Assert.Equal(expected.Contains(text.Substring(start, length)), set.Contains(text, start, length));
+            bool contains = expected.Contains(text.Substring(start, length));
+            Assert.Equal(contains, set.Contains(text, start, length));
+            Assert.True(length == 0 || set.MayEndAs(text, start, length) || !contains);
         }
     }
 
-    /// <summary>The filter on length and first two characters: words one letter away from a word of the set, any case.</summary>
+    /// <summary>
+    /// The filters on length and first two characters, and on length, third and last characters: words one letter
+    /// away from a word of the set, any case, characters past ASCII among them.
+    /// </summary>
     [Fact]
     public void Turns_away_only_words_not_in_the_set()
     {
         const string Letters = "sSaAiIdDtToO'\u017F\u0131\u0130\u212A\u00E9-";
         var random = new Random(2718);
-        var words = new List<string> { "said", "says", "told", "according", "\u017Fays", "s\u0131d", "a", "Ab", "\u00E9t\u00E9", "day-to-day" };
+        var words = new List<string> { "said", "says", "told", "according", "\u017Fays", "s\u0131d", "a", "Ab", "\u00E9t\u00E9", "day-to-day", "mengatakan", "menyatakan", "tuturnya", "ka\u017F", "sa\u0130d\u212A" };
         var set = new WordSet(words, ignoreCase: true);
         var expected = new HashSet<string>(words, StringComparer.OrdinalIgnoreCase);
         for (int round = 0; round < 50000; round++)
@@ -62,6 +67,7 @@ public sealed class WordSetTests
             string? found = set.Find(text, 2, word.Length);
             Assert.Equal(contains, found is not null && string.Equals(found, new string(word), StringComparison.OrdinalIgnoreCase) && words.Contains(found));
             Assert.True(set.MayContain(text, 2, word.Length) || !contains);
+            Assert.True(set.MayEndAs(text, 2, word.Length) || !contains);
         }
     }
 

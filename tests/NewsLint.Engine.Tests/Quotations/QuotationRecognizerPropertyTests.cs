@@ -82,6 +82,46 @@ public sealed class QuotationRecognizerPropertyTests
         Assert.Equal("Budi Santoso", Assert.Single(found.Quotations).Attribution?.ResolvedSpeaker);
     }
 
+    [Fact]
+    public void A_pronoun_takes_the_name_before_it_in_its_paragraph_not_a_later_one()
+    {
+        // The speaker is found when the attribution takes the cue: the names after it in the paragraph are read by then.
+        const string Text = "Ann Lee said the plan was ready.\n\nBudi Santoso said the roads were open. “We will finish the bridge,” he said. John Smith said nothing.";
+        QuotationSet found = QuotationRecognizer.Instance.Recognize(TestContexts.Create(Text, "en"));
+        Assert.Equal("Budi Santoso", Assert.Single(found.Quotations).Attribution?.ResolvedSpeaker);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void The_text_made_when_asked_joins_the_quoted_words_of_the_parts(string language)
+    {
+        // As the scan built it before the text was made on demand: a line feed before a part unless nothing stands before it.
+        Articles.Sample(
+            article =>
+            {
+                foreach (Quotation quotation in QuotationRecognizer.Instance.Recognize(TestContexts.Create(article, language)).Quotations)
+                {
+                    string expected = string.Empty;
+                    foreach (QuotationPart part in quotation.Parts)
+                    {
+                        expected += (expected.Length > 0 ? "\n" : string.Empty) + part.Block.Text.Substring(part.ContentStart, part.ContentLength);
+                    }
+
+                    Assert.Equal(expected, quotation.Text);
+                }
+            },
+            iter: 1000);
+    }
+
+    [Fact]
+    public void A_quotation_over_two_paragraphs_has_their_words_on_two_lines()
+    {
+        const string Text = "“The bridge will open in May.\n\n“The roads will follow,” Budi Santoso said.";
+        Quotation quotation = Assert.Single(QuotationRecognizer.Instance.Recognize(TestContexts.Create(Text, "en")).Quotations);
+        Assert.Equal("The bridge will open in May.\nThe roads will follow,", quotation.Text);
+    }
+
     private static IEnumerable<string> Describe(QuotationSet set) =>
         set.Quotations.Select(q => $"{q.Index} {q.Kind} {q.Pair} {string.Join("|", q.Parts.Select(p => $"{p.Block.Index}:{p.OpenStart}+{p.OpenLength},{p.ContentStart}+{p.ContentLength},{p.CloseStart}+{p.CloseLength}"))} [{q.Text}] {q.WordCount} {q.IsTitle} {q.Parent?.Index} {Describe(q.Attribution)}")
             .Concat(set.UnbalancedMarks.Select(m => $"unbalanced {m.Block.Index}:{m.Start}+{m.Length} {m.IsOpening}"));

@@ -52,12 +52,19 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             List<(int From, int To)> segments = _segments ??= new List<(int From, int To)>();
             ProseBlock? block = null;
             int searchFrom = 0;
+            int nextComma = 0;
             foreach (Sentence sentence in context.Sentences)
             {
-                // Sentences come in text order: each one's tokens start where the previous one's search ended.
-                searchFrom = sentence.Block == block ? searchFrom : 0;
-                block = sentence.Block;
-                searchFrom = FindInline(context, sentence, searchFrom, conjunctions, places, segments, result, _lookUpEveryWord);
+                // Sentences come in text order: each one's tokens start where the previous one's search ended, and its
+                // commas where the previous one's search for the next comma of the block stopped.
+                if (sentence.Block != block)
+                {
+                    block = sentence.Block;
+                    searchFrom = 0;
+                    nextComma = -1;
+                }
+
+                searchFrom = FindInline(context, sentence, searchFrom, ref nextComma, conjunctions, places, segments, result, _lookUpEveryWord);
             }
         }
 
@@ -65,17 +72,36 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return result.ToImmutable();
     }
 
-    /// <summary>Finds the sentence's enumerations; returns the index of the first token after it.</summary>
-    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result, bool lookUpEveryWord)
+    /// <summary>
+    /// Finds the sentence's enumerations; returns the index of a token at or before its first one (the first token after
+    /// it when it was read). <paramref name="nextComma"/> is the block's first comma at or after the end of the last
+    /// search, or the text's length: a sentence without a comma (half of them) is passed over without its tokens.
+    /// </summary>
+    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, ref int nextComma, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result, bool lookUpEveryWord)
     {
         string text = sentence.Block.Text;
+        int stop = Math.Min(sentence.End, text.Length);
+        if (!lookUpEveryWord)
+        {
+            if (nextComma < sentence.Start)
+            {
+                nextComma = NextComma(text, sentence.Start);
+            }
+
+            if (nextComma >= stop)
+            {
+                // An enumeration needs a comma closing an item before its conjunction.
+                return searchFrom;
+            }
+        }
+
         ImmutableArray<Token> all = context.TokensOf(sentence.Block);
         ReadOnlySpan<Token> tokens = all.AsSpan();
         int first = searchFrom;
-        while (first < tokens.Length && tokens[first].Start < sentence.Start)
+        if (first < tokens.Length && tokens[first].Start < sentence.Start)
         {
-            // Sentences follow one another: the first token is at most a few after the last one's end.
-            first++;
+            // Right after the previous sentence's tokens, or after those of sentences passed over.
+            first = first + 1 < tokens.Length && tokens[first + 1].Start >= sentence.Start ? first + 1 : FirstAtOrAfter(tokens, sentence.Start, first + 1, tokens.Length);
         }
 
         int end = FirstAtOrAfter(tokens, sentence.End, first, tokens.Length);
@@ -85,10 +111,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         // that can be in no item, are looked up, found from the commas of the text; the tokens between are not read.
         int next = lookUpEveryWord ? end : first;
         int comma = first;
-        int stop = Math.Min(sentence.End, text.Length);
-        for (int at = sentence.Start < stop ? text.IndexOf(',', sentence.Start, stop - sentence.Start) : -1;
-             at >= 0 && next < end;
-             at = at + 1 < stop ? text.IndexOf(',', at + 1, stop - at - 1) : -1)
+        for (int at = nextComma; at < stop && next < end; at = nextComma = NextComma(text, at + 1))
         {
             comma = FirstAtOrAfter(tokens, at, comma, end);
             if (comma == end || tokens[comma].Start != at || tokens[comma].Kind != TokenKind.Symbol)
@@ -107,6 +130,13 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         }
 
         return end;
+    }
+
+    /// <summary>The index of the first comma of the text at or after <paramref name="from"/>, or the text's length.</summary>
+    private static int NextComma(string text, int from)
+    {
+        int at = from < text.Length ? text.IndexOf(',', from) : -1;
+        return at < 0 ? text.Length : at;
     }
 
     /// <summary>

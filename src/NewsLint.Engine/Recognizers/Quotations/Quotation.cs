@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using NewsLint.Markdown;
 using NewsLint.Rules.Languages;
 using NewsLint.Text;
@@ -32,12 +33,29 @@ public sealed class Quotation
         bool isTitle,
         Quotation? parent,
         Attribution? attribution)
+        : this(index, kind, pair, parts, wordCount, isTitle, parent, attribution)
+    {
+        _text = text;
+    }
+
+    /// <summary>
+    /// A quotation whose <see cref="Text"/> is joined from its parts when first asked for: most quotations' words are
+    /// read from their blocks' tokens, and only a finding or an explanation shows the text.
+    /// </summary>
+    internal Quotation(
+        int index,
+        QuotationKind kind,
+        QuotePair? pair,
+        ImmutableArray<QuotationPart> parts,
+        int wordCount,
+        bool isTitle,
+        Quotation? parent,
+        Attribution? attribution)
     {
         Index = index;
         Kind = kind;
         Pair = pair;
         Parts = parts;
-        Text = text;
         WordCount = wordCount;
         IsTitle = isTitle;
         Parent = parent;
@@ -57,7 +75,10 @@ public sealed class Quotation
     public ImmutableArray<QuotationPart> Parts { get; }
 
     /// <summary>The quoted words without marks; paragraphs joined by a line feed.</summary>
-    public string Text { get; }
+    public string Text => _text ??= JoinContents(Parts);
+
+    /// <summary>Made by <see cref="Text"/> on first use (two threads may both make it; the strings are equal).</summary>
+    private string? _text;
 
     /// <summary>Words and numbers in <see cref="Text"/>.</summary>
     public int WordCount { get; }
@@ -88,6 +109,28 @@ public sealed class Quotation
     public bool IsTerm(int minimumWords) => IsTitle || WordCount < minimumWords;
 
     public override string ToString() => Attribution is null ? $"{Pair}{Text}" : $"{Pair}{Text} [{Attribution}]";
+
+    /// <summary>The parts' quoted words, each after a line feed unless nothing stands before it.</summary>
+    internal static string JoinContents(ImmutableArray<QuotationPart> parts)
+    {
+        if (parts.Length == 1)
+        {
+            return parts[0].Content;
+        }
+
+        var text = new StringBuilder();
+        foreach (QuotationPart part in parts)
+        {
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+
+            text.Append(part.Block.Text, part.ContentStart, part.ContentLength);
+        }
+
+        return text.ToString();
+    }
 }
 
 /// <summary>The part of a quotation inside one prose block: its marks and quoted words, as offsets into the block's text.</summary>

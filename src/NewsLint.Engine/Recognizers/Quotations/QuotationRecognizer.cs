@@ -25,8 +25,10 @@ public sealed class QuotationRecognizer : Recognizer<QuotationSet>
     public static readonly QuotationRecognizer Instance = new(readsEveryBlock: false);
 
     /// <summary>
-    /// For tests: reads every block's sentences and cues, where <see cref="Instance"/> reads those attributions need, and
-    /// finds marks by searching characters, where it walks the symbol tokens.
+    /// For tests: reads every block's sentences and cues, where <see cref="Instance"/> reads those attributions need,
+    /// finds marks by searching characters, where it walks the symbol tokens, checks every token against the quotations
+    /// for cues, where it passes over a quotation's tokens, and resolves every pronoun, where it resolves those an
+    /// attribution takes.
     /// </summary>
     internal static readonly QuotationRecognizer ReadingEveryBlock = new(readsEveryBlock: true);
 

@@ -176,12 +176,12 @@ internal sealed partial class QuotationScan
 
     private static Attribution Reuse(Attribution a, AttributionPlacement placement) => a.WithPlacement(placement);
 
-    private static Attribution Make(Cue cue, AttributionPlacement placement)
+    private Attribution Make(Cue cue, AttributionPlacement placement)
     {
         int start = Math.Min(cue.Start, cue.SpeakerStart);
         int end = Math.Max(cue.End, cue.SpeakerEnd);
         int speakerLength = Math.Max(0, cue.SpeakerEnd - cue.SpeakerStart);
-        return new Attribution(placement, cue.Block, start, end - start, cue.Start, cue.End - cue.Start, cue.SpeakerStart, speakerLength, cue.SpeakerKind, cue.ResolvedSpeaker);
+        return new Attribution(placement, cue.Block, start, end - start, cue.Start, cue.End - cue.Start, cue.SpeakerStart, speakerLength, cue.SpeakerKind, ResolvedSpeaker(cue));
     }
 
     private Attribution Colon(ProseBlock block, int start, int colon)

@@ -31,9 +31,6 @@ internal sealed partial class QuotationScan
         /// <summary>Whether the block's sentences, cues and their speaker words are found.</summary>
         public bool IsRead { get; set; }
 
-        /// <summary>Whether, besides, its pronoun cues have their speakers.</summary>
-        public bool IsResolved { get; set; }
-
         /// <summary>Whether <see cref="LastName"/> is known.</summary>
         public bool KnowsLastName { get; private set; }
 
@@ -46,18 +43,20 @@ internal sealed partial class QuotationScan
             KnowsLastName = true;
         }
 
+        /// <summary>
+        /// Takes an article's block. The info is clear: it is new, or the last scan's <see cref="Scratch.Release"/>
+        /// cleared it (a scan ends in it, also when it throws).
+        /// </summary>
         public void Reset(ProseBlock block, ImmutableArray<Token> tokens)
         {
             Block = block;
             Tokens = tokens;
-            Clear();
         }
 
         /// <summary>Drops the article's block, tokens and lists (they would otherwise live until the next scan).</summary>
         public void Clear()
         {
             IsRead = false;
-            IsResolved = false;
             KnowsLastName = false;
             LastName = null;
             Segments.Clear();

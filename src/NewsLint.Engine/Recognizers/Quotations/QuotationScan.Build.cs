@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 
 namespace NewsLint.Recognizers.Quotations;
 
@@ -9,7 +8,6 @@ internal sealed partial class QuotationScan
     private QuotationSet Build()
     {
         var quotations = ImmutableArray.CreateBuilder<Quotation>();
-        StringBuilder text = _scratch.Text;
         foreach (Draft draft in _drafts)
         {
             if (!draft.Closed)
@@ -18,16 +16,9 @@ internal sealed partial class QuotationScan
             }
 
             var parts = ImmutableArray.CreateBuilder<QuotationPart>(draft.Parts.Count);
-            text.Clear();
             foreach (PartDraft part in draft.Parts)
             {
                 parts.Add(new QuotationPart(part.Block, part.OpenStart, part.OpenLength, part.ContentStart, part.ContentEnd - part.ContentStart, part.CloseStart, part.CloseLength));
-                if (text.Length > 0)
-                {
-                    text.Append('\n');
-                }
-
-                text.Append(part.Block.Text, part.ContentStart, part.ContentEnd - part.ContentStart);
             }
 
             if (!draft.IsTopLevel && draft.WordCount == 0)
@@ -35,12 +26,12 @@ internal sealed partial class QuotationScan
                 CountWords(draft);
             }
 
+            // The text is joined from the parts when asked for (Quotation.Text).
             draft.Built = new Quotation(
                 quotations.Count,
                 draft.Kind,
                 draft.Pair,
                 parts.MoveToImmutable(),
-                text.ToString(),
                 draft.WordCount,
                 draft.IsTitle,
                 draft.EffectiveParent?.Built,

@@ -1,51 +1,59 @@
 using System;
+using System.Collections.Generic;
 
 namespace NewsLint.Recognizers.Quotations;
 
-// Pass 4: a block is read (sentences, cues, speakers) when an attribution first looks at it;
-// a pronoun's speaker is the last name before it, found by walking back and remembered.
+// Pass 4: a block is read (sentences, cues, speakers) when an attribution first looks at it; the speaker of a
+// pronoun an attribution takes is the last name before it, found by walking back and remembered.
 internal sealed partial class QuotationScan
 {
     /// <summary>
-    /// The block's sentences and cues, each cue with its speaker and, for <c>-nya</c> and pronouns, the last speaker
-    /// named before it. Found on first use: only the blocks of quotations and their neighbours are read (and, for a
-    /// pronoun, the blocks back to the last name), where most of an article's blocks are neither.
+    /// The block's sentences and cues, each cue with its speaker. Found on first use: only the blocks of quotations and
+    /// their neighbours are read, where most of an article's blocks are neither.
     /// </summary>
     private BlockInfo Ready(int b)
     {
         BlockInfo info = _info[b];
-        if (info.IsResolved)
-        {
-            return info;
-        }
-
         ReadSentencesAndCues(info);
-        string? lastNamed = null;
-        bool known = false;
-        foreach (Cue cue in info.Cues)
-        {
-            if (cue.SpeakerKind is SpeakerKind.Suffix or SpeakerKind.Pronoun)
-            {
-                if (!known)
-                {
-                    lastNamed = LastNamedBefore(b);
-                    known = true;
-                }
-
-                cue.ResolvedSpeaker = lastNamed;
-            }
-            else if (cue.Name is not null)
-            {
-                lastNamed = cue.Name;
-                known = true;
-            }
-        }
-
-        info.IsResolved = true;
         return info;
     }
 
-    /// <summary>The reference for <see cref="Ready"/>: every block read, pronouns resolved in one pass in article order.</summary>
+    /// <summary>
+    /// For <c>-nya</c> and pronouns, the last speaker named before the cue (in its block, else in the blocks before);
+    /// null for other cues. Asked only for the cue an attribution takes: most pronoun cues of the blocks read are
+    /// taken by none, and finding their speaker may read the blocks back to the last name.
+    /// </summary>
+    private string? ResolvedSpeaker(Cue cue)
+    {
+        if (_readsEveryBlock || cue.SpeakerKind is not (SpeakerKind.Suffix or SpeakerKind.Pronoun))
+        {
+            // The reference resolved every cue in article order (ReadEveryBlock); other cues have no pronoun to resolve.
+            return cue.ResolvedSpeaker;
+        }
+
+        List<Cue> cues = _info[cue.Block.Index].Cues;
+        int c = cues.Count - 1;
+        while (c >= 0 && !ReferenceEquals(cues[c], cue))
+        {
+            c--;
+        }
+
+        for (c--; c >= 0; c--)
+        {
+            // As ReadEveryBlock: a pronoun names no one, the cue before it that names someone does.
+            if (cues[c].SpeakerKind is not (SpeakerKind.Suffix or SpeakerKind.Pronoun) && cues[c].Name is { } name)
+            {
+                return name;
+            }
+        }
+
+        return LastNamedBefore(cue.Block.Index);
+    }
+
+    /// <summary>
+    /// The reference for <see cref="Ready"/> and <see cref="ResolvedSpeaker"/>: every block read, every pronoun resolved
+    /// in one pass in article order.
+    /// </summary>
     private void ReadEveryBlock()
     {
         string? lastNamed = null;
@@ -64,8 +72,6 @@ internal sealed partial class QuotationScan
                     lastNamed = cue.Name;
                 }
             }
-
-            info.IsResolved = true;
         }
     }
 

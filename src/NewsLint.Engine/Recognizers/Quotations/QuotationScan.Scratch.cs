@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 using NewsLint.Markdown;
 
 namespace NewsLint.Recognizers.Quotations;
@@ -20,11 +19,6 @@ internal sealed partial class QuotationScan
 
         /// <summary>A hostile article's thousands of blocks, quotations or cues are not all kept for the next one.</summary>
         private const int MaxKept = 4096;
-
-        /// <summary>A builder grown past this many characters by one long quotation is not kept.</summary>
-        private const int MaxKeptText = 1 << 16;
-
-        public StringBuilder Text { get; private set; } = new();
 
         /// <summary>At least <paramref name="count"/> block infos, each to be <see cref="BlockInfo.Reset"/>.</summary>
         public BlockInfo[] Infos(int count)
@@ -123,8 +117,6 @@ internal sealed partial class QuotationScan
             {
                 _infos = Array.Empty<BlockInfo>();
             }
-
-            Text = Text.Capacity > MaxKeptText ? new StringBuilder() : Text.Clear();
         }
     }
 }

@@ -20,10 +20,14 @@ internal sealed partial class QuotationScan
         private readonly QuotationLexicon _lexicon;
         private readonly Scratch _scratch;
 
-        public SentenceAndCueFinder(QuotationLexicon lexicon, Scratch scratch)
+        /// <summary>The reference's way (for tests): every token checked against the quotations, none passed over.</summary>
+        private readonly bool _checksEveryToken;
+
+        public SentenceAndCueFinder(QuotationLexicon lexicon, Scratch scratch, bool checksEveryToken)
         {
             _lexicon = lexicon;
             _scratch = scratch;
+            _checksEveryToken = checksEveryToken;
         }
 
         /// <summary>Sentences outside quotations: a quotation is opaque, and ends its sentence when it ends with a stop.</summary>
@@ -137,21 +141,49 @@ internal sealed partial class QuotationScan
             ImmutableArray<Token> tokens = info.Tokens;
             List<Interval> intervals = info.Intervals;
             int k = 0;
+
+            // The start of the next quotation: tokens before it are outside every quotation, and its own are passed
+            // over at once, so a token costs one comparison for it.
+            int nextQuotation = intervals.Count > 0 ? intervals[0].Start : int.MaxValue;
+            bool checksEveryToken = _checksEveryToken;
             for (int t = 0; t < tokens.Length; t++)
             {
                 Token token = tokens[t];
-                while (k < intervals.Count && intervals[k].End <= token.Start)
+                if (token.Start >= nextQuotation || checksEveryToken)
                 {
-                    k++;
+                    while (k < intervals.Count && intervals[k].End <= token.Start)
+                    {
+                        k++;
+                    }
+
+                    if (k < intervals.Count && intervals[k].Start <= token.Start)
+                    {
+                        int end = intervals[k].End;
+                        while (t + 1 < tokens.Length && tokens[t + 1].Start < end && !checksEveryToken)
+                        {
+                            t++;
+                        }
+
+                        continue;
+                    }
+
+                    nextQuotation = k < intervals.Count ? intervals[k].Start : int.MaxValue;
                 }
 
-                if (token.Kind != TokenKind.Word || (k < intervals.Count && intervals[k].Start <= token.Start))
+                if (token.Kind != TokenKind.Word)
                 {
                     continue;
                 }
 
                 // The cue word as the lexicon spells it: it looks up the same phrases and verbs, ignoring case, and is not cut out.
-                string? word = _lexicon.CueWords.Find(text, token.Start, token.Length);
+                // Most words pass the first filter in Indonesian ("me…" verbs), so both filters are asked before the call.
+                WordSet cueWords = _lexicon.CueWords;
+                if (!cueWords.MayContain(text, token.Start, token.Length) || !cueWords.MayEndAs(text, token.Start, token.Length))
+                {
+                    continue;
+                }
+
+                string? word = cueWords.Find(text, token.Start, token.Length);
                 if (word is null)
                 {
                     continue;

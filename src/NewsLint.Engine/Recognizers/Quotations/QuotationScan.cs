@@ -30,13 +30,15 @@ internal sealed partial class QuotationScan
     private readonly SpeakerFinder _speakers;
 
     /// <summary>
-    /// For tests: every block's sentences and cues, where a scan otherwise finds only those an attribution reads, and
-    /// marks found by their characters, where a scan otherwise walks the symbol tokens.
+    /// For tests: every block's sentences and cues, where a scan otherwise finds only those an attribution reads, marks
+    /// found by their characters, where a scan otherwise walks the symbol tokens, every token checked against the
+    /// quotations, where a scan otherwise passes over a quotation's tokens, and every pronoun resolved, where a scan
+    /// otherwise resolves those an attribution takes.
     /// </summary>
     private readonly bool _readsEveryBlock;
 
     /// <summary>
-    /// Per-thread working state (block infos with their sentence and cue lists, cues, the text builder): an article's
+    /// Per-thread working state (block infos with their sentence and cue lists, cues, drafts, parts): an article's
     /// scan reuses the last one's instead of allocating them again, and <see cref="Scratch.Release"/> drops the article's
     /// references when the scan ends.
     /// </summary>
@@ -51,7 +53,7 @@ internal sealed partial class QuotationScan
         _blocks = context.Document.Blocks;
         _scratch = _scratches ??= new Scratch();
         _info = _scratch.Infos(_blocks.Length);
-        _sentencesAndCues = new SentenceAndCueFinder(lexicon, _scratch);
+        _sentencesAndCues = new SentenceAndCueFinder(lexicon, _scratch, checksEveryToken: readsEveryBlock);
         _speakers = new SpeakerFinder(lexicon);
         for (int i = 0; i < _blocks.Length; i++)
         {
