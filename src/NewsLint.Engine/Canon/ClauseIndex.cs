@@ -285,7 +285,7 @@ public sealed class ClauseIndex
 
     /// <summary>
     /// The better of <paramref name="best"/> and the clause's alignment, which is only measured when it could win
-    /// (<see cref="CanBeat"/>). An alignment measured before is compared as it is: one that could not reach the floor is
+    /// (<see cref="CanBeat"/>, which a quotation found word for word in the clause always passes). An alignment measured before is compared as it is: one that could not reach the floor is
     /// dropped, where the bound would have dropped it or <see cref="Better"/> would have kept the best (or, with no best
     /// yet, the caller would reject it).
     /// </summary>
@@ -298,7 +298,16 @@ public sealed class ClauseIndex
             return known.Draft is { } draft && draft.Similarity >= floor - QuotationWords.Tolerance ? Better(best, draft with { Vocabulary = vocabulary }) : best;
         }
 
-        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words)) : best;
+        // A quotation that is a stretch of the clause word for word is as similar as any can be (1.0), so the bound would
+        // let it through, after making the quotation's masks and reading the whole clause: it is measured at once.
+        if (clause.Ids is { } clauseIds && quotation.Count >= 2 && VerbatimAt(clauseIds, ids) is var at && at >= 0)
+        {
+            Draft verbatim = Verbatim(clause, at, quotation.Count);
+            _measured.Add(clause, ids, new Measured(verbatim));
+            return Better(best, verbatim with { Vocabulary = vocabulary });
+        }
+
+        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true)) : best;
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -373,7 +382,8 @@ public sealed class ClauseIndex
     /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
     /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
     /// </summary>
-    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words)
+    /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word (<see cref="VerbatimAt"/>).</param>
+    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim)
     {
         if (clause.Ids is null || quotation.Count < 2)
         {
@@ -382,7 +392,7 @@ public sealed class ClauseIndex
 
         if (!_measured.TryGet(clause, ids, out Measured? measured))
         {
-            measured = new Measured(Measure(clause, quotation, ids, null, ref words));
+            measured = new Measured(Measure(clause, quotation, ids, null, ref words, notVerbatim));
             _measured.Add(clause, ids, measured);
         }
 
@@ -392,7 +402,8 @@ public sealed class ClauseIndex
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
     /// <param name="words">The quotation's words over <paramref name="quotationIds"/>, made here if the bound did not make them.</param>
     /// <param name="quotation">Its tokens are made only for a clause outside the index (or one word, to tell whether it is blank).</param>
-    private Draft? Measure(IndexedClause clause, CanonQuotation quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words)
+    /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word: not looked for again.</param>
+    private Draft? Measure(IndexedClause clause, CanonQuotation quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim = false)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -403,9 +414,9 @@ public sealed class ClauseIndex
 
         // A quotation that is a stretch of the clause word for word is the most similar stretch, with no edits: it needs
         // neither the search below nor a diff.
-        if (clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
+        if (!notVerbatim && clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
         {
-            return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0, quotation.Count);
+            return Verbatim(clause, verbatim, quotation.Count) with { Vocabulary = vocabulary };
         }
 
         // The part of the clause the quotation covers: the stretch most similar to it (an exact bit-parallel LCS from
@@ -480,6 +491,9 @@ public sealed class ClauseIndex
     }
 
     private static readonly (int A, int DeleteCount, int B, int InsertCount)[] NoEdits = Array.Empty<(int, int, int, int)>();
+
+    /// <summary>The alignment of a quotation of <paramref name="count"/> words found word for word at <paramref name="at"/>: no edits, 1.0 similar (no vocabulary).</summary>
+    private static Draft Verbatim(IndexedClause clause, int at, int count) => new(clause, null, at, count, NoEdits, 1.0, count);
 
     /// <summary>Where the quotation's words stand side by side in the clause (the first such place); -1 when nowhere.</summary>
     private static int VerbatimAt(int[] clause, int[] quotation)
