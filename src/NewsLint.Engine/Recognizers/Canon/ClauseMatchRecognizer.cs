@@ -57,7 +57,19 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
 
         Dictionary<int, List<Citation>> citations = ByBlock(context.Get(CitationRecognizer.Instance));
         LanguageCatalog languages = context.Rules.Get<LanguageCatalog>();
-        Func<string, CanonVocabulary?> vocabularyOf = code => languages.Find(code)?.Section<CanonVocabulary>();
+        // Asked for every clause aligned: the clauses of an article are in one or two languages.
+        string? lastCode = null;
+        CanonVocabulary? lastVocabulary = null;
+        Func<string, CanonVocabulary?> vocabularyOf = code =>
+        {
+            if (!string.Equals(code, lastCode, StringComparison.Ordinal))
+            {
+                lastVocabulary = languages.Find(code)?.Section<CanonVocabulary>();
+                lastCode = code;
+            }
+
+            return lastVocabulary;
+        };
         string language = context.Language.Code;
         var result = ImmutableArray.CreateBuilder<ClauseMatch>();
         ClauseMatch? previous = null;
