@@ -63,6 +63,7 @@ internal sealed class QuotationWords
 
         int[] rowOf = EmptyTable(maxId + 1);
         Scratch scratch = _scratch ??= new Scratch();
+        scratch.Owner = null;
         int[] distinct = Scratch.AtLeast(ref scratch.Quoted, quotation.Length);
         int rows = 0;
         foreach (int id in quotation)
@@ -90,7 +91,6 @@ internal sealed class QuotationWords
         }
 
         _tableOwner = idOfRow;
-        scratch.Owner = null;
         return new QuotationWords(idOfRow, masks, width, quotation.Length);
     }
 
@@ -111,8 +111,10 @@ internal sealed class QuotationWords
     /// length) of at least <paramref name="floor"/>. An alignment's equal words are a common subsequence of its stretch
     /// and the quotation, so this is at most 2·LCS(W) / (|W| + quotation length): first for the whole clause (a cheap
     /// no), then for every stretch that starts and ends with a quoted word (others only add words that cannot be
-    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor. A start whose
-    /// stretches share too few words with the quotation to reach it (<see cref="SuffixCommon"/>) is not scanned.
+    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor. A start is not
+    /// scanned when no stretch from it can reach the floor even if every quoted word in it were equal: a stretch from the
+    /// i-th quoted position with c equal words (c at most the LCS from there, <see cref="SuffixCommon"/>) holds c quoted
+    /// positions, so it reaches at least to the (i + c - 1)-th.
     /// </summary>
     public bool CanReach(int[] clause, double floor)
     {
@@ -126,10 +128,29 @@ internal sealed class QuotationWords
 
         // Longer stretches than this cannot reach the floor: 2·common / (|W| + length) < floor - tolerance.
         int longest = (int)System.Math.Min(n, (2.0 * common / (floor - Tolerance)) - _length);
-        for (int start = 0; start < n; start++)
+        int[] quoted = QuotedPositions(rows, n, out int count);
+        for (int i = 0; i < count; i++)
         {
-            // At most suffix[start] words of a stretch from here are common: 2·C / (C + length) at best.
-            if (rows[start] >= 0 && Reaches(suffix[start], suffix[start], floor) && ReachesFrom(rows, suffix, start, System.Math.Min(n, start + longest), floor))
+            int start = quoted[i];
+            if (MayReachFrom(quoted, i, suffix[start], floor) && ReachesFrom(rows, suffix, start, System.Math.Min(n, start + longest), floor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a stretch from the <paramref name="i"/>-th quoted position with at most <paramref name="most"/> equal words
+    /// may reach the floor: with c of them it is at least as long as the c quoted positions from there.
+    /// </summary>
+    private bool MayReachFrom(int[] quoted, int i, int most, double floor)
+    {
+        int start = quoted[i];
+        for (int c = most; c > 0; c--)
+        {
+            if (Reaches(c, quoted[i + c - 1] - start + 1, floor))
             {
                 return true;
             }
@@ -259,6 +280,7 @@ internal sealed class QuotationWords
         if (!ReferenceEquals(scratch.Owner, this) || !ReferenceEquals(scratch.Read, clause))
         {
             scratch.Owner = null;
+            scratch.QuotedCount = -1;
             SuffixCommon(Rows(clause, scratch), clause.Length, scratch);
             scratch.Owner = this;
             scratch.Read = clause;
@@ -292,7 +314,14 @@ internal sealed class QuotationWords
     /// <summary>The clause positions that hold a quoted word, in order.</summary>
     private static int[] QuotedPositions(int[] rows, int n, out int count)
     {
-        int[] quoted = Scratch.AtLeast(ref _scratch!.Quoted, n);
+        Scratch scratch = _scratch!;
+        if (scratch.QuotedCount >= 0)
+        {
+            count = scratch.QuotedCount;
+            return scratch.Quoted;
+        }
+
+        int[] quoted = Scratch.AtLeast(ref scratch.Quoted, n);
         count = 0;
         for (int j = 0; j < n; j++)
         {
@@ -302,6 +331,7 @@ internal sealed class QuotationWords
             }
         }
 
+        scratch.QuotedCount = count;
         return quoted;
     }
 
@@ -406,8 +436,8 @@ internal sealed class QuotationWords
     }
 
     /// <summary>
-    /// A thread's working arrays: a clause's <see cref="Rows"/> and <see cref="SuffixCommon"/> as <see cref="Owner"/> read
-    /// them from <see cref="Read"/> (kept for the search that follows the bound), its quoted positions, and the LCS row.
+    /// A thread's working arrays: a clause's <see cref="Rows"/>, <see cref="SuffixCommon"/> and quoted positions as
+    /// <see cref="Owner"/> read them from <see cref="Read"/> (kept for the search that follows the bound), and the LCS row.
     /// Grown, never shrunk; a quotation made or another one reading clauses on the thread forgets the rows.
     /// </summary>
     private sealed class Scratch
@@ -418,6 +448,9 @@ internal sealed class QuotationWords
         public ulong[] V = new ulong[1];
         public QuotationWords? Owner;
         public int[]? Read;
+
+        /// <summary>The number of <see cref="Quoted"/> positions of the clause read, once found; -1 before.</summary>
+        public int QuotedCount = -1;
 
         public static int[] AtLeast(ref int[] array, int length) => array.Length >= length ? array : array = new int[Math.Max(length, 2 * array.Length)];
     }
