@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsLint.Rules.Canon;
 
@@ -67,17 +68,49 @@ public sealed class ClauseIndex
 
     private readonly AlignmentMemo<Measured> _measured = new();
 
+    /// <summary>Per material vocabulary, the categories each word of the index starts a phrase of (<see cref="MaterialChanges.StartsOf"/>).</summary>
+    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]> _startsById = new();
+
+    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]>.CreateValueCallback _makeStarts;
+
+    /// <summary>The vocabulary asked for last with its <see cref="_startsById"/>: an article's clauses share one or two.</summary>
+    private VocabularyStarts? _lastStarts;
+
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
         _postings = new PairPostings(postings, maxPosting);
         _wordIds = wordIds;
         _foldedWordIds = new FoldedWordIds(wordIds);
+        _makeStarts = MakeStarts;
         MaxPosting = maxPosting;
         foreach (IndexedClause clause in clauses)
         {
             _byClause[clause.Clause] = clause;
         }
+    }
+
+    private ulong[] StartsById(CanonVocabulary vocabulary)
+    {
+        if (_lastStarts is { } last && ReferenceEquals(last.Vocabulary, vocabulary))
+        {
+            return last.Starts;
+        }
+
+        ulong[] starts = _startsById.GetValue(vocabulary, _makeStarts);
+        _lastStarts = new VocabularyStarts(vocabulary, starts);
+        return starts;
+    }
+
+    private ulong[] MakeStarts(CanonVocabulary vocabulary)
+    {
+        var starts = new ulong[_wordIds.Count];
+        for (int id = 0; id < starts.Length; id++)
+        {
+            starts[id] = MaterialChanges.StartsOf(_foldedWordIds.WordOf(id), vocabulary);
+        }
+
+        return starts;
     }
 
     /// <summary>Word pairs shared by more clauses than this are skipped at lookup.</summary>
@@ -280,7 +313,7 @@ public sealed class ClauseIndex
             }
         }
 
-        return best is null || (accept is not null && !accept(best.Clause, best.Similarity, best.Equal)) ? null : Finish(best, quotation);
+        return best is null || (accept is not null && !accept(best.Clause, best.Similarity, best.Equal)) ? null : Finish(best, quotation, ids);
     }
 
     /// <summary>
@@ -328,7 +361,7 @@ public sealed class ClauseIndex
     {
         QuotationWords? words = null;
         Draft? draft = Measure(Indexed(clause), new CanonQuotation(quotation), QuotationWords.Ids(quotation, _wordIds), vocabulary, ref words);
-        return draft is null ? null : Finish(draft, new CanonQuotation(quotation));
+        return draft is null ? null : Finish(draft, new CanonQuotation(quotation), null);
     }
 
     /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
@@ -516,7 +549,8 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>
-    private static ClauseAlignment Finish(Draft draft, CanonQuotation quotation)
+    /// <param name="quotationIds">The quotation's word ids in this index, when known.</param>
+    private ClauseAlignment Finish(Draft draft, CanonQuotation quotation, int[]? quotationIds)
     {
         IndexedClause clause = draft.Indexed;
         CanonToken[] canon = clause.Tokens;
@@ -524,10 +558,13 @@ public sealed class ClauseIndex
         int from = draft.From;
         int length = draft.Length;
         var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
-        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing.
+        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing. The
+        // material categories each word starts are known by word id for words of the index.
         RowWords lists = _rowWords ??= new RowWords();
         List<CanonToken> removed = lists.Removed;
         List<CanonToken> added = lists.Added;
+        ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
+        MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
         int equal = 0;
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
@@ -535,19 +572,31 @@ public sealed class ClauseIndex
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
             removed.Clear();
             added.Clear();
+            ulong[]? removedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.RemovedStarts, deleteCount);
+            ulong[]? addedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.AddedStarts, insertCount);
             for (int k = 0; k < deleteCount; k++)
             {
                 removed.Add(canon[from + deleteStart + k]);
+                if (removedStarts is not null)
+                {
+                    removedStarts[k] = startsById![clause.Ids![from + deleteStart + k]];
+                }
             }
 
             for (int k = 0; k < insertCount; k++)
             {
-                added.Add(quotation.TokenAt(insertStart + k));
+                CanonToken token = quotation.TokenAt(insertStart + k);
+                added.Add(token);
+                if (addedStarts is not null)
+                {
+                    int id = quotationIds![insertStart + k];
+                    addedStarts[k] = id >= 0 ? startsById![id] : starting!.Of(token.Folded);
+                }
             }
 
             EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;
             int paragraph = clause.ParagraphOf[Math.Min(from + deleteStart, clause.ParagraphOf.Length - 1)];
-            rows.Add(new ClauseEdit(kind, Join(removed), Join(added), paragraph, MaterialChanges.Of(removed, added, vocabulary)));
+            rows.Add(new ClauseEdit(kind, Join(removed), Join(added), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
             a = deleteStart + deleteCount;
         }
 
@@ -682,10 +731,18 @@ public sealed class ClauseIndex
     /// <summary>The words of one edit, as <see cref="Finish"/> gathers them (per thread).</summary>
     private sealed class RowWords
     {
+        public ulong[] RemovedStarts = new ulong[16];
+        public ulong[] AddedStarts = new ulong[16];
+
         public List<CanonToken> Removed { get; } = new();
 
         public List<CanonToken> Added { get; } = new();
+
+        public static ulong[] AtLeast(ref ulong[] array, int length) => array.Length >= length ? array : array = new ulong[Math.Max(length, 2 * array.Length)];
     }
+
+    /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
+    private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts);
 
     /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
     private sealed record Measured(Draft? Draft);
