@@ -596,7 +596,7 @@ public sealed class ClauseIndex
 
             EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;
             int paragraph = clause.ParagraphOf[Math.Min(from + deleteStart, clause.ParagraphOf.Length - 1)];
-            rows.Add(new ClauseEdit(kind, Join(removed), Join(added), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
+            rows.Add(new ClauseEdit(kind, clause.Join(from + deleteStart, deleteCount), Join(added), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
             a = deleteStart + deleteCount;
         }
 
@@ -622,7 +622,7 @@ public sealed class ClauseIndex
                 k++;
             }
 
-            string words = Join(clause.Tokens, from + first, k - first);
+            string words = clause.Join(from + first, k - first);
             rows.Add(new ClauseEdit(EditKind.Equal, words, words, paragraph, ImmutableArray<string>.Empty));
         }
 
@@ -668,17 +668,6 @@ public sealed class ClauseIndex
         for (int k = 0; k < tokens.Count; k++)
         {
             (k > 0 ? text.Append(' ') : text).Append(tokens[k].Text);
-        }
-
-        return text.ToString();
-    }
-
-    private static string Join(CanonToken[] tokens, int start, int count)
-    {
-        StringBuilder text = Joined();
-        for (int k = start; k < start + count; k++)
-        {
-            (k > start ? text.Append(' ') : text).Append(tokens[k].Text);
         }
 
         return text.ToString();
@@ -802,5 +791,40 @@ public sealed class ClauseIndex
         }
 
         public int[] ParagraphOf { get; }
+
+        /// <summary>The clause's words joined by single spaces, and where each starts in it (one past the end last).</summary>
+        private string? _joined;
+        private int[]? _starts;
+
+        /// <summary><paramref name="count"/> of the clause's words from <paramref name="start"/>, joined by single spaces: a part of the whole clause joined once.</summary>
+        public string Join(int start, int count)
+        {
+            if (count <= 0)
+            {
+                return string.Empty;
+            }
+
+            if (_starts is not { } starts || _joined is not { } joined)
+            {
+                (joined, starts) = Joined(Tokens);
+                (_joined, _starts) = (joined, starts);
+            }
+
+            return joined.Substring(starts[start], starts[start + count] - 1 - starts[start]);
+        }
+
+        private static (string Joined, int[] Starts) Joined(CanonToken[] tokens)
+        {
+            var text = new StringBuilder();
+            var starts = new int[tokens.Length + 1];
+            for (int k = 0; k < tokens.Length; k++)
+            {
+                starts[k] = text.Length;
+                text.Append(tokens[k].Text).Append(' ');
+            }
+
+            starts[tokens.Length] = text.Length;
+            return (text.ToString(), starts);
+        }
     }
 }
