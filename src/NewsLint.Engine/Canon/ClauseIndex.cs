@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsLint.Rules.Canon;
 
@@ -67,17 +68,49 @@ public sealed class ClauseIndex
 
     private readonly AlignmentMemo<Measured> _measured = new();
 
+    /// <summary>Per material vocabulary, the categories each word of the index starts a phrase of (<see cref="MaterialChanges.StartsOf"/>).</summary>
+    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]> _startsById = new();
+
+    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]>.CreateValueCallback _makeStarts;
+
+    /// <summary>The vocabulary asked for last with its <see cref="_startsById"/>: an article's clauses share one or two.</summary>
+    private VocabularyStarts? _lastStarts;
+
     private ClauseIndex(IndexedClause[] clauses, Dictionary<long, List<int>> postings, Dictionary<string, int> wordIds, int maxPosting)
     {
         _clauses = clauses;
         _postings = new PairPostings(postings, maxPosting);
         _wordIds = wordIds;
         _foldedWordIds = new FoldedWordIds(wordIds);
+        _makeStarts = MakeStarts;
         MaxPosting = maxPosting;
         foreach (IndexedClause clause in clauses)
         {
             _byClause[clause.Clause] = clause;
         }
+    }
+
+    private ulong[] StartsById(CanonVocabulary vocabulary)
+    {
+        if (_lastStarts is { } last && ReferenceEquals(last.Vocabulary, vocabulary))
+        {
+            return last.Starts;
+        }
+
+        ulong[] starts = _startsById.GetValue(vocabulary, _makeStarts);
+        _lastStarts = new VocabularyStarts(vocabulary, starts);
+        return starts;
+    }
+
+    private ulong[] MakeStarts(CanonVocabulary vocabulary)
+    {
+        var starts = new ulong[_wordIds.Count];
+        for (int id = 0; id < starts.Length; id++)
+        {
+            starts[id] = MaterialChanges.StartsOf(_foldedWordIds.WordOf(id), vocabulary);
+        }
+
+        return starts;
     }
 
     /// <summary>Word pairs shared by more clauses than this are skipped at lookup.</summary>
@@ -280,12 +313,12 @@ public sealed class ClauseIndex
             }
         }
 
-        return best is null || (accept is not null && !accept(best.Clause, best.Similarity, best.Equal)) ? null : Finish(best, quotation);
+        return best is null || (accept is not null && !accept(best.Clause, best.Similarity, best.Equal)) ? null : Finish(best, quotation, ids);
     }
 
     /// <summary>
     /// The better of <paramref name="best"/> and the clause's alignment, which is only measured when it could win
-    /// (<see cref="CanBeat"/>). An alignment measured before is compared as it is: one that could not reach the floor is
+    /// (<see cref="CanBeat"/>, which a quotation found word for word in the clause always passes). An alignment measured before is compared as it is: one that could not reach the floor is
     /// dropped, where the bound would have dropped it or <see cref="Better"/> would have kept the best (or, with no best
     /// yet, the caller would reject it).
     /// </summary>
@@ -298,7 +331,16 @@ public sealed class ClauseIndex
             return known.Draft is { } draft && draft.Similarity >= floor - QuotationWords.Tolerance ? Better(best, draft with { Vocabulary = vocabulary }) : best;
         }
 
-        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words)) : best;
+        // A quotation that is a stretch of the clause word for word is as similar as any can be (1.0), so the bound would
+        // let it through, after making the quotation's masks and reading the whole clause: it is measured at once.
+        if (clause.Ids is { } clauseIds && quotation.Count >= 2 && VerbatimAt(clauseIds, ids) is var at && at >= 0)
+        {
+            Draft verbatim = Verbatim(clause, at, quotation.Count);
+            _measured.Add(clause, ids, new Measured(verbatim));
+            return Better(best, verbatim with { Vocabulary = vocabulary });
+        }
+
+        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true)) : best;
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -319,7 +361,7 @@ public sealed class ClauseIndex
     {
         QuotationWords? words = null;
         Draft? draft = Measure(Indexed(clause), new CanonQuotation(quotation), QuotationWords.Ids(quotation, _wordIds), vocabulary, ref words);
-        return draft is null ? null : Finish(draft, new CanonQuotation(quotation));
+        return draft is null ? null : Finish(draft, new CanonQuotation(quotation), null);
     }
 
     /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
@@ -373,7 +415,8 @@ public sealed class ClauseIndex
     /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
     /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
     /// </summary>
-    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words)
+    /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word (<see cref="VerbatimAt"/>).</param>
+    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim)
     {
         if (clause.Ids is null || quotation.Count < 2)
         {
@@ -382,7 +425,7 @@ public sealed class ClauseIndex
 
         if (!_measured.TryGet(clause, ids, out Measured? measured))
         {
-            measured = new Measured(Measure(clause, quotation, ids, null, ref words));
+            measured = new Measured(Measure(clause, quotation, ids, null, ref words, notVerbatim));
             _measured.Add(clause, ids, measured);
         }
 
@@ -392,7 +435,8 @@ public sealed class ClauseIndex
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
     /// <param name="words">The quotation's words over <paramref name="quotationIds"/>, made here if the bound did not make them.</param>
     /// <param name="quotation">Its tokens are made only for a clause outside the index (or one word, to tell whether it is blank).</param>
-    private Draft? Measure(IndexedClause clause, CanonQuotation quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words)
+    /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word: not looked for again.</param>
+    private Draft? Measure(IndexedClause clause, CanonQuotation quotation, int[] quotationIds, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim = false)
     {
         CanonToken[] canon = clause.Tokens;
         if (canon.Length == 0 || quotation.Count == 0 || quotation.Count > MaxLengthRatio * canon.Length + MaxLengthSlack)
@@ -403,9 +447,9 @@ public sealed class ClauseIndex
 
         // A quotation that is a stretch of the clause word for word is the most similar stretch, with no edits: it needs
         // neither the search below nor a diff.
-        if (clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
+        if (!notVerbatim && clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
         {
-            return new Draft(clause, vocabulary, verbatim, quotation.Count, NoEdits, 1.0, quotation.Count);
+            return Verbatim(clause, verbatim, quotation.Count) with { Vocabulary = vocabulary };
         }
 
         // The part of the clause the quotation covers: the stretch most similar to it (an exact bit-parallel LCS from
@@ -481,6 +525,9 @@ public sealed class ClauseIndex
 
     private static readonly (int A, int DeleteCount, int B, int InsertCount)[] NoEdits = Array.Empty<(int, int, int, int)>();
 
+    /// <summary>The alignment of a quotation of <paramref name="count"/> words found word for word at <paramref name="at"/>: no edits, 1.0 similar (no vocabulary).</summary>
+    private static Draft Verbatim(IndexedClause clause, int at, int count) => new(clause, null, at, count, NoEdits, 1.0, count);
+
     /// <summary>Where the quotation's words stand side by side in the clause (the first such place); -1 when nowhere.</summary>
     private static int VerbatimAt(int[] clause, int[] quotation)
     {
@@ -502,7 +549,8 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The winner's alignment: its diff rows, with the material changes of each edit.</summary>
-    private static ClauseAlignment Finish(Draft draft, CanonQuotation quotation)
+    /// <param name="quotationIds">The quotation's word ids in this index, when known.</param>
+    private ClauseAlignment Finish(Draft draft, CanonQuotation quotation, int[]? quotationIds)
     {
         IndexedClause clause = draft.Indexed;
         CanonToken[] canon = clause.Tokens;
@@ -510,10 +558,13 @@ public sealed class ClauseIndex
         int from = draft.From;
         int length = draft.Length;
         var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
-        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing.
+        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing. The
+        // material categories each word starts are known by word id for words of the index.
         RowWords lists = _rowWords ??= new RowWords();
         List<CanonToken> removed = lists.Removed;
         List<CanonToken> added = lists.Added;
+        ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
+        MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
         int equal = 0;
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
@@ -521,19 +572,31 @@ public sealed class ClauseIndex
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
             removed.Clear();
             added.Clear();
+            ulong[]? removedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.RemovedStarts, deleteCount);
+            ulong[]? addedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.AddedStarts, insertCount);
             for (int k = 0; k < deleteCount; k++)
             {
                 removed.Add(canon[from + deleteStart + k]);
+                if (removedStarts is not null)
+                {
+                    removedStarts[k] = startsById![clause.Ids![from + deleteStart + k]];
+                }
             }
 
             for (int k = 0; k < insertCount; k++)
             {
-                added.Add(quotation.TokenAt(insertStart + k));
+                CanonToken token = quotation.TokenAt(insertStart + k);
+                added.Add(token);
+                if (addedStarts is not null)
+                {
+                    int id = quotationIds![insertStart + k];
+                    addedStarts[k] = id >= 0 ? startsById![id] : starting!.Of(token.Folded);
+                }
             }
 
             EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;
             int paragraph = clause.ParagraphOf[Math.Min(from + deleteStart, clause.ParagraphOf.Length - 1)];
-            rows.Add(new ClauseEdit(kind, Join(removed), Join(added), paragraph, MaterialChanges.Of(removed, added, vocabulary)));
+            rows.Add(new ClauseEdit(kind, clause.Join(from + deleteStart, deleteCount), Join(added), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
             a = deleteStart + deleteCount;
         }
 
@@ -559,7 +622,7 @@ public sealed class ClauseIndex
                 k++;
             }
 
-            string words = Join(clause.Tokens, from + first, k - first);
+            string words = clause.Join(from + first, k - first);
             rows.Add(new ClauseEdit(EditKind.Equal, words, words, paragraph, ImmutableArray<string>.Empty));
         }
 
@@ -605,17 +668,6 @@ public sealed class ClauseIndex
         for (int k = 0; k < tokens.Count; k++)
         {
             (k > 0 ? text.Append(' ') : text).Append(tokens[k].Text);
-        }
-
-        return text.ToString();
-    }
-
-    private static string Join(CanonToken[] tokens, int start, int count)
-    {
-        StringBuilder text = Joined();
-        for (int k = start; k < start + count; k++)
-        {
-            (k > start ? text.Append(' ') : text).Append(tokens[k].Text);
         }
 
         return text.ToString();
@@ -668,10 +720,18 @@ public sealed class ClauseIndex
     /// <summary>The words of one edit, as <see cref="Finish"/> gathers them (per thread).</summary>
     private sealed class RowWords
     {
+        public ulong[] RemovedStarts = new ulong[16];
+        public ulong[] AddedStarts = new ulong[16];
+
         public List<CanonToken> Removed { get; } = new();
 
         public List<CanonToken> Added { get; } = new();
+
+        public static ulong[] AtLeast(ref ulong[] array, int length) => array.Length >= length ? array : array = new ulong[Math.Max(length, 2 * array.Length)];
     }
+
+    /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
+    private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts);
 
     /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
     private sealed record Measured(Draft? Draft);
@@ -731,5 +791,40 @@ public sealed class ClauseIndex
         }
 
         public int[] ParagraphOf { get; }
+
+        /// <summary>The clause's words joined by single spaces, and where each starts in it (one past the end last).</summary>
+        private string? _joined;
+        private int[]? _starts;
+
+        /// <summary><paramref name="count"/> of the clause's words from <paramref name="start"/>, joined by single spaces: a part of the whole clause joined once.</summary>
+        public string Join(int start, int count)
+        {
+            if (count <= 0)
+            {
+                return string.Empty;
+            }
+
+            if (_starts is not { } starts || _joined is not { } joined)
+            {
+                (joined, starts) = Joined(Tokens);
+                (_joined, _starts) = (joined, starts);
+            }
+
+            return joined.Substring(starts[start], starts[start + count] - 1 - starts[start]);
+        }
+
+        private static (string Joined, int[] Starts) Joined(CanonToken[] tokens)
+        {
+            var text = new StringBuilder();
+            var starts = new int[tokens.Length + 1];
+            for (int k = 0; k < tokens.Length; k++)
+            {
+                starts[k] = text.Length;
+                text.Append(tokens[k].Text).Append(' ');
+            }
+
+            starts[tokens.Length] = text.Length;
+            return (text.ToString(), starts);
+        }
     }
 }

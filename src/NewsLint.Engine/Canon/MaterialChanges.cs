@@ -17,9 +17,18 @@ internal static class MaterialChanges
     private static readonly ConditionalWeakTable<MaterialCategory, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>>> ByFirstWord = new();
 
     /// <summary>For each word that starts a phrase of some category, those categories; once per vocabulary.</summary>
-    private static readonly ConditionalWeakTable<CanonVocabulary, Dictionary<string, ulong>> StartingCategories = new();
+    private static readonly ConditionalWeakTable<CanonVocabulary, StartingWords> StartingCategories = new();
 
-    public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, CanonVocabulary? vocabulary)
+    private static readonly ConditionalWeakTable<CanonVocabulary, StartingWords>.CreateValueCallback MakeStartingWords = vocabulary => new StartingWords(CategoriesByFirstWord(vocabulary));
+
+    public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, IReadOnlyList<CanonToken> added, CanonVocabulary? vocabulary) =>
+        Of(removed, null, added, null, vocabulary);
+
+    /// <summary>
+    /// As above, where the caller may know the categories each word of a side starts a phrase of (<see cref="StartsOf"/>
+    /// for each, in the first <c>Count</c> places): the clause index has them by word id.
+    /// </summary>
+    public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, ulong[]? removedStarts, IReadOnlyList<CanonToken> added, ulong[]? addedStarts, CanonVocabulary? vocabulary)
     {
         ImmutableArray<string>.Builder? result = null;
         if (!SameNumbers(removed, added))
@@ -30,9 +39,10 @@ internal static class MaterialChanges
         if (vocabulary is not null)
         {
             // A category none of whose phrases starts at a word of either side counts no class on either: not changed.
-            Dictionary<string, ulong> starting = StartingCategories.GetValue(vocabulary, CategoriesByFirstWord);
-            ulong[] removedStarts = Starts(removed, starting, ref _removedStarts, out ulong inRemoved);
-            ulong[] addedStarts = Starts(added, starting, ref _addedStarts, out ulong inAdded);
+            ulong inRemoved = removedStarts is not null ? Union(removedStarts, removed.Count) : 0;
+            ulong inAdded = addedStarts is not null ? Union(addedStarts, added.Count) : 0;
+            removedStarts ??= Starts(removed, Starting(vocabulary), ref _removedStarts, out inRemoved);
+            addedStarts ??= Starts(added, Starting(vocabulary), ref _addedStarts, out inAdded);
             ulong present = inRemoved | inAdded;
             for (int c = 0; c < vocabulary.Material.Length; c++)
             {
@@ -65,18 +75,35 @@ internal static class MaterialChanges
     /// For each token, the categories (bit c for the c-th, the first 64) with a phrase starting at its word, looked up
     /// once for every category; <paramref name="all"/> is their union.
     /// </summary>
-    private static ulong[] Starts(IReadOnlyList<CanonToken> tokens, Dictionary<string, ulong> starting, ref ulong[]? buffer, out ulong all)
+    private static ulong[] Starts(IReadOnlyList<CanonToken> tokens, StartingWords starting, ref ulong[]? buffer, out ulong all)
     {
         ulong[] starts = buffer is { } kept && kept.Length >= tokens.Count ? kept : buffer = new ulong[Math.Max(16, tokens.Count)];
         all = 0;
         for (int k = 0; k < tokens.Count; k++)
         {
-            starting.TryGetValue(tokens[k].Folded, out ulong categories);
+            ulong categories = starting.Of(tokens[k].Folded);
             starts[k] = categories;
             all |= categories;
         }
 
         return starts;
+    }
+
+    /// <summary>The categories (bit c for the c-th, the first 64) with a phrase starting with the folded word.</summary>
+    public static ulong StartsOf(string folded, CanonVocabulary vocabulary) => Starting(vocabulary).Of(folded);
+
+    /// <summary>The words starting a phrase of the vocabulary's categories; made once per vocabulary.</summary>
+    public static StartingWords Starting(CanonVocabulary vocabulary) => StartingCategories.GetValue(vocabulary, MakeStartingWords);
+
+    private static ulong Union(ulong[] starts, int count)
+    {
+        ulong all = 0;
+        for (int k = 0; k < count; k++)
+        {
+            all |= starts[k];
+        }
+
+        return all;
     }
 
     private static Dictionary<string, ulong> CategoriesByFirstWord(CanonVocabulary vocabulary)
@@ -255,5 +282,38 @@ internal static class MaterialChanges
 
         /// <summary>The category's bit; 0 past the 64th.</summary>
         public ulong Category { get; }
+    }
+
+    /// <summary>
+    /// For each word that starts a phrase of some category, those categories (bit c for the c-th, the first 64). Most
+    /// words start none: a word whose first character starts no such word is turned away by a bit.
+    /// </summary>
+    internal sealed class StartingWords
+    {
+        private readonly Dictionary<string, ulong> _categories;
+        private readonly ulong _firsts;
+
+        public StartingWords(Dictionary<string, ulong> categories)
+        {
+            _categories = categories;
+            foreach (string word in categories.Keys)
+            {
+                _firsts |= word.Length > 0 ? Bit(word[0]) : ulong.MaxValue;
+            }
+        }
+
+        public ulong Of(string folded)
+        {
+            if (folded.Length > 0 && (_firsts & Bit(folded[0])) == 0)
+            {
+                return 0;
+            }
+
+            _categories.TryGetValue(folded, out ulong categories);
+            return categories;
+        }
+
+        /// <summary>A character's bit: characters 64 apart share it.</summary>
+        private static ulong Bit(char c) => 1UL << (c & 63);
     }
 }

@@ -22,29 +22,30 @@ internal sealed class QuotationWords
     [ThreadStatic]
     private static int[]? _tableOwner;
 
+    /// <summary>Per thread, the working rows of the quotation reading clauses (one at a time on a thread).</summary>
+    [ThreadStatic]
+    private static Scratch? _scratch;
+
     private readonly int[] _idOfRow;
+
+    /// <summary>
+    /// Each row's mask over the quotation's positions, then (from row <see cref="_reversed"/> on) the same masks with the
+    /// quotation read backwards (position k at length - 1 - k), for LCS of clause suffixes.
+    /// </summary>
     private readonly ulong[] _masks;
 
-    /// <summary>The masks of the quotation read backwards (position k at length - 1 - k), for LCS of clause suffixes.</summary>
-    private readonly ulong[] _reversed;
-    private readonly ulong[] _v;
+    /// <summary>The first row of the reversed masks in <see cref="_masks"/>: the number of rows.</summary>
+    private readonly int _reversed;
     private readonly int _width;
     private readonly int _length;
-    private int[] _rows = new int[64];
-    private int[] _suffix = new int[64];
-    private int[] _quoted = new int[64];
 
-    /// <summary>The clause whose words <see cref="_rows"/> and <see cref="_suffix"/> hold; null for none.</summary>
-    private int[]? _read;
-
-    private QuotationWords(int[] idOfRow, ulong[] masks, ulong[] reversed, int width, int length)
+    private QuotationWords(int[] idOfRow, ulong[] masks, int width, int length)
     {
         _idOfRow = idOfRow;
         _masks = masks;
-        _reversed = reversed;
+        _reversed = idOfRow.Length;
         _width = width;
         _length = length;
-        _v = new ulong[width];
     }
 
     /// <summary>Words the clause vocabulary lacks get no mask: they equal no clause word.</summary>
@@ -61,7 +62,9 @@ internal sealed class QuotationWords
         }
 
         int[] rowOf = EmptyTable(maxId + 1);
-        var distinct = new int[quotation.Length];
+        Scratch scratch = _scratch ??= new Scratch();
+        scratch.Owner = null;
+        int[] distinct = Scratch.AtLeast(ref scratch.Quoted, quotation.Length);
         int rows = 0;
         foreach (int id in quotation)
         {
@@ -74,8 +77,8 @@ internal sealed class QuotationWords
 
         var idOfRow = new int[rows];
         System.Array.Copy(distinct, idOfRow, rows);
-        var masks = new ulong[rows * width];
-        var reversed = new ulong[rows * width];
+        var masks = new ulong[2 * rows * width];
+        int reversed = rows * width;
         for (int k = 0; k < quotation.Length; k++)
         {
             if (quotation[k] >= 0)
@@ -83,12 +86,12 @@ internal sealed class QuotationWords
                 int at = (rowOf[quotation[k]] - 1) * width;
                 int back = quotation.Length - 1 - k;
                 masks[at + (k / 64)] |= 1UL << (k % 64);
-                reversed[at + (back / 64)] |= 1UL << (back % 64);
+                masks[reversed + at + (back / 64)] |= 1UL << (back % 64);
             }
         }
 
         _tableOwner = idOfRow;
-        return new QuotationWords(idOfRow, masks, reversed, width, quotation.Length);
+        return new QuotationWords(idOfRow, masks, width, quotation.Length);
     }
 
     /// <summary>Each quotation word's id among the clause words, -1 for a word no clause has.</summary>
@@ -108,8 +111,10 @@ internal sealed class QuotationWords
     /// length) of at least <paramref name="floor"/>. An alignment's equal words are a common subsequence of its stretch
     /// and the quotation, so this is at most 2·LCS(W) / (|W| + quotation length): first for the whole clause (a cheap
     /// no), then for every stretch that starts and ends with a quoted word (others only add words that cannot be
-    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor. A start whose
-    /// stretches share too few words with the quotation to reach it (<see cref="SuffixCommon"/>) is not scanned.
+    /// equal), up to the length beyond which even the whole clause's LCS could not reach the floor. A start is not
+    /// scanned when no stretch from it can reach the floor even if every quoted word in it were equal: a stretch from the
+    /// i-th quoted position with c equal words (c at most the LCS from there, <see cref="SuffixCommon"/>) holds c quoted
+    /// positions, so it reaches at least to the (i + c - 1)-th.
     /// </summary>
     public bool CanReach(int[] clause, double floor)
     {
@@ -123,10 +128,29 @@ internal sealed class QuotationWords
 
         // Longer stretches than this cannot reach the floor: 2·common / (|W| + length) < floor - tolerance.
         int longest = (int)System.Math.Min(n, (2.0 * common / (floor - Tolerance)) - _length);
-        for (int start = 0; start < n; start++)
+        int[] quoted = QuotedPositions(rows, n, out int count);
+        for (int i = 0; i < count; i++)
         {
-            // At most suffix[start] words of a stretch from here are common: 2·C / (C + length) at best.
-            if (rows[start] >= 0 && Reaches(suffix[start], suffix[start], floor) && ReachesFrom(rows, suffix, start, System.Math.Min(n, start + longest), floor))
+            int start = quoted[i];
+            if (MayReachFrom(quoted, i, suffix[start], floor) && ReachesFrom(rows, suffix, start, System.Math.Min(n, start + longest), floor))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a stretch from the <paramref name="i"/>-th quoted position with at most <paramref name="most"/> equal words
+    /// may reach the floor: with c of them it is at least as long as the c quoted positions from there.
+    /// </summary>
+    private bool MayReachFrom(int[] quoted, int i, int most, double floor)
+    {
+        int start = quoted[i];
+        for (int c = most; c > 0; c--)
+        {
+            if (Reaches(c, quoted[i + c - 1] - start + 1, floor))
             {
                 return true;
             }
@@ -252,28 +276,26 @@ internal sealed class QuotationWords
     /// </summary>
     private (int[] Rows, int[] Suffix) Read(int[] clause)
     {
-        if (!ReferenceEquals(_read, clause))
+        Scratch scratch = _scratch ??= new Scratch();
+        if (!ReferenceEquals(scratch.Owner, this) || !ReferenceEquals(scratch.Read, clause))
         {
-            _read = null;
-            SuffixCommon(Rows(clause), clause.Length);
-            _read = clause;
+            scratch.Owner = null;
+            scratch.QuotedCount = -1;
+            SuffixCommon(Rows(clause, scratch), clause.Length, scratch);
+            scratch.Owner = this;
+            scratch.Read = clause;
         }
 
-        return (_rows, _suffix);
+        return (scratch.Rows, scratch.Suffix);
     }
 
     /// <summary>
     /// The LCS of each suffix clause[s, n) with the quotation (and 0 at n), from one bit-parallel pass backwards over the
     /// clause with the quotation's words reversed: no stretch from s shares more words with it.
     /// </summary>
-    private int[] SuffixCommon(int[] rows, int n)
+    private void SuffixCommon(int[] rows, int n, Scratch scratch)
     {
-        if (_suffix.Length < n + 1)
-        {
-            _suffix = new int[n + 1];
-        }
-
-        int[] suffix = _suffix;
+        int[] suffix = Scratch.AtLeast(ref scratch.Suffix, n + 1);
         ulong[] v = Reset();
         int common = 0;
         suffix[n] = 0;
@@ -282,38 +304,42 @@ internal sealed class QuotationWords
             int row = rows[s];
             if (row >= 0)
             {
-                common += Grows(v, _reversed, row);
+                common += Grows(v, _masks, _reversed + row);
             }
 
             suffix[s] = common;
         }
-
-        return suffix;
     }
 
     /// <summary>The clause positions that hold a quoted word, in order.</summary>
-    private int[] QuotedPositions(int[] rows, int n, out int count)
+    private static int[] QuotedPositions(int[] rows, int n, out int count)
     {
-        if (_quoted.Length < n)
+        Scratch scratch = _scratch!;
+        if (scratch.QuotedCount >= 0)
         {
-            _quoted = new int[n];
+            count = scratch.QuotedCount;
+            return scratch.Quoted;
         }
 
+        int[] quoted = Scratch.AtLeast(ref scratch.Quoted, n);
         count = 0;
         for (int j = 0; j < n; j++)
         {
             if (rows[j] >= 0)
             {
-                _quoted[count++] = j;
+                quoted[count++] = j;
             }
         }
 
-        return _quoted;
+        scratch.QuotedCount = count;
+        return quoted;
     }
 
+    /// <summary>The thread's LCS row, all ones over this quotation's machine words.</summary>
     private ulong[] Reset()
     {
-        ulong[] v = _v;
+        Scratch scratch = _scratch!;
+        ulong[] v = scratch.V.Length >= _width ? scratch.V : scratch.V = new ulong[_width];
         for (int w = 0; w < _width; w++)
         {
             v[w] = ulong.MaxValue;
@@ -357,21 +383,17 @@ internal sealed class QuotationWords
     private bool Reaches(int common, int size, double floor) => 2.0 * common / (size + _length) >= floor - Tolerance;
 
     /// <summary>Each clause word's mask row, or -1 for a word the quotation does not have.</summary>
-    private int[] Rows(int[] clause)
+    private int[] Rows(int[] clause, Scratch scratch)
     {
-        if (_rows.Length < clause.Length)
-        {
-            _rows = new int[clause.Length];
-        }
-
+        int[] rows = Scratch.AtLeast(ref scratch.Rows, clause.Length);
         int[] rowOf = _rowOfId is { } table && ReferenceEquals(_tableOwner, _idOfRow) ? table : Stamp();
         for (int k = 0; k < clause.Length; k++)
         {
             int id = clause[k];
-            _rows[k] = (uint)id < (uint)rowOf.Length ? rowOf[id] - 1 : -1;
+            rows[k] = (uint)id < (uint)rowOf.Length ? rowOf[id] - 1 : -1;
         }
 
-        return _rows;
+        return rows;
     }
 
     /// <summary>Puts this quotation's rows into the thread's table (another quotation's were there).</summary>
@@ -411,5 +433,25 @@ internal sealed class QuotationWords
         }
 
         return _rowOfId;
+    }
+
+    /// <summary>
+    /// A thread's working arrays: a clause's <see cref="Rows"/>, <see cref="SuffixCommon"/> and quoted positions as
+    /// <see cref="Owner"/> read them from <see cref="Read"/> (kept for the search that follows the bound), and the LCS row.
+    /// Grown, never shrunk; a quotation made or another one reading clauses on the thread forgets the rows.
+    /// </summary>
+    private sealed class Scratch
+    {
+        public int[] Rows = new int[64];
+        public int[] Suffix = new int[65];
+        public int[] Quoted = new int[64];
+        public ulong[] V = new ulong[1];
+        public QuotationWords? Owner;
+        public int[]? Read;
+
+        /// <summary>The number of <see cref="Quoted"/> positions of the clause read, once found; -1 before.</summary>
+        public int QuotedCount = -1;
+
+        public static int[] AtLeast(ref int[] array, int length) => array.Length >= length ? array : array = new int[Math.Max(length, 2 * array.Length)];
     }
 }

@@ -57,6 +57,54 @@ public sealed class CanonQuotationPropertyTests
             .Sample(text => Assert.Equal(QuotationWords.Ids(CanonText.Tokens(text), many), new CanonQuotation(text).Ids(table)));
     }
 
+    /// <summary>
+    /// Characters that fold four at a time (printable ASCII, with the edges of the letter and printable ranges), alone
+    /// (typographic quotes and dashes, Cyrillic, the no-break space that does not) or only with the whole word.
+    /// </summary>
+    private static readonly Gen<char> Characters = Gen.Frequency(
+        (8, Gen.OneOfConst('a', 'z', 'A', 'Z', 'm', 'Q', '@', '[', '`', '{', '_', '~', '!', '0', '9', '-', '\'', '.', '\u007F')),
+        (1, Gen.OneOfConst(' ', '\u001F', '\u2019', '\u2013', 'С', 'я', 'ï', '\u00A0', 'ſ', 'İ', '\u212A', '\u0301')));
+
+    /// <summary>
+    /// Any range of a text, of any length up to past the longest folded four at a time, is found as folding it whole and
+    /// looking the fold up finds it: the index holds the folds of half the words asked about, and words that differ
+    /// from them in one character.
+    /// </summary>
+    [Fact]
+    public void Ids_of_words_read_four_characters_at_a_time_are_the_ids_of_their_folds()
+    {
+        Gen<string> words = Characters.Array[1, 70].Select(chars => new string(chars));
+        Gen.Select(words.Array[1, 8], Gen.Int[0, 1 << 30]).Sample((list, seed) =>
+        {
+            var random = new Random(seed);
+            var known = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string word in list)
+            {
+                string folded = NewsLint.Language.TextFolding.Fold(word);
+                if (random.Next(2) == 0)
+                {
+                    known.TryAdd(folded, known.Count);
+                }
+                else if (folded.Length > 0)
+                {
+                    char[] other = folded.ToCharArray();
+                    other[random.Next(other.Length)] = 'x';
+                    known.TryAdd(new string(other), known.Count);
+                }
+            }
+
+            var table = new FoldedWordIds(known);
+            string text = string.Join("|", list);
+            int start = 0;
+            foreach (string word in list)
+            {
+                int expected = known.TryGetValue(NewsLint.Language.TextFolding.Fold(word), out int id) ? id : -1;
+                Assert.Equal(expected, table.Of(text, new NewsLint.Language.Token(start, word.Length, NewsLint.Language.TokenKind.Word)));
+                start += word.Length + 1;
+            }
+        });
+    }
+
     [Fact]
     public void Quotations_read_together_give_the_tokens_and_ids_of_both_in_turn()
     {

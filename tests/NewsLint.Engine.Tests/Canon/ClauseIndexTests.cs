@@ -138,19 +138,8 @@ public sealed class ClauseIndexTests
     [Fact]
     public void Skipping_candidates_that_cannot_win_picks_what_aligning_them_all_picks()
     {
-        List<CanonClause> clauses = GenerateClauses(40);
         var random = new Random(51);
-        var all = new List<CanonClause>(clauses);
-        foreach (CanonClause clause in clauses)
-        {
-            // An older wording (and a translation-like copy) of every clause, a word or two apart.
-            string[] words = clause.Paragraphs[0].TrimEnd('.').Split(' ');
-            words[random.Next(words.Length)] = "older";
-            all.Add(Variant(clause, "-old", string.Join(" ", words), superseded: true, authentic: true));
-            words[random.Next(words.Length)] = "copy";
-            all.Add(Variant(clause, "-copy", string.Join(" ", words), superseded: false, authentic: false));
-        }
-
+        List<CanonClause> all = WithVariants(GenerateClauses(40), random);
         ClauseIndex index = ClauseIndex.Build(all);
         for (int q = 0; q < 200; q++)
         {
@@ -184,6 +173,41 @@ public sealed class ClauseIndexTests
             Assert.Equal(expected.Clause.Id, actual!.Clause.Id);
             Assert.Equal(expected.Similarity, actual.Similarity);
         }
+    }
+
+    /// <summary>
+    /// A quotation found word for word in a clause is aligned there without the similarity bound: among versions a word
+    /// apart (one of which may hold it word for word, or several), with and without a citation and at either minimum,
+    /// Match must give what aligning every candidate gives, rows included.
+    /// </summary>
+    [Fact]
+    public void A_quotation_found_word_for_word_is_aligned_as_aligning_every_candidate_aligns_it()
+    {
+        var random = new Random(29);
+        List<CanonClause> all = WithVariants(GenerateClauses(30, seed: 23), random);
+        ClauseIndex index = ClauseIndex.Build(all);
+        int verbatim = 0;
+        for (int q = 0; q < 400; q++)
+        {
+            string[] words = all[random.Next(all.Count)].Paragraphs[0].TrimEnd('.').Split(' ');
+            int length = 2 + random.Next(q % 3 == 0 ? 6 : 40);
+            int start = random.Next(Math.Max(1, words.Length - length));
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(string.Join(" ", words.Skip(start).Take(length)));
+            CanonClause[] cited = q % 2 == 0 ? Array.Empty<CanonClause>() : new[] { all[random.Next(all.Count)] };
+            double minimum = q % 4 < 2 ? 0.3 : 0.5;
+            ClauseAlignment? expected = AlignAll(index, tokens, cited);
+            ClauseAlignment? actual = index.Match(tokens, null, cited, minimum);
+            verbatim += expected is { Similarity: 1.0 } ? 1 : 0;
+            if (expected is null || expected.Similarity < minimum)
+            {
+                Assert.True(actual is null || actual.Similarity < minimum, actual?.ToString());
+                continue;
+            }
+
+            Assert.Equal(Describe(expected), Describe(actual));
+        }
+
+        Assert.True(verbatim > 200, verbatim.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>An index keeps what aligning a quotation gave: asked again, it must answer as an index asked for the first time.</summary>
@@ -291,6 +315,22 @@ public sealed class ClauseIndexTests
         }
 
         return best;
+    }
+
+    /// <summary>The clauses, each with an older wording (superseded) and a translation-like copy, a word or two apart.</summary>
+    private static List<CanonClause> WithVariants(List<CanonClause> clauses, Random random)
+    {
+        var all = new List<CanonClause>(clauses);
+        foreach (CanonClause clause in clauses)
+        {
+            string[] words = clause.Paragraphs[0].TrimEnd('.').Split(' ');
+            words[random.Next(words.Length)] = "older";
+            all.Add(Variant(clause, "-old", string.Join(" ", words), superseded: true, authentic: true));
+            words[random.Next(words.Length)] = "copy";
+            all.Add(Variant(clause, "-copy", string.Join(" ", words), superseded: false, authentic: false));
+        }
+
+        return all;
     }
 
     private static CanonClause Variant(CanonClause clause, string suffix, string text, bool superseded, bool authentic) =>

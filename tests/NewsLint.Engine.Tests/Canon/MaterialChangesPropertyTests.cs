@@ -34,6 +34,22 @@ public sealed class MaterialChangesPropertyTests
             Assert.Equal(Reference(removed, added), string.Join(",", MaterialChanges.Of(removed, added, Vocabulary))));
     }
 
+    /// <summary>The clause index hands over the categories each word starts (by word id): the same answer as looking them up.</summary>
+    [Fact]
+    public void Of_with_the_starts_of_each_word_given_equals_of_looking_them_up()
+    {
+        Gen.Select(Tokens, Tokens).Sample((removed, added) =>
+        {
+            // Longer arrays than the words, as the index's per-thread buffers are.
+            ulong[] removedStarts = removed.Select(t => MaterialChanges.StartsOf(t.Folded, Vocabulary)).Concat(new[] { ulong.MaxValue }).ToArray();
+            ulong[] addedStarts = added.Select(t => MaterialChanges.StartsOf(t.Folded, Vocabulary)).Concat(new[] { ulong.MaxValue }).ToArray();
+            string expected = string.Join(",", MaterialChanges.Of(removed, added, Vocabulary));
+            Assert.Equal(expected, string.Join(",", MaterialChanges.Of(removed, removedStarts, added, addedStarts, Vocabulary)));
+            Assert.Equal(expected, string.Join(",", MaterialChanges.Of(removed, removedStarts, added, null, Vocabulary)));
+            Assert.Equal(expected, string.Join(",", MaterialChanges.Of(removed, null, added, addedStarts, Vocabulary)));
+        });
+    }
+
     private static MaterialCategory Category(string name, params string[][] classes) =>
         new(name, classes.Select(c => c.Select(p => p.Split(' ').ToImmutableArray()).ToImmutableArray()).ToImmutableArray());
 

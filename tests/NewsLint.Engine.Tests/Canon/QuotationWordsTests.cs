@@ -46,15 +46,19 @@ public sealed class QuotationWordsTests
     [Fact]
     public void Quotations_bounded_in_turn_on_one_thread_keep_their_own_words()
     {
-        // The rows of a quotation's words live in one table per thread: a quotation asked after another must get its own back.
+        // The rows of a quotation's words live in one table per thread, and a clause's rows read by a quotation in working
+        // arrays per thread: a quotation asked after another (about the same clause or another) must get its own back.
         var random = new Random(7);
         int[] clause = Words(random, 120, 30);
+        int[] other = Words(random, 90, 30);
         int[] first = Words(random, 30, 30);
         int[] second = Words(random, 30, 60);
+        int[] third = Words(random, 100, 30);
         double firstBest = BestStretch(clause, first, 30);
         double secondBest = BestStretch(clause, second, 30);
         QuotationWords a = QuotationWords.Create(first);
         QuotationWords b = QuotationWords.Create(second);
+        QuotationWords c = QuotationWords.Create(third);
         for (int turn = 0; turn < 3; turn++)
         {
             foreach (double floor in new[] { 0.3, firstBest, secondBest, firstBest + 1e-3, secondBest + 1e-3 })
@@ -62,6 +66,12 @@ public sealed class QuotationWordsTests
                 Assert.Equal(firstBest >= floor - QuotationWords.Tolerance, a.CanReach(clause, floor));
                 Assert.Equal(secondBest >= floor - QuotationWords.Tolerance, b.CanReach(clause, floor));
             }
+
+            Assert.Equal(MostSimilarByDynamicProgramming(clause, first), a.MostSimilarStretch(clause));
+            Assert.Equal(MostSimilarByDynamicProgramming(other, third), c.MostSimilarStretch(other));
+            Assert.Equal(MostSimilarByDynamicProgramming(clause, second), b.MostSimilarStretch(clause));
+            Assert.Equal(MostSimilarByDynamicProgramming(other, first), a.MostSimilarStretch(other));
+            Assert.Equal(MostSimilarByDynamicProgramming(clause, third), c.MostSimilarStretch(clause));
         }
     }
 

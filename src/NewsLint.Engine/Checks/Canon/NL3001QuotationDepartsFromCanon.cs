@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using NewsLint.Analysis;
 using NewsLint.Canon;
 using NewsLint.Diagnostics;
@@ -26,11 +25,8 @@ public sealed class NL3001QuotationDepartsFromCanon : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
-    /// <summary>A clause's own properties, made once: each addition to an immutable dictionary builds a node path.</summary>
-    private static readonly ConditionalWeakTable<CanonClause, ImmutableDictionary<string, string>> ClauseProperties = new();
-
-    private static readonly ConditionalWeakTable<CanonClause, ImmutableDictionary<string, string>>.CreateValueCallback Properties = clause =>
-        ImmutableDictionary<string, string>.Empty.Add("clause", clause.Id).Add("ruleFile", clause.SourcePath);
+    /// <summary>The message format's text around its three arguments: a message is written in one builder.</summary>
+    private static readonly string[]? AroundArguments = CanonWording.AroundThreeArguments(Descriptor.MessageFormat);
 
     public override void Analyze(ArticleContext context)
     {
@@ -42,10 +38,10 @@ public sealed class NL3001QuotationDepartsFromCanon : ArticleRule
             }
 
             Severity severity = alignment.Clause.IsAuthentic || alignment.HasMaterialEdits ? Severity.Warning : Severity.Info;
-            string percent = ((int)System.Math.Floor(alignment.Similarity * 100)).ToString(CultureInfo.InvariantCulture);
-            ImmutableDictionary<string, string> properties = ClauseProperties.GetValue(alignment.Clause, Properties)
-                .Add("similarity", alignment.Similarity.ToString("0.00", CultureInfo.InvariantCulture));
-            context.Report(Descriptor, severity, match.ContentSourceSpan, properties, Descriptor.FormatMessage(CanonWording.Clause(alignment), percent, CanonWording.Edits(alignment.Edits)));
+            int percent = (int)System.Math.Floor(alignment.Similarity * 100);
+            string message = AroundArguments is { } around ? CanonWording.Message(around, alignment, percent)
+                : Descriptor.FormatMessage(CanonWording.Clause(alignment), percent.ToString(CultureInfo.InvariantCulture), CanonWording.Edits(alignment.Edits));
+            context.Report(Descriptor, severity, match.ContentSourceSpan, CanonWording.Properties(alignment), message);
         }
     }
 }

@@ -57,8 +57,21 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
 
         Dictionary<int, List<Citation>> citations = ByBlock(context.Get(CitationRecognizer.Instance));
         LanguageCatalog languages = context.Rules.Get<LanguageCatalog>();
-        Func<string, CanonVocabulary?> vocabularyOf = code => languages.Find(code)?.Section<CanonVocabulary>();
+        // Asked for every clause aligned: the clauses of an article are in one or two languages.
+        string? lastCode = null;
+        CanonVocabulary? lastVocabulary = null;
+        Func<string, CanonVocabulary?> vocabularyOf = code =>
+        {
+            if (!string.Equals(code, lastCode, StringComparison.Ordinal))
+            {
+                lastVocabulary = languages.Find(code)?.Section<CanonVocabulary>();
+                lastCode = code;
+            }
+
+            return lastVocabulary;
+        };
         string language = context.Language.Code;
+        var cited = new CitedClauses(catalog, language);
         var result = ImmutableArray.CreateBuilder<ClauseMatch>();
         ClauseMatch? previous = null;
         int previousIndex = -2;
@@ -72,7 +85,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             // The words of a quotation tried with the one before it are read once.
             CanonQuotation words = nextWords ?? QuotedWords.Of(quotation, context);
             nextWords = null;
-            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, language, vocabularyOf) : null;
+            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, cited, vocabularyOf) : null;
             if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
             {
                 // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
@@ -80,7 +93,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 nextWords = QuotedWords.Of(next, context);
                 CanonQuotation joined = words.Then(nextWords);
                 Citation? either = citation ?? CitationFor(next, citations);
-                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, language, vocabularyOf) : null;
+                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, cited, vocabularyOf) : null;
                 if (together is not null)
                 {
                     alignment = together;
@@ -100,8 +113,8 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             {
                 match = new ClauseMatch(Pieces(quotations, i, pieces), citation, alignment, continues);
             }
-            else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: { } instrument } && words.Count >= MinimumWords
-                && !catalog.ClausesOf(instrument.Id, citation.Article, language).IsEmpty)
+            else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: not null } && words.Count >= MinimumWords
+                && !cited.Of(citation).IsEmpty)
             {
                 match = new ClauseMatch(Pieces(quotations, i, pieces), citation, null, false);
             }
@@ -191,16 +204,47 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         return n;
     }
 
-    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, string language, Func<string, CanonVocabulary?> vocabularyOf)
+    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, CitedClauses citedClauses, Func<string, CanonVocabulary?> vocabularyOf)
     {
-        IEnumerable<CanonClause>? cited = citation?.Instrument is { } instrument && !citation.InQuotation
-            ? catalog.ClausesOf(instrument.Id, citation.Article, language)
-            : null;
+        IEnumerable<CanonClause>? cited = citation?.Instrument is not null && !citation.InQuotation ? citedClauses.Of(citation) : null;
         // Nothing below the cited minimum is ever taken (nothing below the plain one without a citation naming an
         // instrument), so the index need not align clauses that cannot reach it; nor build the rows of a match not taken.
         CanonInstrument? named = citation?.Instrument;
         double minimum = named is null ? MinimumSimilarity : MinimumCitedSimilarity;
         return catalog.Index.Match(words, vocabularyOf, cited, minimum, (clause, similarity, matched) => Takes(named, clause, similarity, matched));
+    }
+
+    /// <summary>
+    /// The clauses of the article a citation cites, in the article's language; the article asked about last is
+    /// remembered (an article's quotations cite the same article again and again, and each is matched alone and with
+    /// the next one).
+    /// </summary>
+    private sealed class CitedClauses
+    {
+        private readonly CanonCatalog _catalog;
+        private readonly string _language;
+        private CanonInstrument? _instrument;
+        private string? _article;
+        private ImmutableArray<CanonClause> _clauses;
+
+        public CitedClauses(CanonCatalog catalog, string language)
+        {
+            _catalog = catalog;
+            _language = language;
+        }
+
+        /// <param name="citation">One naming an instrument.</param>
+        public ImmutableArray<CanonClause> Of(Citation citation)
+        {
+            if (!ReferenceEquals(citation.Instrument, _instrument) || !string.Equals(citation.Article, _article, StringComparison.Ordinal))
+            {
+                _clauses = _catalog.ClausesOf(citation.Instrument!.Id, citation.Article, _language);
+                _instrument = citation.Instrument;
+                _article = citation.Article;
+            }
+
+            return _clauses;
+        }
     }
 
     /// <summary>Whether a best match is taken: enough matched words, and similar enough for a clause of the cited instrument or for any.</summary>

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using NewsLint.Analysis;
+using NewsLint.Canon;
+using NewsLint.Checks.Canon;
+using NewsLint.Recognizers.Canon;
+using NewsLint.Tests.Infrastructure;
+using Xunit;
+
+namespace NewsLint.Tests.Canon;
+
+/// <summary>NL3001's message is written in one builder and its properties are kept per clause: both as formatting them anew gives.</summary>
+public sealed class CanonWordingTests
+{
+    [Fact]
+    public void The_text_around_three_arguments_is_found_only_in_a_format_with_exactly_those()
+    {
+        Assert.Equal(new[] { "a ", " b ", "", "." }, CanonWording.AroundThreeArguments("a {0} b {1}{2}."));
+        Assert.Equal(new[] { "", "", "", "" }, CanonWording.AroundThreeArguments("{0}{1}{2}"));
+        Assert.Null(CanonWording.AroundThreeArguments("{0} {2} {1}"));
+        Assert.Null(CanonWording.AroundThreeArguments("{0} {1}"));
+        Assert.Null(CanonWording.AroundThreeArguments("{0} {1} {2} {3}"));
+        Assert.Null(CanonWording.AroundThreeArguments("{0} {1} {2} {{literal}}"));
+        Assert.Null(CanonWording.AroundThreeArguments("{0:D2} {1} {2}"));
+    }
+
+    [Fact]
+    public void Messages_and_properties_are_what_formatting_each_finding_anew_gives()
+    {
+        string format = NL3001QuotationDepartsFromCanon.Descriptor.MessageFormat;
+        string[] around = CanonWording.AroundThreeArguments(format)!;
+        int alignments = 0;
+        foreach (string markdown in new[] { Lint.Fixture("csto-summit-moscow-2022.md"), Article() })
+        {
+            LintResult result = Lint.Run(markdown);
+            foreach (ClauseMatch match in (ImmutableArray<ClauseMatch>)result.Mentions[ClauseMatchRecognizer.Instance])
+            {
+                if (match.Alignment is not { } alignment)
+                {
+                    continue;
+                }
+
+                alignments++;
+                int percent = (int)System.Math.Floor(alignment.Similarity * 100);
+                string expected = string.Format(CultureInfo.InvariantCulture, format, Clause(alignment), percent.ToString(CultureInfo.InvariantCulture), CanonWording.Edits(alignment.Edits));
+                Assert.Equal(expected, CanonWording.Message(around, alignment, percent));
+
+                // Asked twice: the second answer is the kept one.
+                for (int k = 0; k < 2; k++)
+                {
+                    ImmutableDictionary<string, string> properties = CanonWording.Properties(alignment);
+                    Assert.Equal(3, properties.Count);
+                    Assert.Equal(alignment.Clause.Id, properties["clause"]);
+                    Assert.Equal(alignment.Clause.SourcePath, properties["ruleFile"]);
+                    Assert.Equal(alignment.Similarity.ToString("0.00", CultureInfo.InvariantCulture), properties["similarity"]);
+                    Assert.Equal(Clause(alignment), CanonWording.Clause(alignment));
+                }
+            }
+        }
+
+        Assert.True(alignments >= 4, alignments.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The clause as the message named it before it was kept per clause and paragraphs.</summary>
+    private static string Clause(ClauseAlignment alignment)
+    {
+        var clause = alignment.Clause;
+        string kind = clause.IsAuthentic ? "authentic text" : "reference translation";
+        return $"{clause.Title("en")} {alignment.ParagraphText} ({clause.Version.Name} wording, {clause.Language} {kind}, {clause.SourcePath})";
+    }
+
+    /// <summary>Quotations of one clause with different edits (so different similarities), one of them word for word.</summary>
+    private static string Article() => """
+        # Allies
+
+        Article 5 of the North Atlantic Treaty commits each ally to "assist the Party or Parties so attacked by taking forthwith, in concert with the other Parties, such action as it deems necessary".
+
+        The treaty says "an armed attack against one or more of them in Europe or North America shall automatically be considered an attack against them all".
+
+        Each ally "may assist the Party or Parties so attacked by taking forthwith, individually and in concert with the other Parties, such action as it deems necessary", the treaty says.
+
+        The treaty says "an armed attack against one or more of them in Europe or North America shall be considered an attack against them all".
+        """;
+}
