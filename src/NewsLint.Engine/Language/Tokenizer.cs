@@ -69,7 +69,7 @@ public static class Tokenizer
                     if ((uint)i < (uint)s.Length && s[i] == ' ')
                     {
                         // On past the space when a letter follows it, or past it anyway (a space is no token).
-                        tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                        tokens[count++] = Token.AsciiWord(from, i - from);
                         if ((uint)(i + 1) < (uint)s.Length && Ascii.IsLetter(s[++i]))
                         {
                             continue;
@@ -78,12 +78,19 @@ public static class Tokenizer
                         break;
                     }
 
+                    // A word that goes on past its ASCII letters holds another character.
                     if ((uint)i < (uint)s.Length && MayContinueWord(s[i]))
                     {
-                        i = FinishWord(s, i);
+                        int end = FinishWord(s, i);
+                        if (end != i)
+                        {
+                            tokens[count++] = new Token(from, end - from, TokenKind.Word);
+                            i = end;
+                            break;
+                        }
                     }
 
-                    tokens[count++] = new Token(from, i - from, TokenKind.Word);
+                    tokens[count++] = Token.AsciiWord(from, i - from);
                     break;
                 }
 

@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using NewsLint.Language;
@@ -92,7 +91,8 @@ internal sealed class BlockPrefixes
     /// <remarks>
     /// A run begins at an ASCII letter or digit after none. A letter is in a word token, a digit in a number token. In a
     /// word, the character before a run that is not the token's first is an apostrophe, a hyphen or above ASCII: these
-    /// are found a vector at a time, noted, and a run is tried after each. A word's own start is read in one 64-bit
+    /// are found in the words the tokenizer did not find to be ASCII letters only (<see cref="Token.IsAsciiLetters"/>),
+    /// noted, and a run is tried after each. A word's own start is read in one 64-bit
     /// load, and the rest of it only when the vocabulary knows that start. Numbers (few) are read character by
     /// character. The other ASCII characters that are no letter or digit are in symbol tokens or are the separators of
     /// numbers; a space is taken to be there. Trying a run where none begins (after a digit) only records more than
@@ -102,7 +102,6 @@ internal sealed class BlockPrefixes
     {
         _known = article.Vocabulary.Starts;
         var pass = new Pass(text, article, _bits);
-        pass.AfterJoiners();
         pass.Note(' ');
         ulong[] known = _known;
         int shortLengths = article.Vocabulary.ShortLengths;
@@ -113,6 +112,10 @@ internal sealed class BlockPrefixes
             {
                 int start = token.Start;
                 int length = token.Length;
+                if (!token.IsAsciiLetters)
+                {
+                    pass.AfterJoiners(start, start + length);
+                }
                 if (length >= PrefixLength && (uint)(start + PrefixLength) <= (uint)text.Length)
                 {
                     // Most words: their first four characters are in the text, read with no second test.
@@ -312,68 +315,17 @@ internal sealed class BlockPrefixes
         }
 
         /// <summary>
-        /// Notes every apostrophe, hyphen and character above ASCII, and tries a run after each: inside a word token,
-        /// the only characters a run can follow. Few vectors of prose hold one, so four are tested at once. A percent
-        /// sign or a slash passes the same test (<see cref="MayJoin"/>): noted and tried after, as its token is anyway.
-        /// </summary>
-        public void AfterJoiners()
-        {
-            ReadOnlySpan<char> chars = _text.AsSpan();
-            ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(chars);
-            var aboveAscii = new Vector<ushort>(0xFF80);
-            var joinerBits = new Vector<ushort>(0x0A);
-            var joined = new Vector<ushort>(0x2F);
-            int width = Vector<ushort>.Count;
-            int v = 0;
-            ref Vector<ushort> first = ref MemoryMarshal.GetReference(vectors);
-            for (; v + 4 <= vectors.Length; v += 4)
-            {
-                // In range by the loop's test: read without bounds checks, as every character passes here.
-                Vector<ushort> a = Unsafe.Add(ref first, v);
-                Vector<ushort> b = Unsafe.Add(ref first, v + 1);
-                Vector<ushort> c = Unsafe.Add(ref first, v + 2);
-                Vector<ushort> d = Unsafe.Add(ref first, v + 3);
-                Vector<ushort> any = ((a | b | c | d) & aboveAscii)
-                    | Vector.Equals(a | joinerBits, joined) | Vector.Equals(b | joinerBits, joined)
-                    | Vector.Equals(c | joinerBits, joined) | Vector.Equals(d | joinerBits, joined);
-                if (any != Vector<ushort>.Zero)
-                {
-                    // Only the vectors that hold one are read character by character.
-                    for (int k = v; k < v + 4; k++)
-                    {
-                        if (((vectors[k] & aboveAscii) | Vector.Equals(vectors[k] | joinerBits, joined)) != Vector<ushort>.Zero)
-                        {
-                            AfterJoiners(k * width, (k + 1) * width);
-                        }
-                    }
-                }
-            }
-
-            // The rest a vector at a time, the last one ending with the text (it may overlap the one before).
-            for (int from = v * width; from < chars.Length; from += width)
-            {
-                if (chars.Length < width)
-                {
-                    AfterJoiners(from, chars.Length);
-                    break;
-                }
-
-                Vector<ushort> x = MemoryMarshal.Cast<char, Vector<ushort>>(chars.Slice(Math.Min(from, chars.Length - width)))[0];
-                if (((x & aboveAscii) | Vector.Equals(x | joinerBits, joined)) != Vector<ushort>.Zero)
-                {
-                    AfterJoiners(from, Math.Min(from + width, chars.Length));
-                }
-            }
-        }
-
-        /// <summary>
-        /// Whether <paramref name="c"/> is above ASCII, an apostrophe or a hyphen, or a percent sign or slash: with bits
-        /// 0x0A set, the four ASCII ones are all 0x2F.
+        /// Whether <paramref name="c"/> is above ASCII, an apostrophe or a hyphen (or a percent sign or slash, which no
+        /// word holds): with bits 0x0A set, the four ASCII ones are all 0x2F.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool MayJoin(char c) => c >= 128 || (c | 0x0A) == 0x2F;
 
-        private void AfterJoiners(int from, int to)
+        /// <summary>
+        /// Notes every apostrophe, hyphen and character above ASCII of a word token, and tries a run after each: inside
+        /// a word token, the only characters a run can follow.
+        /// </summary>
+        public void AfterJoiners(int from, int to)
         {
             string text = _text;
             for (int i = from; i < to; i++)
