@@ -9,7 +9,7 @@ public sealed class RuleFile
     {
         Path = path ?? throw new ArgumentNullException(nameof(path));
         Text = text ?? throw new ArgumentNullException(nameof(text));
-        ContentHashCode = unchecked((StringComparer.Ordinal.GetHashCode(path) * -1521134295) + StringComparer.Ordinal.GetHashCode(text));
+        ContentHashCode = RuleFileKey.Combine(StringComparer.Ordinal.GetHashCode(path), StringComparer.Ordinal.GetHashCode(text));
     }
 
     /// <summary>Where the file lives; the folder name above it (languages, places, ...) says what kind of rules it holds.</summary>

@@ -64,7 +64,8 @@ internal sealed class RuleFileKey : IEquatable<RuleFileKey>
 
     public override int GetHashCode() => _hash;
 
-    private static int Combine(int hash, int next) => unchecked((hash * -1521134295) + next);
+    /// <summary>Mixes one more hash code in; <see cref="RuleFile.ContentHashCode"/> combines its path and text alike.</summary>
+    internal static int Combine(int hash, int next) => unchecked((hash * -1521134295) + next);
 
     private static RuleFile[] Copy(IReadOnlyList<RuleFile> files)
     {
