@@ -8,8 +8,8 @@ using Xunit;
 namespace NewsLint.Tests.Quotations;
 
 /// <summary>
-/// The quotation recognizer reads sentences and cues only in the blocks attributions look at (and, for a pronoun, back
-/// to the last name); on generated articles, dense with marks, cues, pronouns, names, headings and block quotes, it
+/// The quotation recognizer reads sentences only in the blocks attributions look at, and cues only in the sentences they
+/// look at (and, for a pronoun, back to the last name); on generated articles, dense with marks, cues, pronouns, names, headings and block quotes, it
 /// finds the quotations and attributions it finds reading every block (and finding marks by their characters, where it
 /// otherwise walks the symbol tokens).
 /// </summary>
@@ -26,6 +26,9 @@ public sealed class QuotationRecognizerPropertyTests
         "katanya.", "ungkap Joko Widodo.",
 
         // Marks where the tokenizer joins or splits characters: the shortcut walks symbol tokens, the reference characters.
+        // Sentence ends, where a block's cues are read a sentence at a time: a phrase or a stop around one.
+        "according.", "to.", "U.S.", "Jr.", "3.", "(he said.)", "[said.]", "…", "Mr.", "kepada.", "wartawan.", "?", "!",
+
         "don't", "rock’n’roll", "l’été", "‘90", "'90s", "3.380", "2022.”", "“Été”", "«ça»", "x’", "’x", "''", "„Ja“", "a-“b”", "‘’Ya’’", "kata’’", "’’a", "b’’c",
     };
 

@@ -22,8 +22,8 @@ internal sealed partial class QuotationScan
         Segment lead = firstInfo.Segments[firstSegment];
         Segment tail = lastInfo.Segments[lastSegment];
 
-        Cue? after = FirstCue(lastInfo, last.End, tail.End);
-        Cue? before = LastCue(firstInfo, lead.Start, first.OpenStart);
+        Cue? after = FirstCue(lastInfo, lastSegment, last.End, tail.End);
+        Cue? before = LastCue(firstInfo, firstSegment, lead.Start, first.OpenStart);
         if (after is not null && (before is null || WordsBetween(lastInfo, last.End, after.Start) <= 3))
         {
             return Make(after, AttributionPlacement.SameSentence);
@@ -41,7 +41,7 @@ internal sealed partial class QuotationScan
             return Colon(first.Block, lead.Start, leadEnd - 1);
         }
 
-        Cue? elsewhere = FirstCue(firstInfo, lead.Start, lead.End) ?? FirstCue(lastInfo, tail.Start, tail.End);
+        Cue? elsewhere = FirstCue(firstInfo, firstSegment, lead.Start, lead.End) ?? FirstCue(lastInfo, lastSegment, tail.Start, tail.End);
         if (elsewhere is not null)
         {
             return Make(elsewhere, AttributionPlacement.SameSentence);
@@ -119,7 +119,7 @@ internal sealed partial class QuotationScan
         }
 
         Segment previous = where.Segments[s];
-        Cue? cue = LastCue(where, previous.Start, previous.End);
+        Cue? cue = LastCue(where, s, previous.Start, previous.End);
         if (previous.EndsWithColon)
         {
             string text = where.Block.Text;
@@ -148,7 +148,7 @@ internal sealed partial class QuotationScan
         }
 
         Segment next = where.Segments[s];
-        Cue? cue = FirstCue(where, next.Start, next.End);
+        Cue? cue = FirstCue(where, s, next.Start, next.End);
         return cue is not null && !next.HasQuotation ? Make(cue, AttributionPlacement.FollowingSentence) : null;
     }
 

@@ -25,11 +25,26 @@ internal sealed partial class QuotationScan
 
         public List<Segment> Segments { get; } = new();
 
-        /// <summary>Read-only (add with <see cref="AddCue"/>).</summary>
+        /// <summary>Read-only (add with <see cref="InsertCue"/>).</summary>
         public List<Cue> Cues => _cues is { Count: > 0 } ? _cues : NoCues;
 
-        /// <summary>Whether the block's sentences, cues and their speaker words are found.</summary>
-        public bool IsRead { get; set; }
+        /// <summary>Whether the block's sentences are found (<see cref="Segments"/>).</summary>
+        public bool IsSplit { get; set; }
+
+        /// <summary>
+        /// The sentences whose cues (and their speaker words) are in <see cref="Cues"/>: [CuesFrom, CuesTo), a run that
+        /// only grows, so the cues stay in text order; empty until an attribution first asks for a cue of the block.
+        /// </summary>
+        public int CuesFrom { get; private set; }
+
+        /// <summary>One past the last sentence read for cues (see <see cref="CuesFrom"/>).</summary>
+        public int CuesTo { get; private set; }
+
+        public void SetCuesRead(int from, int to)
+        {
+            CuesFrom = from;
+            CuesTo = to;
+        }
 
         /// <summary>Whether <see cref="LastName"/> is known.</summary>
         public bool KnowsLastName { get; private set; }
@@ -56,7 +71,9 @@ internal sealed partial class QuotationScan
         /// <summary>Drops the article's block, tokens and lists (they would otherwise live until the next scan).</summary>
         public void Clear()
         {
-            IsRead = false;
+            IsSplit = false;
+            CuesFrom = 0;
+            CuesTo = 0;
             KnowsLastName = false;
             LastName = null;
             Segments.Clear();
@@ -73,6 +90,7 @@ internal sealed partial class QuotationScan
 
         public void AddInterval(Interval interval) => (_intervals ??= new List<Interval>()).Add(interval);
 
-        public void AddCue(Cue cue) => (_cues ??= new List<Cue>()).Add(cue);
+        /// <summary>Adds the cue at <paramref name="index"/> of <see cref="Cues"/> (the end, unless a sentence before the run read is read).</summary>
+        public void InsertCue(int index, Cue cue) => (_cues ??= new List<Cue>()).Insert(index, cue);
     }
 }

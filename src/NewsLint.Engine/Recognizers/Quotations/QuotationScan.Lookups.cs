@@ -20,16 +20,28 @@ internal sealed partial class QuotationScan
 
     private static Segment SegmentAt(BlockInfo info, int offset) => info.Segments[SegmentIndex(info, offset)];
 
-    /// <summary>The first cue starting in [from, to).</summary>
-    private static Cue? FirstCue(BlockInfo info, int from, int to)
+    /// <summary>The first cue starting in [from, to), a range of sentence <paramref name="segment"/> (its cues are read first).</summary>
+    private Cue? FirstCue(BlockInfo info, int segment, int from, int to)
     {
+        if (from >= to)
+        {
+            return null;
+        }
+
+        ReadCuesOf(info, segment, from, to);
         int i = CueLowerBound(info.Cues, from);
         return i < info.Cues.Count && info.Cues[i].Start < to ? info.Cues[i] : null;
     }
 
-    /// <summary>The last cue lying wholly in [from, to).</summary>
-    private static Cue? LastCue(BlockInfo info, int from, int to)
+    /// <summary>The last cue lying wholly in [from, to), a range of sentence <paramref name="segment"/> (its cues are read first).</summary>
+    private Cue? LastCue(BlockInfo info, int segment, int from, int to)
     {
+        if (from >= to)
+        {
+            return null;
+        }
+
+        ReadCuesOf(info, segment, from, to);
         int i = CueLowerBound(info.Cues, to) - 1;
         while (i >= 0 && info.Cues[i].End > to)
         {
@@ -37,6 +49,18 @@ internal sealed partial class QuotationScan
         }
 
         return i >= 0 && info.Cues[i].Start >= from ? info.Cues[i] : null;
+    }
+
+    /// <summary>
+    /// Reads the cues of the sentences [from, to) touches: <paramref name="segment"/>, the one it is meant to lie in,
+    /// and any other it reaches into. A cue lies in one sentence, so a cue starting or lying in the range is then read.
+    /// </summary>
+    private void ReadCuesOf(BlockInfo info, int segment, int from, int to)
+    {
+        Segment where = info.Segments[segment];
+        int first = from < where.Start ? SegmentIndex(info, from) : segment;
+        int last = to > where.End ? SegmentIndex(info, to - 1) : segment;
+        ReadCues(info, first, last);
     }
 
     private static int WordsBetween(BlockInfo info, int from, int to)

@@ -3,18 +3,24 @@ using System.Collections.Generic;
 
 namespace NewsLint.Recognizers.Quotations;
 
-// Pass 4: a block is read (sentences, cues, speakers) when an attribution first looks at it; the speaker of a
-// pronoun an attribution takes is the last name before it, found by walking back and remembered.
+// Pass 4: a block's sentences are found when an attribution first looks at it, and the cues (with their speakers) of
+// the sentences it looks in; the speaker of a pronoun an attribution takes is the last name before it, found by walking
+// back and remembered.
 internal sealed partial class QuotationScan
 {
     /// <summary>
-    /// The block's sentences and cues, each cue with its speaker. Found on first use: only the blocks of quotations and
-    /// their neighbours are read, where most of an article's blocks are neither.
+    /// The block with its sentences found. Found on first use: only the blocks of quotations and their neighbours are
+    /// read, where most of an article's blocks are neither; their cues are read per sentence (<see cref="ReadCues"/>).
     /// </summary>
     private BlockInfo Ready(int b)
     {
         BlockInfo info = _info[b];
-        ReadSentencesAndCues(info);
+        if (!info.IsSplit)
+        {
+            _sentencesAndCues.SplitSentences(info);
+            info.IsSplit = true;
+        }
+
         return info;
     }
 
@@ -31,7 +37,10 @@ internal sealed partial class QuotationScan
             return cue.ResolvedSpeaker;
         }
 
-        List<Cue> cues = _info[cue.Block.Index].Cues;
+        // The cues before it in its block: its sentence and those before are read.
+        BlockInfo info = _info[cue.Block.Index];
+        ReadCues(info, 0, info.CuesTo - 1);
+        List<Cue> cues = info.Cues;
         int c = cues.Count - 1;
         while (c >= 0 && !ReferenceEquals(cues[c], cue))
         {
@@ -78,19 +87,55 @@ internal sealed partial class QuotationScan
     /// <summary>Sentences, cues and each cue's speaker words: what one block tells alone.</summary>
     private void ReadSentencesAndCues(BlockInfo info)
     {
-        if (info.IsRead)
+        Ready(info.Block.Index);
+        ReadCues(info, 0, info.Segments.Count - 1);
+    }
+
+    /// <summary>
+    /// Reads the cues of sentences <paramref name="first"/> to <paramref name="last"/> (and of those between them and
+    /// the sentences already read, so the read ones stay a run and the cues in text order), each with its speaker words.
+    /// </summary>
+    private void ReadCues(BlockInfo info, int first, int last)
+    {
+        if (last < first)
         {
             return;
         }
 
-        _sentencesAndCues.SplitSentences(info);
-        _sentencesAndCues.FindCues(info);
-        foreach (Cue cue in info.Cues)
+        if (info.CuesFrom == info.CuesTo)
         {
-            _speakers.FindSpeaker(info, cue);
+            ReadCueRun(info, first, last, insertAt: 0);
+            info.SetCuesRead(first, last + 1);
+            return;
         }
 
-        info.IsRead = true;
+        if (last >= info.CuesTo)
+        {
+            ReadCueRun(info, info.CuesTo, last, insertAt: info.Cues.Count);
+            info.SetCuesRead(info.CuesFrom, last + 1);
+        }
+
+        if (first < info.CuesFrom)
+        {
+            ReadCueRun(info, first, info.CuesFrom - 1, insertAt: 0);
+            info.SetCuesRead(first, info.CuesTo);
+        }
+    }
+
+    /// <summary>Finds the cues of sentences first..last (none read yet) and their speakers; puts them from <paramref name="insertAt"/> on.</summary>
+    private void ReadCueRun(BlockInfo info, int first, int last, int insertAt)
+    {
+        List<Segment> segments = info.Segments;
+        int from = segments[first].Start;
+
+        // The block's first sentence starts after its leading space only: no token stands before it.
+        int firstToken = first == 0 ? 0 : LowerBound(info.Tokens, from);
+        int found = _sentencesAndCues.FindCues(info, firstToken, segments[last].End, insertAt);
+        List<Cue> cues = info.Cues;
+        for (int c = insertAt; c < insertAt + found; c++)
+        {
+            _speakers.FindSpeaker(info, cues[c]);
+        }
     }
 
     /// <summary>The name of the last cue with a named speaker in the blocks before <paramref name="b"/>, or null.</summary>

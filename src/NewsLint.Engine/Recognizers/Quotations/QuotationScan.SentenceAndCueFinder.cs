@@ -134,21 +134,32 @@ internal sealed partial class QuotationScan
             return length > 0 && ((length == 1 && char.IsUpper(text[start])) || _lexicon.Abbreviations.Contains(text, start, length));
         }
 
-        /// <summary>Attribution verbs and phrases outside quotations, in order.</summary>
-        public void FindCues(BlockInfo info)
+        /// <summary>
+        /// Attribution verbs and phrases outside quotations, in order, among the tokens from <paramref name="first"/>
+        /// that start before <paramref name="to"/>; each is put in the block's cues from <paramref name="insertAt"/> on.
+        /// Returns how many it found. A run of whole sentences read alone finds what reading the block finds there: a
+        /// sentence ends after a stop or a closing mark, and a phrase (words only) or a quotation never spans one.
+        /// </summary>
+        public int FindCues(BlockInfo info, int first, int to, int insertAt)
         {
             string text = info.Block.Text;
             ImmutableArray<Token> tokens = info.Tokens;
             List<Interval> intervals = info.Intervals;
             int k = 0;
+            int found = 0;
 
             // The start of the next quotation: tokens before it are outside every quotation, and its own are passed
             // over at once, so a token costs one comparison for it.
             int nextQuotation = intervals.Count > 0 ? intervals[0].Start : int.MaxValue;
             bool checksEveryToken = _checksEveryToken;
-            for (int t = 0; t < tokens.Length; t++)
+            for (int t = first; t < tokens.Length; t++)
             {
                 Token token = tokens[t];
+                if (token.Start >= to)
+                {
+                    break;
+                }
+
                 if (token.Start >= nextQuotation || checksEveryToken)
                 {
                     while (k < intervals.Count && intervals[k].End <= token.Start)
@@ -198,14 +209,16 @@ internal sealed partial class QuotationScan
                 int phraseEnd = MatchPhrase(text, tokens, t, word);
                 if (phraseEnd > t + 1)
                 {
-                    info.AddCue(_scratch.NewCue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
+                    info.InsertCue(insertAt + found++, _scratch.NewCue(info.Block, t, phraseEnd, token.Start, tokens[phraseEnd - 1].End, isPhrase: true));
                     t = phraseEnd - 1;
                 }
                 else if (_lexicon.Verbs.Contains(word))
                 {
-                    info.AddCue(_scratch.NewCue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
+                    info.InsertCue(insertAt + found++, _scratch.NewCue(info.Block, t, t + 1, token.Start, token.End, isPhrase: false));
                 }
             }
+
+            return found;
         }
 
         /// <summary>Whether only space, an opening bracket or a mark stands between a sentence start and <paramref name="at"/>.</summary>
