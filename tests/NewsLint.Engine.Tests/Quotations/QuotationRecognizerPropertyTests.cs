@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using CsCheck;
 using NewsLint.Recognizers.Quotations;
+using NewsLint.Rules.Languages;
 using NewsLint.Tests.Infrastructure;
 using Xunit;
 
@@ -66,6 +67,28 @@ public sealed class QuotationRecognizerPropertyTests
     {
         // Otherwise the theory above compares the character search with itself.
         Assert.True(QuotationLexicon.For(TestContexts.Create("x", language).Language!).MarksStartSymbols);
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Marks_and_pairs_are_looked_up_as_the_language_lists_them(string language)
+    {
+        // The lexicon compares marks in arrays, not by hash: copies of the strings (not the lexicon's own) must match too.
+        var pack = TestContexts.Create("x", language).Language!;
+        QuotationLexicon lexicon = QuotationLexicon.For(pack);
+        var marks = pack.QuotationMarks.SelectMany(p => new[] { p.Open, p.Close }).Concat(new[] { "x", "\"", "‚", "«»", "" }).Distinct().ToList();
+        foreach (string open in marks)
+        {
+            string openCopy = new string(open.ToCharArray());
+            Assert.Equal(pack.QuotationMarks.Any(p => p.Open == open && p.Close.Length > 0 && open.Length > 0), lexicon.CanOpen(openCopy));
+            Assert.Equal(pack.QuotationMarks.Any(p => p.Close == open && p.Open.Length > 0 && open.Length > 0), lexicon.CanClose(openCopy));
+            foreach (string close in marks)
+            {
+                QuotePair? expected = pack.QuotationMarks.LastOrDefault(p => p.Open == open && p.Close == close && open.Length > 0 && close.Length > 0);
+                Assert.Same(expected, lexicon.Pair(openCopy, new string(close.ToCharArray())));
+            }
+        }
     }
 
     [Fact]

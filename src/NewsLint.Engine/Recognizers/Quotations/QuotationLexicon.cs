@@ -15,8 +15,14 @@ internal sealed class QuotationLexicon
 
     /// <summary>ASCII characters that start a mark: most characters of a text are ASCII and start none.</summary>
     private readonly bool[] _asciiStartsMark = new bool[128];
-    /// <summary>Pairs by their two marks (a tuple key: no string is made at every lookup).</summary>
+    /// <summary>Pairs by their two marks, while the lexicon is built (a later pair of the same marks replaces an earlier one).</summary>
     private readonly Dictionary<(string Open, string Close), QuotePair> _pairs = new();
+
+    // The pairs and the opening and closing marks, few, as arrays: a look-up compares a handful of short strings, where a
+    // hash set or dictionary hashed the mark (pass 1 asks for every mark of an article).
+    private readonly QuotePair[] _pairList;
+    private readonly string[] _opens;
+    private readonly string[] _closes;
     private readonly Dictionary<string, string[][]> _phrasesByFirstWord = new(StringComparer.OrdinalIgnoreCase);
 
     private QuotationLexicon(LanguagePack language)
@@ -38,6 +44,12 @@ internal sealed class QuotationLexicon
             OpenerFirstChars.Add(pair.Open[0]);
         }
 
+        _pairList = new QuotePair[_pairs.Count];
+        _pairs.Values.CopyTo(_pairList, 0);
+        _opens = new string[Opens.Count];
+        Opens.CopyTo(_opens);
+        _closes = new string[Closes.Count];
+        Closes.CopyTo(_closes);
         MarkStarts = new AnyCharSearch(marks.Keys);
         foreach (KeyValuePair<char, List<string>> entry in marks)
         {
@@ -190,7 +202,41 @@ internal sealed class QuotationLexicon
         return null;
     }
 
-    public QuotePair? Pair(string open, string close) => _pairs.TryGetValue((open, close), out QuotePair? pair) ? pair : null;
+    public QuotePair? Pair(string open, string close)
+    {
+        foreach (QuotePair pair in _pairList)
+        {
+            if (SameMark(pair.Open, open) && SameMark(pair.Close, close))
+            {
+                return pair;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a pair opens with the mark (as <see cref="Opens"/> tells, without hashing it).</summary>
+    public bool CanOpen(string mark) => IsOneOf(_opens, mark);
+
+    /// <summary>Whether a pair closes with the mark (as <see cref="Closes"/> tells, without hashing it).</summary>
+    public bool CanClose(string mark) => IsOneOf(_closes, mark);
+
+    private static bool IsOneOf(string[] marks, string mark)
+    {
+        foreach (string each in marks)
+        {
+            if (SameMark(each, mark))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Ordinal equality; the marks compared are nearly always the lexicon's own strings, or differ in length or first character.</summary>
+    private static bool SameMark(string a, string b) =>
+        ReferenceEquals(a, b) || (a.Length == b.Length && (a.Length == 0 || a[0] == b[0]) && string.Equals(a, b, StringComparison.Ordinal));
 
     /// <summary>Attribution phrases starting with <paramref name="firstWord"/>, longest first.</summary>
     public string[][]? PhrasesStartingWith(string firstWord) => _phrasesByFirstWord.TryGetValue(firstWord, out string[][]? phrases) ? phrases : null;

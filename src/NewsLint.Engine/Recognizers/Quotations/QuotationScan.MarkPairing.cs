@@ -109,8 +109,8 @@ internal sealed partial class QuotationScan
                         continue;
                     }
 
-                    bool canOpen = _lexicon.Opens.Contains(mark);
-                    bool canClose = _lexicon.Closes.Contains(mark);
+                    bool canOpen = _lexicon.CanOpen(mark);
+                    bool canClose = _lexicon.CanClose(mark);
                     bool opens;
                     if (canOpen != canClose)
                     {
