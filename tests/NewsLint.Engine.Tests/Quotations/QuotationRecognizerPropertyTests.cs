@@ -41,7 +41,7 @@ public sealed class QuotationRecognizerPropertyTests
         (2, Gen.Select(Gen.OneOfConst("“We will win,”", "“Sudah final,”", "\"It is over,\"", "«Tidak,»"), Gen.OneOfConst("he said.", "she said.", "said Ann Lee.", "kata Budi.", "katanya.", "ujar dia.", "said the minister."), (q, c) => q + " " + c)),
         (2, Gen.Select(Gen.OneOfConst("Budi Santoso", "Ann Lee", "He", "Dia", "The minister", "Joko Widodo"), Gen.OneOfConst("said", "told reporters", "kata", "menjelaskan"), Loose, (who, verb, rest) => who + " " + verb + " " + rest + ".")));
 
-    private static readonly Gen<string> Paragraph = Sentence.Array[1, 3].Select(sentences => string.Join(" ", sentences));
+    private static readonly Gen<string> Paragraph = Sentence.Array[1, 5].Select(sentences => string.Join(" ", sentences));
 
     private static readonly Gen<string> Block = Gen.Frequency(
         (6, Paragraph),
