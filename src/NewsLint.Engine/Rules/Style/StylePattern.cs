@@ -60,6 +60,9 @@ public sealed class StylePattern
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
+    /// <summary>The phrases every match begins with (<see cref="PatternLiterals.Phrases"/>), checked at a literal hit, or null.</summary>
+    private readonly LiteralPhrases? _phrases;
+
     /// <summary>For a token list: its tokens, so that a literal hit tries only those that begin there (or null).</summary>
     private TokenAlternatives? _tokens;
 
@@ -109,6 +112,11 @@ public sealed class StylePattern
 
             _tokenWordKeys = WordKeysOf(words);
             ShortWordLengths = _tokenWordKeys is null ? 0 : ShortLengthsOf(words);
+        }
+
+        if (_leading is not null && _literals.Phrases is { } phrases)
+        {
+            _phrases = new LiteralPhrases(phrases, _literals.PhraseEnd, _literals.IgnoreCase);
         }
 
         if (_leading is not null || _literals.Run is not null)
@@ -485,6 +493,13 @@ public sealed class StylePattern
 
             // The leading look-behind, settled without the regex: most literal hits inside a longer word end here.
             if (at > start && _literals.Guard is { } guard && guard.Contains(text[at - 1]))
+            {
+                resume = at + 1;
+                continue;
+            }
+
+            // A phrase's later words, settled without the regex: "could" without " of" after it ends here.
+            if (_phrases is not null && !_phrases.MayMatchAt(text, at, end))
             {
                 resume = at + 1;
                 continue;
