@@ -38,10 +38,11 @@ public sealed class OccurrenceRule : StyleRule
 
         foreach (StyleSpan unit in text.Units(Scope))
         {
-            // Most units are within the limit: a bound on the count (a short sentence cannot hold 60 words) or a plain
-            // count (no Match objects) proves it. Filtering by quotation can only lower the count, so an unfiltered
-            // count within the limit is within it too.
-            if (Min is null && Max is int limit && (Pattern.MostMatchesIn(unit.Length) <= limit || Pattern.Count(unit) <= limit))
+            // Most units are within the limit: a bound on the count (a short sentence cannot hold 60 words; nor can one
+            // of fewer than 60 word tokens) or a plain count (no Match objects) proves it. Filtering by quotation can
+            // only lower the count, so an unfiltered count within the limit is within it too.
+            if (Min is null && Max is int limit
+                && (Pattern.MostMatchesIn(unit.Length) <= limit || Pattern.MostMatchesIn(unit, text, limit) <= limit || Pattern.Count(unit) <= limit))
             {
                 continue;
             }

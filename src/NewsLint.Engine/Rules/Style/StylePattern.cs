@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsLint.Language;
 
 namespace NewsLint.Rules.Style;
 
@@ -146,6 +148,15 @@ public sealed class StylePattern
     /// (<c>words: true</c>) take a character each and need one between two of them, so at most (length + 1) / 2.
     /// </summary>
     public int? MostMatchesIn(int length) => _countsWords ? (length + 1) / 2 : null;
+
+    /// <summary>
+    /// For words (<c>words: true</c>): at least the matches of <paramref name="unit"/>, read from its block's tokens
+    /// (<see cref="WordCounter.MostIn"/>) and stopping once over <paramref name="limit"/>; null when not known that way.
+    /// </summary>
+    internal int? MostMatchesIn(in StyleSpan unit, StyleText text, int limit) =>
+        _countsWords && text.TryTokensOf(unit.Block, out ImmutableArray<Token> tokens)
+            ? WordCounter.MostIn(unit.Block.Text, tokens.AsSpan(), unit.Start, unit.Start + unit.Length, limit)
+            : null;
 
     /// <summary>Compiles <paramref name="pattern"/>; on an invalid pattern returns null and the reason.</summary>
     public static StylePattern? FromRegex(string pattern, bool ignoreCase, int timeoutMilliseconds, string path, int line, out string? problem)

@@ -140,6 +140,16 @@ public sealed class StyleText
         return _prefixes;
     }
 
+    /// <summary>
+    /// The tokens of <paramref name="block"/> when another family has made them (every full run), for a bound read
+    /// from them; false when they were not made (making them costs more than the bound spares).
+    /// </summary>
+    internal bool TryTokensOf(ProseBlock block, out ImmutableArray<Token> tokens)
+    {
+        tokens = _context.HasTokens ? _context.TokensOf(block) : default;
+        return !tokens.IsDefault;
+    }
+
     private static int KeyOf(StyleScope scope) => ((int)scope.Unit << 8) | (int)scope.Blocks;
 
     private StyleSpan[] Cut(StyleScope scope)

@@ -52,6 +52,66 @@ internal static class WordCounter
         return count;
     }
 
+    /// <summary>
+    /// At least <see cref="Count"/> of [<paramref name="start"/>, <paramref name="end"/>), read from the block's
+    /// <paramref name="tokens"/> (<see cref="Tokenizer"/>) instead of its characters; stops once it passes
+    /// <paramref name="limit"/>. Every letter and digit is in a token (only white space is not), and a word starts at a
+    /// letter or digit, so it bounds the words starting in each token: one at most in a word of ASCII letters or a number
+    /// (a letter or digit inside one follows another, or a separator right after a digit); none in an ASCII symbol
+    /// (never a letter or digit), one in any other symbol; in any other word, or a token the range cuts, the count of
+    /// that token's characters alone (a start of the range's count is a start of it).
+    /// </summary>
+    public static int MostIn(string text, ReadOnlySpan<Token> tokens, int start, int end, int limit)
+    {
+        // The first token ending after the start: tokens are in order and do not overlap.
+        int low = 0;
+        int high = tokens.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >> 1;
+            if (tokens[middle].End <= start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        int most = 0;
+        for (int i = low; i < tokens.Length && most <= limit; i++)
+        {
+            Token token = tokens[i];
+            int from = token.Start;
+            if (from >= end)
+            {
+                break;
+            }
+
+            TokenKind kind = token.Kind;
+            int to = token.End;
+            if (from < start || to > end)
+            {
+                most += Count(text, Math.Max(from, start), Math.Min(to, end));
+            }
+            else if (token.IsAsciiLetters || kind == TokenKind.Number)
+            {
+                most++;
+            }
+            else if (kind == TokenKind.Symbol)
+            {
+                most += text[from] < 128 ? 0 : 1;
+            }
+            else
+            {
+                most += Count(text, from, to);
+            }
+        }
+
+        return most;
+    }
+
     private const int Other = 0;
     private const int Word = 1;
     private const int Joiner = 2;
