@@ -2,7 +2,7 @@ namespace NewsLint.Rules.Style;
 
 /// <summary>
 /// The word prefixes (<see cref="BlockPrefixes.PrefixOf"/>) of a whole article, in an 8192-bit Bloom filter filled by every
-/// block's <see cref="BlockPrefixes"/>: large enough for an article's several hundred prefixes, where the blocks' 512-bit
+/// block's <see cref="BlockPrefixes"/>: large enough for an article's several hundred prefixes, where the blocks' 64-bit
 /// filters together would say yes to nearly anything. A pattern whose matches must begin a word with a prefix the
 /// article lacks need not look at any of its units.
 /// </summary>
@@ -10,9 +10,6 @@ internal sealed class ArticlePrefixes
 {
     /// <summary>log2 of the filter's size in bits.</summary>
     public const int Bits = 13;
-
-    /// <summary>How many more bits a prefix's position has here than in a block's 512-bit filter.</summary>
-    public const int ExtraBits = Bits - 9;
 
     private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
 
