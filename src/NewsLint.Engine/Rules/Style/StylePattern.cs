@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using NewsLint.Language;
+using NewsLint.Markdown;
 
 namespace NewsLint.Rules.Style;
 
@@ -150,12 +151,12 @@ public sealed class StylePattern
     public int? MostMatchesIn(int length) => _countsWords ? (length + 1) / 2 : null;
 
     /// <summary>
-    /// For words (<c>words: true</c>): at least the matches of <paramref name="unit"/>, read from its block's tokens
+    /// For words (<c>words: true</c>): at least the matches of a unit of <paramref name="block"/>, read from its tokens
     /// (<see cref="WordCounter.MostIn"/>) and stopping once over <paramref name="limit"/>; null when not known that way.
     /// </summary>
-    internal int? MostMatchesIn(in StyleSpan unit, StyleText text, int limit) =>
-        _countsWords && text.TryTokensOf(unit.Block, out ImmutableArray<Token> tokens)
-            ? WordCounter.MostIn(unit.Block.Text, tokens.AsSpan(), unit.Start, unit.Start + unit.Length, limit)
+    internal int? MostMatchesIn(ProseBlock block, int start, int length, StyleText text, int limit) =>
+        _countsWords && text.TryTokensOf(block, out ImmutableArray<Token> tokens)
+            ? WordCounter.MostIn(block.Text, tokens.AsSpan(), start, start + length, limit)
             : null;
 
     /// <summary>Compiles <paramref name="pattern"/>; on an invalid pattern returns null and the reason.</summary>
