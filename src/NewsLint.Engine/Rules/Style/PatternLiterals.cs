@@ -153,9 +153,9 @@ internal sealed class PatternLiterals
     private static string[][]? PhrasesOf(List<List<Node>> alternatives, out CharTest? end)
     {
         end = null;
-        if (alternatives.Count != 1)
+        if (alternatives.Count != 1 || !alternatives[0].Exists(node => node.IsSpace && node.Min >= 1))
         {
-            return null;
+            return null; // no break between two words at the top: no phrase of two words (token lists, most patterns)
         }
 
         const char Break = '\0';
