@@ -35,6 +35,35 @@ public sealed class ArticlePrefixesPropertyTests
     };
 
     [Fact]
+    public void Sentence_units_made_one_at_a_time_are_the_units_of_the_scope()
+    {
+        StyleScope[] scopes =
+        {
+            new(StyleBlocks.All, StyleUnit.Sentence, QuotationFilter.Include),
+            new(StyleBlocks.Paragraph, StyleUnit.Sentence, QuotationFilter.Exclude),
+            new(StyleBlocks.Heading | StyleBlocks.List, StyleUnit.Sentence, QuotationFilter.Include),
+        };
+        Gen.Select(Articles, Gen.Bool).Sample((markdown, list) =>
+        {
+            var text = new StyleText(TestContexts.Create(list ? markdown.Replace("\n\n", "\n\n- ") : markdown));
+            foreach (StyleScope scope in scopes)
+            {
+                var oneByOne = new List<(int, int, int, object?)>();
+                foreach (NewsLint.Language.Sentence sentence in text.Sentences)
+                {
+                    if (StyleText.InScope(scope, sentence.Block))
+                    {
+                        StyleSpan unit = text.UnitOf(sentence);
+                        oneByOne.Add((unit.Block.Index, unit.Start, unit.Length, unit.Prefixes));
+                    }
+                }
+
+                Assert.Equal(text.Units(scope).Select(u => (u.Block.Index, u.Start, u.Length, (object?)u.Prefixes)), oneByOne);
+            }
+        });
+    }
+
+    [Fact]
     public void A_pattern_ruled_out_for_the_article_matches_in_no_unit()
     {
         int ruledOut = 0;

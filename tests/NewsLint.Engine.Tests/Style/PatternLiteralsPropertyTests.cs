@@ -18,7 +18,7 @@ public sealed class PatternLiteralsPropertyTests
 {
     private static readonly string[] Words = { "di", "dimana", "ke", "end", "result", "attended", "Sangat", "baik", "sekali", "NATO", "(UN)", "5%", "persen", "kota", "negara" };
 
-    private static readonly string[] Separators = { " ", "  ", "-", " - ", " – ", ", ", ". ", "\u00A0", "'s ", "_", "\u212A", "é", "\u0301" };
+    private static readonly string[] Separators = { " ", "  ", " \t", "\n", "-", " - ", " – ", ", ", ". ", "\u00A0", "'s ", "_", "\u212A", "é", "\u0301" };
 
     private static readonly Gen<string> Atom = Gen.Frequency(
         (5, Gen.OneOfConst(Words).Select(Regex.Escape)),

@@ -82,6 +82,28 @@ public sealed class PatternLiteralsTests
         Assert.Equal(expected, string.Join("|", literals.WholeMatches ?? Array.Empty<string>()));
     }
 
+    [Theory]
+    [InlineData(@"(?<![\p{L}\p{N}_])(could|would)\s+of(?![\p{L}\p{N}_])", "could of|would of", "_")]
+    [InlineData(@"(?<![\p{L}\p{N}_])sangat\s+baik\s+sekali", "sangat baik sekali", "")]
+    [InlineData(@"(?<![\p{L}\p{N}_])sangat\s+baik\s+(\p{L}+)", "sangat baik", "")] // a class ends what is read
+    [InlineData(@"(could|would)\s+of\s", "could of|would of", "")] // a break at the end says only that space follows
+    [InlineData(@"must\s+of(?![a-z])x", "must ofx", "")] // the look-ahead before an atom is no end
+    [InlineData(@"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali", "", "")] // one word before the class
+    [InlineData(@"could\s*of", "", "")] // white space may be absent
+    [InlineData(@"\s+of", "", "")]
+    [InlineData(@"could\s+of|might\s+of", "", "")] // two alternatives
+    [InlineData(@"caf\u00e9\s+x", "", "")]
+    public void Reads_the_phrases_a_match_begins_with(string pattern, string expected, string end)
+    {
+        PatternLiterals literals = PatternLiterals.Of(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        Assert.Equal(expected, string.Join("|", (literals.Phrases ?? Array.Empty<string[]>()).Select(p => string.Join(" ", p))));
+        Assert.Equal(end.Length > 0, literals.PhraseEnd is not null);
+        if (end.Length > 0)
+        {
+            Assert.True(literals.PhraseEnd!.Contains(end[0]));
+        }
+    }
+
     public static IEnumerable<object[]> Patterns() => new[]
     {
         new object[] { @"(?<![\p{L}\p{N}_])sangat\s+(\p{L}+)\s+sekali(?![\p{L}\p{N}_])", true },
@@ -103,6 +125,9 @@ public sealed class PatternLiteralsTests
         new object[] { @"[A-Z]{3}\b", false },
         new object[] { @"(?<![\p{L}\p{N}_-])(para|beberapa|negara)\s+(\p{L}+)-\2(?![\p{L}\p{N}_-])", true },
         new object[] { @"(?<![\p{L}\p{N}_])(?:kota|negara)\s+(\p{L}+)\s+(?:dan|and)\b", true },
+        new object[] { @"(?<![\p{L}\p{N}_])(could|would|should|must|might|the|said)\s+(of|the|that)(?![\p{L}\p{N}_])", true },
+        new object[] { @"(?<![\p{L}\p{N}_])(?:The|in)\s+(?:summit|Moscow)\s+of", false },
+        new object[] { @"(?<![\p{L}\p{N}_])(the|a)\s+([a-z]+)\s+of(?![a-z])", true },
     };
 
     [Theory]

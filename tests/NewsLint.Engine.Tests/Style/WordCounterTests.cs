@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CsCheck;
 using NewsLint.Analysis;
+using NewsLint.Language;
 using NewsLint.Markdown;
 using NewsLint.Rules;
 using NewsLint.Rules.Style;
@@ -73,6 +74,53 @@ public sealed class WordCounterTests
         }
 
         Assert.True(blocks > 300, $"only {blocks} blocks");
+    }
+
+    [Fact]
+    public void The_bound_from_tokens_is_at_least_the_count_on_generated_text_cut_anywhere() =>
+        Gen.OneOfConst("a", "Zk", "5", "-", "’", "'", ".", ",", " ", "\n", "é", "\u0301", "²", "\uD83D\uDE00", "(", "_", "kota", "3.380", "1,5", "negara-negara", "Russia's", "Ⅻ", "١٢")
+            .Array[0, 30]
+            .Select(parts => string.Concat(parts))
+            .Sample(text =>
+            {
+                ReadOnlySpan<Token> tokens = Tokenizer.Tokenize(text).AsSpan();
+                for (int start = 0; start <= Math.Min(4, text.Length); start++)
+                {
+                    for (int end = Math.Max(start, text.Length - 3); end <= text.Length; end++)
+                    {
+                        int count = WordCounter.Count(text, start, end);
+                        Assert.True(WordCounter.MostIn(text, tokens, start, end, int.MaxValue) >= count, $"[{start},{end}) of '{text}'");
+                        Assert.True(WordCounter.MostIn(text, tokens, start, end, count - 1) > count - 1);
+                    }
+                }
+            }, iter: 5000);
+
+    [Fact]
+    public void The_bound_from_tokens_is_at_least_the_count_in_every_sentence_of_the_real_articles_and_mostly_equal()
+    {
+        string fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        int sentences = 0;
+        int equal = 0;
+        foreach (string file in Directory.GetFiles(fixtures, "*.md", SearchOption.AllDirectories))
+        {
+            foreach (ProseBlock block in ArticleParser.Parse(new SourceDocument(file, File.ReadAllText(file))).Blocks)
+            {
+                ReadOnlySpan<Token> tokens = Tokenizer.Tokenize(block.Text).AsSpan();
+                var split = new System.Collections.Generic.List<Sentence>();
+                new SentenceSplitter(null).Split(block, tokens, split);
+                foreach (Sentence sentence in split)
+                {
+                    int count = WordCounter.Count(block.Text, sentence.Start, sentence.End);
+                    int most = WordCounter.MostIn(block.Text, tokens, sentence.Start, sentence.End, int.MaxValue);
+                    Assert.True(most >= count, sentence.Text);
+                    equal += most == count ? 1 : 0;
+                    sentences++;
+                }
+            }
+        }
+
+        Assert.True(sentences > 500, $"only {sentences} sentences");
+        Assert.True(equal > sentences * 3 / 4, $"{equal} of {sentences} equal");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using NewsLint.Language;
 namespace NewsLint.Rules.Style;
 
 /// <summary>
-/// Which four-character prefixes the words (runs of ASCII letters and digits) of a block begin with, in a 512-bit
+/// Which four-character prefixes the words (runs of ASCII letters and digits) of a block begin with, in a 64-bit
 /// Bloom filter of one bit a prefix, and whether the block holds a case oddity: one pass per block and article, after which a literal that
 /// must begin a word needs no search in a block that begins no word with it. The pass also fills the article's larger
 /// filter (<see cref="ArticlePrefixes"/>).
@@ -35,17 +35,17 @@ internal sealed class BlockPrefixes
         16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 0, 0, 0, 0, 0,
     };
 
-    /// <summary>The <see cref="PrefixWords"/> words of the block's filter.</summary>
-    private readonly ulong[] _bits = new ulong[PrefixWords];
+    /// <summary>
+    /// The block's filter: one bit a prefix (<see cref="BlockBit"/>). A block records a word or two whose start the
+    /// vocabulary knows, so 64 bits say "no" nearly as often as 512 did, with no array to allocate per block.
+    /// </summary>
+    private readonly ulong _bits;
 
     /// <summary>The starts the pass recorded words for (<see cref="StyleVocabulary.Starts"/>); others are answered "maybe".</summary>
     private readonly ulong[] _known;
 
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
-
-    /// <summary>The size of a 512-bit Bloom filter of the words' first <see cref="PrefixLength"/> characters (ASCII, case folded).</summary>
-    private const int PrefixWords = 8;
 
     public BlockPrefixes(string text)
         : this(text, new ArticlePrefixes())
@@ -59,7 +59,7 @@ internal sealed class BlockPrefixes
     public BlockPrefixes(string text, ArticlePrefixes article)
     {
         _known = article.Vocabulary.Starts;
-        var pass = new Pass(text, article, _bits);
+        var pass = new Pass(text, article);
         int n = text.Length;
         int i = 0;
         while (i < n)
@@ -81,6 +81,7 @@ internal sealed class BlockPrefixes
         }
 
         HasCaseOddities = pass.Finish();
+        _bits = pass.BlockBits;
     }
 
     /// <summary>
@@ -101,7 +102,7 @@ internal sealed class BlockPrefixes
     public BlockPrefixes(string text, ReadOnlySpan<Token> tokens, ArticlePrefixes article)
     {
         _known = article.Vocabulary.Starts;
-        var pass = new Pass(text, article, _bits);
+        var pass = new Pass(text, article);
         pass.Note(' ');
         ulong[] known = _known;
         int shortLengths = article.Vocabulary.ShortLengths;
@@ -150,6 +151,7 @@ internal sealed class BlockPrefixes
         }
 
         HasCaseOddities = pass.Finish();
+        _bits = pass.BlockBits;
     }
 
     /// <summary>
@@ -207,7 +209,7 @@ internal sealed class BlockPrefixes
     {
         private readonly string _text;
         private readonly ulong[] _known;
-        private readonly ulong[] _block;
+        private ulong _block;
         private readonly ulong[] _articleWords;
         private readonly ulong[] _wholeWords;
         private readonly ArticlePrefixes _article;
@@ -215,11 +217,11 @@ internal sealed class BlockPrefixes
         private ulong _symbols; // bit c - 32 of each ASCII character from ' ' to '_' other than a digit or capital
         private ulong _lowerSymbols; // bit c - 96 of each from '`' to DEL other than a small letter
 
-        public Pass(string text, ArticlePrefixes article, ulong[] block)
+        public Pass(string text, ArticlePrefixes article)
         {
             _text = text;
             _known = article.Vocabulary.Starts;
-            _block = block;
+            _block = 0;
             _articleWords = article.PrefixFilter;
             _wholeWords = article.WholeWordFilter;
             _article = article;
@@ -265,7 +267,7 @@ internal sealed class BlockPrefixes
             if (i - start == PrefixLength)
             {
                 (int first, int second) = PrefixBits(startKey);
-                _block[(first >> (ArticlePrefixes.ExtraBits + 6)) & 7] |= 1UL << (first >> ArticlePrefixes.ExtraBits);
+                _block |= 1UL << (first >> BlockShift);
                 _articleWords[first >> 6] |= 1UL << first;
                 _articleWords[second >> 6] |= 1UL << second;
                 while (i < n)
@@ -361,6 +363,9 @@ internal sealed class BlockPrefixes
                 _caseOddity |= c == '\u212A' || c == '\u017F' || c == '\u0130' || c == '\u0131';
             }
         }
+
+        /// <summary>The block's filter (<see cref="BlockPrefixes._bits"/>) as recorded so far.</summary>
+        public ulong BlockBits => _block;
 
         /// <summary>Gives the article the symbols noted; returns whether the block holds a case oddity.</summary>
         public bool Finish()
@@ -471,26 +476,14 @@ internal sealed class BlockPrefixes
             return true;
         }
 
-        int bit = BlockBit(prefix);
-        return (_bits[bit >> 6] & (1UL << bit)) != 0;
+        return (_bits & (1UL << BlockBit(prefix))) != 0;
     }
 
     /// <summary>
     /// False when no run of ASCII letters and digits in the block begins with any prefix of <paramref name="mask"/>,
-    /// which must have been made for this block's vocabulary (<see cref="KnownStarts"/>): one test of eight words.
+    /// which must have been made for this block's vocabulary (<see cref="KnownStarts"/>): one test.
     /// </summary>
-    internal bool MayBeginAnyWord(PrefixMask mask)
-    {
-        ulong[]? bits = mask.Bits;
-        if (bits is null || bits.Length != PrefixWords)
-        {
-            return true;
-        }
-
-        ulong[] block = _bits;
-        return ((block[0] & bits[0]) | (block[1] & bits[1]) | (block[2] & bits[2]) | (block[3] & bits[3])
-            | (block[4] & bits[4]) | (block[5] & bits[5]) | (block[6] & bits[6]) | (block[7] & bits[7])) != 0;
-    }
+    internal bool MayBeginAnyWord(PrefixMask mask) => !mask.Settles || (_bits & mask.Bits) != 0;
 
     /// <summary>The vocabulary's bitmap of starts the block's pass recorded words for (<see cref="StyleVocabulary.Starts"/>).</summary>
     internal ulong[] KnownStarts => _known;
@@ -504,7 +497,7 @@ internal sealed class BlockPrefixes
         public PrefixMask(int[] prefixes, ulong[] known)
         {
             Known = known;
-            var bits = new ulong[PrefixWords];
+            ulong bits = 0;
             foreach (int prefix in prefixes)
             {
                 if (!StyleVocabulary.Knows(known, (uint)prefix))
@@ -512,26 +505,32 @@ internal sealed class BlockPrefixes
                     return;
                 }
 
-                int bit = BlockBit(prefix);
-                bits[bit >> 6] |= 1UL << bit;
+                bits |= 1UL << BlockBit(prefix);
             }
 
             Bits = bits;
+            Settles = true;
         }
 
         /// <summary>The vocabulary the mask was made for.</summary>
         public ulong[] Known { get; }
 
-        /// <summary>The prefixes' bits, or null.</summary>
-        public ulong[]? Bits { get; }
+        /// <summary>The prefixes' bits (when <see cref="Settles"/>).</summary>
+        public ulong Bits { get; }
+
+        /// <summary>Whether the vocabulary knows every prefix, so that a block lacking all their bits lacks them.</summary>
+        public bool Settles { get; }
     }
 
     /// <summary>
-    /// The one bit of a prefix in a block's 512-bit filter: few words are recorded per block (those whose start the
+    /// The one bit of a prefix in a block's 64-bit filter: few words are recorded per block (those whose start the
     /// vocabulary knows), so one bit a prefix keeps the filter sparse and a set of prefixes is tested as a mask.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int BlockBit(int prefix) => PrefixBits(prefix).First >> ArticlePrefixes.ExtraBits;
+    private static int BlockBit(int prefix) => PrefixBits(prefix).First >> BlockShift;
+
+    /// <summary>A block's bit of a prefix is the leading six bits of its first bit in the article's filter.</summary>
+    private const int BlockShift = ArticlePrefixes.Bits - 6;
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with any of the prefixes.</summary>
     public bool MayBeginAnyWord(int[] prefixes)

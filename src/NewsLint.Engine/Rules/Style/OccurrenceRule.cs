@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsLint.Language;
 using NewsLint.Markdown;
 
 namespace NewsLint.Rules.Style;
@@ -36,38 +37,67 @@ public sealed class OccurrenceRule : StyleRule
             return;
         }
 
-        foreach (StyleSpan unit in text.Units(Scope))
+        if (Scope.Unit == StyleUnit.Sentence)
         {
-            // Most units are within the limit: a bound on the count (a short sentence cannot hold 60 words) or a plain
-            // count (no Match objects) proves it. Filtering by quotation can only lower the count, so an unfiltered
-            // count within the limit is within it too.
-            if (Min is null && Max is int limit && (Pattern.MostMatchesIn(unit.Length) <= limit || Pattern.Count(unit) <= limit))
+            // A sentence at a time, settled by the bounds on the sentence alone: the unit, with its block's filters, is
+            // made only to be counted or matched, and no array of every sentence is cut for this rule.
+            foreach (Sentence sentence in text.Sentences)
             {
-                continue;
-            }
-
-            int count = 0;
-            int first = -1;
-            int last = -1;
-            foreach (StyleMatch match in Pattern.Matches(unit))
-            {
-                if (match.Length > 0 && text.Passes(Scope.Quotations, unit.Block, match.Index))
+                if (StyleText.InScope(Scope, sentence.Block) && !Bounded(text, sentence.Block, sentence.Start, sentence.Length))
                 {
-                    count++;
-                    first = first < 0 ? match.Index : first;
-                    last = match.Index + match.Length;
+                    CheckUnit(text, text.UnitOf(sentence), findings);
                 }
             }
 
-            if (Max is int max && count > max)
+            return;
+        }
+
+        foreach (StyleSpan unit in text.Units(Scope))
+        {
+            if (!Bounded(text, unit.Block, unit.Start, unit.Length))
             {
-                findings.Add(Finding(unit.Block, first, last - first, Values(count)));
+                CheckUnit(text, unit, findings);
             }
-            else if (Min is int min && count < min)
+        }
+    }
+
+    /// <summary>
+    /// Whether a bound proves the unit within the limit without counting: a short sentence cannot hold 60 words, nor
+    /// can one of fewer than 60 word tokens.
+    /// </summary>
+    private bool Bounded(StyleText text, ProseBlock block, int start, int length) =>
+        Min is null && Max is int limit && (Pattern.MostMatchesIn(length) <= limit || Pattern.MostMatchesIn(block, start, length, text, limit) <= limit);
+
+    private void CheckUnit(StyleText text, StyleSpan unit, List<StyleFinding> findings)
+    {
+        // Most units are within the limit, which a plain count (no Match objects) proves. Filtering by quotation can
+        // only lower the count, so an unfiltered count within the limit is within it too.
+        if (Min is null && Max is int limit && Pattern.Count(unit) <= limit)
+        {
+            return;
+        }
+
+        int count = 0;
+        int first = -1;
+        int last = -1;
+        foreach (StyleMatch match in Pattern.Matches(unit))
+        {
+            if (match.Length > 0 && text.Passes(Scope.Quotations, unit.Block, match.Index))
             {
-                (int start, int length) = Trimmed(unit);
-                findings.Add(Finding(unit.Block, start, length, Values(count)));
+                count++;
+                first = first < 0 ? match.Index : first;
+                last = match.Index + match.Length;
             }
+        }
+
+        if (Max is int max && count > max)
+        {
+            findings.Add(Finding(unit.Block, first, last - first, Values(count)));
+        }
+        else if (Min is int min && count < min)
+        {
+            (int start, int length) = Trimmed(unit);
+            findings.Add(Finding(unit.Block, start, length, Values(count)));
         }
     }
 

@@ -57,6 +57,19 @@ internal sealed class PatternLiterals
     public string[]? WholeMatches { get; init; }
 
     /// <summary>
+    /// The words every match begins with, in order, one run of white space (<c>\s+</c>) between two of them, when the one
+    /// alternative starts with literals and <c>\s+</c> up to a second word: <c>(could|would)\s+of</c> gives
+    /// [could, of] and [would, of]. Otherwise null. Only ASCII words (compared as the literals are).
+    /// </summary>
+    public string[][]? Phrases { get; init; }
+
+    /// <summary>
+    /// When <see cref="Phrases"/> make up the whole match: the characters a closing negative look-ahead rules out right
+    /// after it (<c>(?![\p{L}\p{N}_])</c>), or null.
+    /// </summary>
+    public CharTest? PhraseEnd { get; init; }
+
+    /// <summary>
     /// When no literal is known: the run of one character class every match starts with (<c>[A-Z]{2,6}</c>), or null.
     /// </summary>
     public LeadingRun? Run { get; }
@@ -83,10 +96,13 @@ internal sealed class PatternLiterals
 
             string[]? leading = LeadingOfAll(alternatives);
             string[]? required = RequiredOfAll(alternatives);
+            string[][]? phrases = PhrasesOf(alternatives, out CharTest? phraseEnd);
             return new PatternLiterals(leading, required, ignoreCase, GuardOf(alternatives), leading is null ? RunOf(alternatives) : null)
             {
                 Requirements = RequirementsOf(alternatives, leading, required),
                 WholeMatches = leading is null ? null : WholeMatchesOf(alternatives),
+                Phrases = phrases,
+                PhraseEnd = phrases is null ? null : phraseEnd,
             };
         }
         catch (NotSupportedException)
@@ -128,6 +144,64 @@ internal sealed class PatternLiterals
         }
 
         return endsWord && Usable(strings) ? Distinct(strings) : null;
+    }
+
+    /// <summary>
+    /// <see cref="Phrases"/> and <see cref="PhraseEnd"/>: the one alternative's literals taken in order, <c>\s+</c> read
+    /// as a break between words (written as a NUL while the product is built), up to the first other atom.
+    /// </summary>
+    private static string[][]? PhrasesOf(List<List<Node>> alternatives, out CharTest? end)
+    {
+        end = null;
+        if (alternatives.Count != 1 || !alternatives[0].Exists(node => node.IsSpace && node.Min >= 1))
+        {
+            return null; // no break between two words at the top: no phrase of two words (token lists, most patterns)
+        }
+
+        const char Break = '\0';
+        var strings = new List<string> { string.Empty };
+        bool complete = true;
+        foreach (Node node in alternatives[0])
+        {
+            if (node.Kind == NodeKind.ZeroWidth)
+            {
+                end = node.AheadGuard;
+                continue;
+            }
+
+            end = null; // a look-ahead before this atom says nothing about the match's end
+            List<string>? product = node.IsSpace && node.Min >= 1 ? Product(strings, new List<string> { Break.ToString() })
+                : node.Min == 1 && node.Max == 1 && StringsOf(node) is { } own && !own.Exists(s => s.IndexOf(Break) >= 0) ? Product(strings, own)
+                : null;
+            if (product is null)
+            {
+                complete = false;
+                break;
+            }
+
+            strings = product;
+        }
+
+        var phrases = new string[strings.Count][];
+        for (int i = 0; i < strings.Count; i++)
+        {
+            // A break that ends what was read says only that white space follows: left out, with any end.
+            string phrase = strings[i];
+            if (phrase.EndsWith(Break.ToString(), StringComparison.Ordinal))
+            {
+                phrase = phrase.TrimEnd(Break);
+                complete = false;
+            }
+
+            phrases[i] = phrase.Split(Break);
+            if (phrases[i].Length < 2 || Array.Exists(phrases[i], word => word.Length == 0 || !NewsLint.Language.Ascii.IsAll(word)))
+            {
+                return null;
+            }
+        }
+
+        end = complete ? end : null;
+        return phrases;
     }
 
     private static bool HoldsAsciiLettersAndDigits(CharTest test)
@@ -509,6 +583,9 @@ internal sealed class PatternLiterals
         /// <summary>Whether every character of <see cref="Exact"/> is ASCII.</summary>
         public bool AsciiOnly { get; set; }
 
+        /// <summary>Whether the atom is <c>\s</c>: any white space character.</summary>
+        public bool IsSpace { get; init; }
+
         /// <summary>For a negative look-behind of one class: the characters that may not come before.</summary>
         public CharTest? Guard { get; set; }
 
@@ -707,9 +784,10 @@ internal sealed class PatternLiterals
                 case 'D':
                 case 'w':
                 case 'W':
-                case 's':
                 case 'S':
                     return new Node(NodeKind.Chars);
+                case 's':
+                    return new Node(NodeKind.Chars) { IsSpace = true };
                 case 'p':
                 case 'P':
                     SkipBraces();

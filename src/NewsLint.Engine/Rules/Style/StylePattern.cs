@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using NewsLint.Language;
+using NewsLint.Markdown;
 
 namespace NewsLint.Rules.Style;
 
@@ -60,6 +63,9 @@ public sealed class StylePattern
     /// <summary>Whether this is the built-in word pattern (<c>words: true</c>), counted by <see cref="WordCounter"/>.</summary>
     private bool _countsWords;
 
+    /// <summary>The phrases every match begins with (<see cref="PatternLiterals.Phrases"/>), checked at a literal hit, or null.</summary>
+    private readonly LiteralPhrases? _phrases;
+
     /// <summary>For a token list: its tokens, so that a literal hit tries only those that begin there (or null).</summary>
     private TokenAlternatives? _tokens;
 
@@ -111,6 +117,11 @@ public sealed class StylePattern
             ShortWordLengths = _tokenWordKeys is null ? 0 : ShortLengthsOf(words);
         }
 
+        if (_leading is not null && _literals.Phrases is { } phrases)
+        {
+            _phrases = new LiteralPhrases(phrases, _literals.PhraseEnd, _literals.IgnoreCase);
+        }
+
         if (_leading is not null || _literals.Run is not null)
         {
             _anchored = new TieredRegex(Compile(@"\G(?:" + regex + ")", regex.Options, (int)regex.MatchTimeout.TotalMilliseconds, out _)!);
@@ -138,6 +149,15 @@ public sealed class StylePattern
     /// (<c>words: true</c>) take a character each and need one between two of them, so at most (length + 1) / 2.
     /// </summary>
     public int? MostMatchesIn(int length) => _countsWords ? (length + 1) / 2 : null;
+
+    /// <summary>
+    /// For words (<c>words: true</c>): at least the matches of a unit of <paramref name="block"/>, read from its tokens
+    /// (<see cref="WordCounter.MostIn"/>) and stopping once over <paramref name="limit"/>; null when not known that way.
+    /// </summary>
+    internal int? MostMatchesIn(ProseBlock block, int start, int length, StyleText text, int limit) =>
+        _countsWords && text.TryTokensOf(block, out ImmutableArray<Token> tokens)
+            ? WordCounter.MostIn(block.Text, tokens.AsSpan(), start, start + length, limit)
+            : null;
 
     /// <summary>Compiles <paramref name="pattern"/>; on an invalid pattern returns null and the reason.</summary>
     public static StylePattern? FromRegex(string pattern, bool ignoreCase, int timeoutMilliseconds, string path, int line, out string? problem)
@@ -485,6 +505,13 @@ public sealed class StylePattern
 
             // The leading look-behind, settled without the regex: most literal hits inside a longer word end here.
             if (at > start && _literals.Guard is { } guard && guard.Contains(text[at - 1]))
+            {
+                resume = at + 1;
+                continue;
+            }
+
+            // A phrase's later words, settled without the regex: "could" without " of" after it ends here.
+            if (_phrases is not null && !_phrases.MayMatchAt(text, at, end))
             {
                 resume = at + 1;
                 continue;

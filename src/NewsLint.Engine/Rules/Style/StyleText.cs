@@ -140,6 +140,28 @@ public sealed class StyleText
         return _prefixes;
     }
 
+    /// <summary>The article's sentences, for a rule that reads each sentence unit once (<see cref="UnitOf"/>).</summary>
+    internal ImmutableArray<Sentence> Sentences => _context.Sentences;
+
+    /// <summary>Whether the units of <paramref name="scope"/> include those of <paramref name="block"/>.</summary>
+    internal static bool InScope(StyleScope scope, ProseBlock block) => Includes(scope.Blocks, block);
+
+    /// <summary>
+    /// The unit of a sentence in a sentence scope (<see cref="InScope"/>), as <see cref="Units"/> gives it, made without
+    /// an array of every sentence.
+    /// </summary>
+    internal StyleSpan UnitOf(in Sentence sentence) => new(sentence.Block, sentence.Start, sentence.Length, PrefixesOf(sentence.Block));
+
+    /// <summary>
+    /// The tokens of <paramref name="block"/> when another family has made them (every full run), for a bound read
+    /// from them; false when they were not made (making them costs more than the bound spares).
+    /// </summary>
+    internal bool TryTokensOf(ProseBlock block, out ImmutableArray<Token> tokens)
+    {
+        tokens = _context.HasTokens ? _context.TokensOf(block) : default;
+        return !tokens.IsDefault;
+    }
+
     private static int KeyOf(StyleScope scope) => ((int)scope.Unit << 8) | (int)scope.Blocks;
 
     private StyleSpan[] Cut(StyleScope scope)

@@ -133,8 +133,17 @@ internal sealed class TokenAlternatives
     /// an ASCII letter, digit or underscore follows its last. Only ASCII text and words are judged; anything else,
     /// which <c>\s</c> or a case-insensitive comparison may read otherwise, is left to the regex.
     /// </summary>
-    internal static bool MayContinue(string text, int at, int end, string[] words, bool wordEnd)
+    internal static bool MayContinue(string text, int at, int end, string[] words, bool wordEnd) =>
+        MayContinue(text, at, end, words, out int after) && (!wordEnd || after < 0 || after >= end || !IsAsciiWordCharacter(text[after]));
+
+    /// <summary>
+    /// <see cref="MayContinue(string, int, int, string[], bool)"/> without the end: false when the words after the first
+    /// surely do not follow at <paramref name="at"/>; <paramref name="after"/> is where the last of them ends, or -1 when
+    /// the text was left to the regex before it.
+    /// </summary>
+    internal static bool MayContinue(string text, int at, int end, string[] words, out int after)
     {
+        after = -1;
         for (int w = 1; w < words.Length; w++)
         {
             int next = at;
@@ -155,7 +164,10 @@ internal sealed class TokenAlternatives
                 return true;
             }
 
-            if (next == at || next + word.Length > end || string.Compare(text, next, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
+            // The first characters compared before the call: a printable ASCII character equals another ignoring case
+            // only if they agree but for bit 0x20.
+            if (next == at || next + word.Length > end || (text[next] | 0x20) != (word[0] | 0x20)
+                || string.Compare(text, next, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) != 0)
             {
                 return false;
             }
@@ -163,7 +175,8 @@ internal sealed class TokenAlternatives
             at = next + word.Length;
         }
 
-        return !wordEnd || at >= end || !IsAsciiWordCharacter(text[at]);
+        after = at;
+        return true;
     }
 
     /// <summary>An ASCII character that is neither white space nor a control character.</summary>

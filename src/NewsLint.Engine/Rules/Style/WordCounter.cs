@@ -52,6 +52,97 @@ internal static class WordCounter
         return count;
     }
 
+    /// <summary>
+    /// At least <see cref="Count"/> of [<paramref name="start"/>, <paramref name="end"/>), read from the block's
+    /// <paramref name="tokens"/> (<see cref="Tokenizer"/>) instead of its characters; may stop early once past
+    /// <paramref name="limit"/>. Every letter and digit is in a token (only white space is not), and a word starts at a
+    /// letter or digit, so it bounds the words starting in each token: one at most in a word of ASCII letters or a number
+    /// (a letter or digit inside one follows another, or a separator right after a digit); none in an ASCII symbol
+    /// (never a letter or digit), one in any other symbol; in any other word, or a token the range cuts, the count of
+    /// that token's characters alone (a start of the range's count is a start of it).
+    /// </summary>
+    public static int MostIn(string text, ReadOnlySpan<Token> tokens, int start, int end, int limit)
+    {
+        // The tokens that end after the start and begin before the end: tokens are in order and do not overlap, so only
+        // the first and the last of them can be cut by the range.
+        int first = FirstEndingAfter(tokens, start);
+        int last = FirstEndingAfter(tokens, end);
+        if (last < tokens.Length && tokens[last].Start < end)
+        {
+            last++;
+        }
+
+        if (first >= last)
+        {
+            return 0;
+        }
+
+        Token head = tokens[first];
+        Token tail = tokens[last - 1];
+        int most = head.Start < start || head.End > end ? Count(text, Math.Max(head.Start, start), Math.Min(head.End, end)) : Weight(text, head);
+        if (last - 1 > first)
+        {
+            most += tail.End > end ? Count(text, tail.Start, end) : Weight(text, tail);
+        }
+
+        // The tokens between, in a loop that makes a call only for a word that is not ASCII letters alone (few).
+        int i = first + 1;
+        while (i < last - 1 && most <= limit)
+        {
+            for (; i < last - 1; i++)
+            {
+                Token token = tokens[i];
+                if (token.IsAsciiLetters)
+                {
+                    most++;
+                    continue;
+                }
+
+                TokenKind kind = token.Kind;
+                if (kind == TokenKind.Word)
+                {
+                    break;
+                }
+
+                most += kind == TokenKind.Number || text[token.Start] >= 128 ? 1 : 0;
+            }
+
+            if (i < last - 1)
+            {
+                most += Count(text, tokens[i].Start, tokens[i].End);
+                i++;
+            }
+        }
+
+        return most;
+    }
+
+    /// <summary>The most words that can start in a token the range holds whole (see <see cref="MostIn"/>).</summary>
+    private static int Weight(string text, Token token) => token.IsAsciiLetters || token.Kind == TokenKind.Number ? 1
+        : token.Kind == TokenKind.Symbol ? (text[token.Start] < 128 ? 0 : 1)
+        : Count(text, token.Start, token.End);
+
+    /// <summary>The index of the first token ending after <paramref name="position"/>, or the count of tokens.</summary>
+    private static int FirstEndingAfter(ReadOnlySpan<Token> tokens, int position)
+    {
+        int low = 0;
+        int high = tokens.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >> 1;
+            if (tokens[middle].End <= position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
     private const int Other = 0;
     private const int Word = 1;
     private const int Joiner = 2;
