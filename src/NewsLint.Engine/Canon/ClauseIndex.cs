@@ -68,6 +68,9 @@ public sealed class ClauseIndex
 
     private readonly AlignmentMemo<Measured> _measured = new();
 
+    /// <summary>The stretch is always diffed to find the quotation words paired with its ends: the plain path of <see cref="QuotationWords.TryMatchedEnds"/>, for tests.</summary>
+    internal bool DiffEveryStretch { get; private init; }
+
     /// <summary>Per material vocabulary, the categories each word of the index starts a phrase of (<see cref="MaterialChanges.StartsOf"/>).</summary>
     private readonly ConditionalWeakTable<CanonVocabulary, ulong[]> _startsById = new();
 
@@ -136,7 +139,10 @@ public sealed class ClauseIndex
     public static int DefaultMaxPosting(int clauses) => Math.Min(MaxPostingCap, Math.Max(MinPosting, clauses / CommonShare));
 
     /// <summary>Indexes clauses: linear in their total length. <paramref name="maxPosting"/> defaults to <see cref="DefaultMaxPosting"/>.</summary>
-    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting = null)
+    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting = null) => Build(clauses, maxPosting, diffEveryStretch: false);
+
+    /// <summary>As above; with <paramref name="diffEveryStretch"/>, the plain path of a shortcut (<see cref="DiffEveryStretch"/>), for tests.</summary>
+    internal static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting, bool diffEveryStretch)
     {
         var all = new List<CanonClause>(clauses);
         int cap = maxPosting ?? DefaultMaxPosting(all.Count);
@@ -171,7 +177,7 @@ public sealed class ClauseIndex
             }
         }
 
-        return new ClauseIndex(indexed.ToArray(), postings, wordIds, cap);
+        return new ClauseIndex(indexed.ToArray(), postings, wordIds, cap) { DiffEveryStretch = diffEveryStretch };
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
@@ -456,33 +462,48 @@ public sealed class ClauseIndex
         // every quoted start), widened by as many clause words as the quotation has words before its first equal word
         // and after its last (they may be altered words of the clause).
         WordDiff diff;
-        int stretchFrom;
-        int stretchTo;
-        int common;
+        QuotationWords stretchWords;
+        int[] stretchIds;
         if (clause.Ids is { } clauseIds)
         {
             bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.TokenAt(0).Folded.Length == 0);
             diff = new WordDiff(canon, clauseIds, quotationIds, blank, _wordIds.Count);
-            (stretchFrom, stretchTo, common) = (words ??= QuotationWords.Create(quotationIds)).MostSimilarStretch(clauseIds);
+            stretchWords = words ??= QuotationWords.Create(quotationIds);
+            stretchIds = clauseIds;
         }
         else
         {
             // A clause outside the index: its words and the quotation's numbered among themselves.
             (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation.Tokens);
             diff = new WordDiff(canon, local, quotation.Tokens, quoted, count);
-            (stretchFrom, stretchTo, common) = QuotationWords.Create(quoted).MostSimilarStretch(local);
+            stretchWords = QuotationWords.Create(quoted);
+            stretchIds = local;
         }
 
+        (int stretchFrom, int stretchTo, int common) = stretchWords.MostSimilarStretch(stretchIds);
         if (common == 0 || (common < 2 && quotation.Count > 3))
         {
             return null;
         }
 
-        List<(int A, int DeleteCount, int B, int InsertCount)> stretch = diff.Diff(stretchFrom, stretchTo);
-        (int before, int after) = UnmatchedEnds(stretch, stretchTo - stretchFrom, quotation.Count);
+        // The quotation words the diff pairs with the stretch's ends, found without diffing the stretch when every
+        // minimal diff pairs them alike (as it mostly does): then only the widened part is diffed.
+        List<(int A, int DeleteCount, int B, int InsertCount)>? stretch = null;
+        int before;
+        int after;
+        if (!DiffEveryStretch && quotation.Count >= 2 && stretchWords.TryMatchedEnds(stretchIds, stretchFrom, stretchTo, out int firstPaired, out int lastPaired))
+        {
+            (before, after) = (firstPaired, quotation.Count - 1 - lastPaired);
+        }
+        else
+        {
+            stretch = diff.Diff(stretchFrom, stretchTo);
+            (before, after) = UnmatchedEnds(stretch, stretchTo - stretchFrom, quotation.Count);
+        }
+
         int from = Math.Max(0, stretchFrom - before);
         int to = Math.Min(canon.Length, stretchTo + after);
-        List<(int A, int DeleteCount, int B, int InsertCount)> edits = from == stretchFrom && to == stretchTo ? stretch : diff.Diff(from, to);
+        List<(int A, int DeleteCount, int B, int InsertCount)> edits = stretch is not null && from == stretchFrom && to == stretchTo ? stretch : diff.Diff(from, to);
 
         // Clause words at either edge that the quotation does not reach are outside it, not omissions.
         int length = to - from;
@@ -634,7 +655,7 @@ public sealed class ClauseIndex
     /// clause words, and after its last; (0, 0) when no word is equal (never for a stretch sharing a word: the diff is
     /// minimal, so it keeps a longest common subsequence).
     /// </summary>
-    private static (int Before, int After) UnmatchedEnds(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int length, int quoteLength)
+    internal static (int Before, int After) UnmatchedEnds(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int length, int quoteLength)
     {
         int a = 0;
         int b = 0;
