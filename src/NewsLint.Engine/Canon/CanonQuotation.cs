@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NewsLint.Language;
@@ -24,7 +25,7 @@ public sealed class CanonQuotation
     {
         _text = text;
         _words = WordsOf(text);
-        _pieces = new CanonQuotation[0];
+        _pieces = Array.Empty<CanonQuotation>();
         Count = _words.Length;
     }
 
@@ -36,22 +37,22 @@ public sealed class CanonQuotation
     {
         _text = text;
         _words = words;
-        _pieces = new CanonQuotation[0];
+        _pieces = Array.Empty<CanonQuotation>();
         Count = words.Length;
     }
 
     /// <summary>Words already made into tokens.</summary>
     public CanonQuotation(IReadOnlyList<CanonToken> tokens)
     {
-        _words = new Token[0];
-        _pieces = new CanonQuotation[0];
+        _words = Array.Empty<Token>();
+        _pieces = Array.Empty<CanonQuotation>();
         _tokens = tokens;
         Count = tokens.Count;
     }
 
     private CanonQuotation(CanonQuotation first, CanonQuotation second)
     {
-        _words = new Token[0];
+        _words = Array.Empty<Token>();
         _pieces = new[] { first, second };
         Count = first.Count + second.Count;
     }
