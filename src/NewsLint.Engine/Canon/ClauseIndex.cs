@@ -578,10 +578,12 @@ public sealed class ClauseIndex
         CanonVocabulary? vocabulary = draft.Vocabulary;
         int from = draft.From;
         int length = draft.Length;
-        var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
-        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing. The
-        // material categories each word starts are known by word id for words of the index.
+        // The rows are gathered in the thread's list and copied out once; each edit's words in the same two lists:
+        // MaterialChanges reads them and keeps nothing. The material categories each word starts are known by word id
+        // for words of the index.
         RowWords lists = _rowWords ??= new RowWords();
+        List<ClauseEdit> rows = lists.Rows;
+        rows.Clear();
         List<CanonToken> removed = lists.Removed;
         List<CanonToken> added = lists.Added;
         ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
@@ -622,10 +624,12 @@ public sealed class ClauseIndex
         }
 
         equal += AddEqual(rows, clause, from, a, length - a);
-        return new ClauseAlignment(clause.Clause, draft.Similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
+        ImmutableArray<ClauseEdit> made = ImmutableArray.CreateRange(rows);
+        rows.Clear();
+        return new ClauseAlignment(clause.Clause, draft.Similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], made, equal, quotation.Count);
     }
 
-    private static int AddEqual(ImmutableArray<ClauseEdit>.Builder rows, IndexedClause clause, int from, int start, int count)
+    private static int AddEqual(List<ClauseEdit> rows, IndexedClause clause, int from, int start, int count)
     {
         if (count <= 0)
         {
@@ -643,8 +647,7 @@ public sealed class ClauseIndex
                 k++;
             }
 
-            string words = clause.Join(from + first, k - first);
-            rows.Add(new ClauseEdit(EditKind.Equal, words, words, paragraph, ImmutableArray<string>.Empty));
+            rows.Add(clause.EqualRow(from + first, k - first, paragraph));
         }
 
         return count;
@@ -748,6 +751,9 @@ public sealed class ClauseIndex
 
         public List<CanonToken> Added { get; } = new();
 
+        /// <summary>The rows of the alignment being finished (emptied after, so that it keeps none alive).</summary>
+        public List<ClauseEdit> Rows { get; } = new();
+
         public static ulong[] AtLeast(ref ulong[] array, int length) => array.Length >= length ? array : array = new ulong[Math.Max(length, 2 * array.Length)];
     }
 
@@ -825,13 +831,26 @@ public sealed class ClauseIndex
                 return string.Empty;
             }
 
+            (string joined, int[] starts) = JoinedWhole();
+            return joined.Substring(starts[start], starts[start + count] - 1 - starts[start]);
+        }
+
+        /// <summary>An equal row of <paramref name="count"/> (at least one) of the clause's words from <paramref name="start"/>, which cuts them out of the clause joined when read.</summary>
+        public ClauseEdit EqualRow(int start, int count, int paragraph)
+        {
+            (string joined, int[] starts) = JoinedWhole();
+            return new ClauseEdit(joined, starts[start], starts[start + count] - 1 - starts[start], paragraph);
+        }
+
+        private (string Joined, int[] Starts) JoinedWhole()
+        {
             if (_starts is not { } starts || _joined is not { } joined)
             {
                 (joined, starts) = Joined(Tokens);
                 (_joined, _starts) = (joined, starts);
             }
 
-            return joined.Substring(starts[start], starts[start + count] - 1 - starts[start]);
+            return (joined, starts);
         }
 
         private static (string Joined, int[] Starts) Joined(CanonToken[] tokens)
