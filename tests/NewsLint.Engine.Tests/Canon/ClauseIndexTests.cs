@@ -318,6 +318,35 @@ public sealed class ClauseIndexTests
         }
     }
 
+    /// <summary>An equal row's words are cut out of the clause only when read: they must be the clause's words, on both sides.</summary>
+    [Fact]
+    public void Equal_rows_read_the_clause_words_they_cover()
+    {
+        List<CanonClause> clauses = GenerateClauses(5, seed: 3);
+        string[] words = clauses[2].Paragraphs[0].TrimEnd('.').Split(' ');
+        var part = words.Skip(3).Take(20).ToList();
+        part[8] = "zzzz";
+        part.RemoveAt(14);
+        ClauseAlignment? alignment = ClauseIndex.Build(clauses).Match(string.Join(" ", part));
+        Assert.NotNull(alignment);
+        var read = new List<string>();
+        foreach (ClauseEdit row in alignment!.Rows)
+        {
+            if (row.Kind == EditKind.Equal)
+            {
+                Assert.Equal(row.CanonText, row.QuoteText);
+            }
+
+            if (row.CanonText.Length > 0)
+            {
+                read.Add(row.CanonText);
+            }
+        }
+
+        Assert.Equal(string.Join(" ", words.Skip(3).Take(20)), string.Join(" ", read));
+        Assert.Contains(alignment.Rows, row => row.Kind == EditKind.Equal && row.CanonText == string.Join(" ", words.Skip(3).Take(8)));
+    }
+
     private static string Describe(ClauseAlignment? alignment) => alignment is null ? "none"
         : $"{alignment.Clause.Id} {alignment.Similarity} {alignment.FirstParagraph}-{alignment.LastParagraph} {alignment.MatchedTokens}: "
           + string.Join(" | ", alignment.Rows.Select(row => $"{row.Kind} {row.CanonText} / {row.QuoteText} {string.Join(",", row.Material)}"));
