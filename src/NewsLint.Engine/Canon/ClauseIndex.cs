@@ -341,9 +341,9 @@ public sealed class ClauseIndex
         // let it through, after making the quotation's masks and reading the whole clause: it is measured at once.
         if (clause.Ids is { } clauseIds && quotation.Count >= 2 && VerbatimAt(clauseIds, ids) is var at && at >= 0)
         {
-            Draft verbatim = Verbatim(clause, at, quotation.Count);
+            Draft verbatim = Verbatim(clause, at, quotation.Count, vocabulary);
             _measured.Add(clause, ids, new Measured(verbatim));
-            return Better(best, verbatim with { Vocabulary = vocabulary });
+            return Better(best, verbatim);
         }
 
         return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true)) : best;
@@ -418,24 +418,20 @@ public sealed class ClauseIndex
     }
 
     /// <summary>
-    /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
-    /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
+    /// <see cref="Measure"/> of a quotation <see cref="Consider"/> did not find in the memo, kept there
+    /// (<see cref="AlignmentMemo{T}"/>): the diff depends only on the clause and the quotation's word ids, except through
+    /// a blank quotation of one word.
     /// </summary>
     /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word (<see cref="VerbatimAt"/>).</param>
     private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim)
     {
-        if (clause.Ids is null || quotation.Count < 2)
+        Draft? draft = Measure(clause, quotation, ids, vocabulary, ref words, notVerbatim);
+        if (clause.Ids is not null && quotation.Count >= 2)
         {
-            return Measure(clause, quotation, ids, vocabulary, ref words);
+            _measured.Add(clause, ids, new Measured(draft));
         }
 
-        if (!_measured.TryGet(clause, ids, out Measured? measured))
-        {
-            measured = new Measured(Measure(clause, quotation, ids, null, ref words, notVerbatim));
-            _measured.Add(clause, ids, measured);
-        }
-
-        return measured.Draft is { } draft ? draft with { Vocabulary = vocabulary } : null;
+        return draft;
     }
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
@@ -455,7 +451,7 @@ public sealed class ClauseIndex
         // neither the search below nor a diff.
         if (!notVerbatim && clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
         {
-            return Verbatim(clause, verbatim, quotation.Count) with { Vocabulary = vocabulary };
+            return Verbatim(clause, verbatim, quotation.Count, vocabulary);
         }
 
         // The part of the clause the quotation covers: the stretch most similar to it (an exact bit-parallel LCS from
@@ -546,8 +542,8 @@ public sealed class ClauseIndex
 
     private static readonly (int A, int DeleteCount, int B, int InsertCount)[] NoEdits = Array.Empty<(int, int, int, int)>();
 
-    /// <summary>The alignment of a quotation of <paramref name="count"/> words found word for word at <paramref name="at"/>: no edits, 1.0 similar (no vocabulary).</summary>
-    private static Draft Verbatim(IndexedClause clause, int at, int count) => new(clause, null, at, count, NoEdits, 1.0, count);
+    /// <summary>The alignment of a quotation of <paramref name="count"/> words found word for word at <paramref name="at"/>: no edits, 1.0 similar.</summary>
+    private static Draft Verbatim(IndexedClause clause, int at, int count, CanonVocabulary? vocabulary) => new(clause, vocabulary, at, count, NoEdits, 1.0, count);
 
     /// <summary>Where the quotation's words stand side by side in the clause (the first such place); -1 when nowhere.</summary>
     private static int VerbatimAt(int[] clause, int[] quotation)
@@ -760,7 +756,10 @@ public sealed class ClauseIndex
     /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
     private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts);
 
-    /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
+    /// <summary>
+    /// What <see cref="Measure"/> gave; a draft's edits are never changed. Its vocabulary, the one it was first measured
+    /// for, plays no part in the diff: a reader puts its own in a copy.
+    /// </summary>
     private sealed record Measured(Draft? Draft);
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet; <paramref name="Equal"/> clause words are equal in the rows.</summary>
