@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using NewsLint.Language;
@@ -14,7 +15,14 @@ namespace NewsLint.Canon;
 public sealed class CanonQuotation
 {
     private readonly string? _text;
-    private readonly Token[] _words;
+
+    /// <summary>The words as tokens of <see cref="_text"/>; for words read from a range of tokens, made when first needed (<see cref="Words"/>).</summary>
+    private Token[]? _words;
+
+    /// <summary>Tokens of <see cref="_text"/> (symbols among them) whose words from <see cref="_first"/> to <see cref="_end"/> these are; default when none.</summary>
+    private readonly ImmutableArray<Token> _range;
+    private readonly int _first;
+    private readonly int _end;
     private readonly CanonQuotation[] _pieces;
     private IReadOnlyList<CanonToken>? _tokens;
     private int[]? _ids;
@@ -24,7 +32,7 @@ public sealed class CanonQuotation
     {
         _text = text;
         _words = WordsOf(text);
-        _pieces = new CanonQuotation[0];
+        _pieces = Array.Empty<CanonQuotation>();
         Count = _words.Length;
     }
 
@@ -36,22 +44,37 @@ public sealed class CanonQuotation
     {
         _text = text;
         _words = words;
-        _pieces = new CanonQuotation[0];
+        _pieces = Array.Empty<CanonQuotation>();
         Count = words.Length;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> words (and numbers) among <paramref name="tokens"/>[<paramref name="first"/>,
+    /// <paramref name="end"/>) of <paramref name="text"/>, where they are what tokenizing the quoted part alone gives: read
+    /// in place, copied out only when a clause is aligned with them.
+    /// </summary>
+    public CanonQuotation(string text, ImmutableArray<Token> tokens, int first, int end, int count)
+    {
+        _text = text;
+        _range = tokens;
+        _first = first;
+        _end = end;
+        _pieces = Array.Empty<CanonQuotation>();
+        Count = count;
     }
 
     /// <summary>Words already made into tokens.</summary>
     public CanonQuotation(IReadOnlyList<CanonToken> tokens)
     {
-        _words = new Token[0];
-        _pieces = new CanonQuotation[0];
+        _words = Array.Empty<Token>();
+        _pieces = Array.Empty<CanonQuotation>();
         _tokens = tokens;
         Count = tokens.Count;
     }
 
     private CanonQuotation(CanonQuotation first, CanonQuotation second)
     {
-        _words = new Token[0];
+        _words = Array.Empty<Token>();
         _pieces = new[] { first, second };
         Count = first.Count + second.Count;
     }
@@ -102,11 +125,23 @@ public sealed class CanonQuotation
         {
             result = ids.Of(Tokens);
         }
+        else if (_words is null && !_range.IsDefault)
+        {
+            int k = 0;
+            for (int j = _first; j < _end; j++)
+            {
+                if (_range[j].Kind != TokenKind.Symbol)
+                {
+                    result[k++] = ids.Of(_text, _range[j]);
+                }
+            }
+        }
         else
         {
-            for (int k = 0; k < _words.Length; k++)
+            Token[] words = Words;
+            for (int k = 0; k < words.Length; k++)
             {
-                result[k] = ids.Of(_text, _words[k]);
+                result[k] = ids.Of(_text, words[k]);
             }
         }
 
@@ -146,7 +181,7 @@ public sealed class CanonQuotation
             return tokens.MoveToImmutable();
         }
 
-        for (int k = 0; k < _words.Length; k++)
+        for (int k = 0; k < Count; k++)
         {
             tokens.Add(TokenOf(k));
         }
@@ -157,8 +192,27 @@ public sealed class CanonQuotation
     /// <summary>The token of word <paramref name="k"/> of this text: a word the index knows folds to the index's own string for it.</summary>
     private CanonToken TokenOf(int k)
     {
-        string written = _words[k].GetText(_text!);
+        Token word = Words[k];
+        string written = word.GetText(_text!);
         string folded = _ids is not null && _ids[k] >= 0 ? _idsFrom!.WordOf(_ids[k]) : TextFolding.Fold(written);
-        return new CanonToken(written, folded, _words[k].Kind == TokenKind.Number);
+        return new CanonToken(written, folded, word.Kind == TokenKind.Number);
+    }
+
+    /// <summary>The words as tokens of the text, copied out of the range they were read from when first asked for.</summary>
+    private Token[] Words => _words ??= Compact(_range, _first, _end, Count);
+
+    private static Token[] Compact(ImmutableArray<Token> tokens, int first, int end, int count)
+    {
+        var words = new Token[count];
+        int at = 0;
+        for (int j = first; j < end; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Symbol)
+            {
+                words[at++] = tokens[j];
+            }
+        }
+
+        return words;
     }
 }

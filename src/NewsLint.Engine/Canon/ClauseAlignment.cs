@@ -26,19 +26,39 @@ public sealed class ClauseEdit
     public ClauseEdit(EditKind kind, string canonText, string quoteText, int paragraph, ImmutableArray<string> material)
     {
         Kind = kind;
-        CanonText = canonText;
-        QuoteText = quoteText;
+        _canonText = canonText;
+        _quoteText = quoteText;
         Paragraph = paragraph;
         Material = material;
     }
 
+    /// <summary>
+    /// An equal row of <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="start"/>, cut
+    /// out when first read: only <c>--explain</c> reads equal rows' words.
+    /// </summary>
+    internal ClauseEdit(string text, int start, int length, int paragraph)
+    {
+        Kind = EditKind.Equal;
+        _text = text;
+        _start = start;
+        _length = length;
+        Paragraph = paragraph;
+        Material = ImmutableArray<string>.Empty;
+    }
+
+    private readonly string? _text;
+    private readonly int _start;
+    private readonly int _length;
+    private string? _canonText;
+    private string? _quoteText;
+
     public EditKind Kind { get; }
 
     /// <summary>The clause's words, as published (empty for an insertion).</summary>
-    public string CanonText { get; }
+    public string CanonText => _canonText ??= _text!.Substring(_start, _length);
 
-    /// <summary>The quotation's words, as written (empty for an omission).</summary>
-    public string QuoteText { get; }
+    /// <summary>The quotation's words, as written (empty for an omission); an equal row's are the clause's.</summary>
+    public string QuoteText => _quoteText ??= CanonText;
 
     /// <summary>The number of the clause paragraph the row falls in.</summary>
     public int Paragraph { get; }
@@ -102,7 +122,14 @@ public sealed class ClauseAlignment
         Rows = rows;
         MatchedTokens = matchedTokens;
         QuoteTokens = quoteTokens;
-        var edits = ImmutableArray.CreateBuilder<ClauseEdit>();
+        int count = 0;
+        foreach (ClauseEdit row in rows)
+        {
+            count += row.Kind != EditKind.Equal ? 1 : 0;
+        }
+
+        // Sized exactly: made into the array without a copy.
+        ImmutableArray<ClauseEdit>.Builder edits = ImmutableArray.CreateBuilder<ClauseEdit>(count);
         foreach (ClauseEdit row in rows)
         {
             if (row.Kind != EditKind.Equal && row.IsMaterial)
@@ -119,7 +146,7 @@ public sealed class ClauseAlignment
             }
         }
 
-        Edits = edits.ToImmutable();
+        Edits = edits.MoveToImmutable();
     }
 
     public CanonClause Clause { get; }

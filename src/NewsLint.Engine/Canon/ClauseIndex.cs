@@ -68,6 +68,9 @@ public sealed class ClauseIndex
 
     private readonly AlignmentMemo<Measured> _measured = new();
 
+    /// <summary>The stretch is always diffed to find the quotation words paired with its ends: the plain path of <see cref="QuotationWords.TryMatchedEnds"/>, for tests.</summary>
+    internal bool DiffEveryStretch { get; private init; }
+
     /// <summary>Per material vocabulary, the categories each word of the index starts a phrase of (<see cref="MaterialChanges.StartsOf"/>).</summary>
     private readonly ConditionalWeakTable<CanonVocabulary, ulong[]> _startsById = new();
 
@@ -136,7 +139,10 @@ public sealed class ClauseIndex
     public static int DefaultMaxPosting(int clauses) => Math.Min(MaxPostingCap, Math.Max(MinPosting, clauses / CommonShare));
 
     /// <summary>Indexes clauses: linear in their total length. <paramref name="maxPosting"/> defaults to <see cref="DefaultMaxPosting"/>.</summary>
-    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting = null)
+    public static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting = null) => Build(clauses, maxPosting, diffEveryStretch: false);
+
+    /// <summary>As above; with <paramref name="diffEveryStretch"/>, the plain path of a shortcut (<see cref="DiffEveryStretch"/>), for tests.</summary>
+    internal static ClauseIndex Build(IEnumerable<CanonClause> clauses, int? maxPosting, bool diffEveryStretch)
     {
         var all = new List<CanonClause>(clauses);
         int cap = maxPosting ?? DefaultMaxPosting(all.Count);
@@ -171,7 +177,7 @@ public sealed class ClauseIndex
             }
         }
 
-        return new ClauseIndex(indexed.ToArray(), postings, wordIds, cap);
+        return new ClauseIndex(indexed.ToArray(), postings, wordIds, cap) { DiffEveryStretch = diffEveryStretch };
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
@@ -335,9 +341,9 @@ public sealed class ClauseIndex
         // let it through, after making the quotation's masks and reading the whole clause: it is measured at once.
         if (clause.Ids is { } clauseIds && quotation.Count >= 2 && VerbatimAt(clauseIds, ids) is var at && at >= 0)
         {
-            Draft verbatim = Verbatim(clause, at, quotation.Count);
+            Draft verbatim = Verbatim(clause, at, quotation.Count, vocabulary);
             _measured.Add(clause, ids, new Measured(verbatim));
-            return Better(best, verbatim with { Vocabulary = vocabulary });
+            return Better(best, verbatim);
         }
 
         return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true)) : best;
@@ -412,24 +418,20 @@ public sealed class ClauseIndex
     }
 
     /// <summary>
-    /// <see cref="Measure"/>, asked once per indexed clause and quotation words (<see cref="AlignmentMemo{T}"/>): the diff
-    /// depends only on the clause and the quotation's word ids, except through a blank quotation of one word.
+    /// <see cref="Measure"/> of a quotation <see cref="Consider"/> did not find in the memo, kept there
+    /// (<see cref="AlignmentMemo{T}"/>): the diff depends only on the clause and the quotation's word ids, except through
+    /// a blank quotation of one word.
     /// </summary>
     /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word (<see cref="VerbatimAt"/>).</param>
     private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim)
     {
-        if (clause.Ids is null || quotation.Count < 2)
+        Draft? draft = Measure(clause, quotation, ids, vocabulary, ref words, notVerbatim);
+        if (clause.Ids is not null && quotation.Count >= 2)
         {
-            return Measure(clause, quotation, ids, vocabulary, ref words);
+            _measured.Add(clause, ids, new Measured(draft));
         }
 
-        if (!_measured.TryGet(clause, ids, out Measured? measured))
-        {
-            measured = new Measured(Measure(clause, quotation, ids, null, ref words, notVerbatim));
-            _measured.Add(clause, ids, measured);
-        }
-
-        return measured.Draft is { } draft ? draft with { Vocabulary = vocabulary } : null;
+        return draft;
     }
 
     /// <summary>Diffs a quotation with one clause and measures their similarity; null when they share no word.</summary>
@@ -449,40 +451,55 @@ public sealed class ClauseIndex
         // neither the search below nor a diff.
         if (!notVerbatim && clause.Ids is { } indexedIds && quotation.Count >= 2 && VerbatimAt(indexedIds, quotationIds) is var verbatim && verbatim >= 0)
         {
-            return Verbatim(clause, verbatim, quotation.Count) with { Vocabulary = vocabulary };
+            return Verbatim(clause, verbatim, quotation.Count, vocabulary);
         }
 
         // The part of the clause the quotation covers: the stretch most similar to it (an exact bit-parallel LCS from
         // every quoted start), widened by as many clause words as the quotation has words before its first equal word
         // and after its last (they may be altered words of the clause).
         WordDiff diff;
-        int stretchFrom;
-        int stretchTo;
-        int common;
+        QuotationWords stretchWords;
+        int[] stretchIds;
         if (clause.Ids is { } clauseIds)
         {
             bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.TokenAt(0).Folded.Length == 0);
             diff = new WordDiff(canon, clauseIds, quotationIds, blank, _wordIds.Count);
-            (stretchFrom, stretchTo, common) = (words ??= QuotationWords.Create(quotationIds)).MostSimilarStretch(clauseIds);
+            stretchWords = words ??= QuotationWords.Create(quotationIds);
+            stretchIds = clauseIds;
         }
         else
         {
             // A clause outside the index: its words and the quotation's numbered among themselves.
             (int[] local, int[] quoted, int count) = WordDiff.LocalIds(canon, quotation.Tokens);
             diff = new WordDiff(canon, local, quotation.Tokens, quoted, count);
-            (stretchFrom, stretchTo, common) = QuotationWords.Create(quoted).MostSimilarStretch(local);
+            stretchWords = QuotationWords.Create(quoted);
+            stretchIds = local;
         }
 
+        (int stretchFrom, int stretchTo, int common) = stretchWords.MostSimilarStretch(stretchIds);
         if (common == 0 || (common < 2 && quotation.Count > 3))
         {
             return null;
         }
 
-        List<(int A, int DeleteCount, int B, int InsertCount)> stretch = diff.Diff(stretchFrom, stretchTo);
-        (int before, int after) = UnmatchedEnds(stretch, stretchTo - stretchFrom, quotation.Count);
+        // The quotation words the diff pairs with the stretch's ends, found without diffing the stretch when every
+        // minimal diff pairs them alike (as it mostly does): then only the widened part is diffed.
+        List<(int A, int DeleteCount, int B, int InsertCount)>? stretch = null;
+        int before;
+        int after;
+        if (!DiffEveryStretch && quotation.Count >= 2 && stretchWords.TryMatchedEnds(stretchIds, stretchFrom, stretchTo, out int firstPaired, out int lastPaired))
+        {
+            (before, after) = (firstPaired, quotation.Count - 1 - lastPaired);
+        }
+        else
+        {
+            stretch = diff.Diff(stretchFrom, stretchTo);
+            (before, after) = UnmatchedEnds(stretch, stretchTo - stretchFrom, quotation.Count);
+        }
+
         int from = Math.Max(0, stretchFrom - before);
         int to = Math.Min(canon.Length, stretchTo + after);
-        List<(int A, int DeleteCount, int B, int InsertCount)> edits = from == stretchFrom && to == stretchTo ? stretch : diff.Diff(from, to);
+        List<(int A, int DeleteCount, int B, int InsertCount)> edits = stretch is not null && from == stretchFrom && to == stretchTo ? stretch : diff.Diff(from, to);
 
         // Clause words at either edge that the quotation does not reach are outside it, not omissions.
         int length = to - from;
@@ -525,8 +542,8 @@ public sealed class ClauseIndex
 
     private static readonly (int A, int DeleteCount, int B, int InsertCount)[] NoEdits = Array.Empty<(int, int, int, int)>();
 
-    /// <summary>The alignment of a quotation of <paramref name="count"/> words found word for word at <paramref name="at"/>: no edits, 1.0 similar (no vocabulary).</summary>
-    private static Draft Verbatim(IndexedClause clause, int at, int count) => new(clause, null, at, count, NoEdits, 1.0, count);
+    /// <summary>The alignment of a quotation of <paramref name="count"/> words found word for word at <paramref name="at"/>: no edits, 1.0 similar.</summary>
+    private static Draft Verbatim(IndexedClause clause, int at, int count, CanonVocabulary? vocabulary) => new(clause, vocabulary, at, count, NoEdits, 1.0, count);
 
     /// <summary>Where the quotation's words stand side by side in the clause (the first such place); -1 when nowhere.</summary>
     private static int VerbatimAt(int[] clause, int[] quotation)
@@ -557,10 +574,12 @@ public sealed class ClauseIndex
         CanonVocabulary? vocabulary = draft.Vocabulary;
         int from = draft.From;
         int length = draft.Length;
-        var rows = ImmutableArray.CreateBuilder<ClauseEdit>();
-        // Each edit's words are gathered in the same two lists: MaterialChanges reads them and keeps nothing. The
-        // material categories each word starts are known by word id for words of the index.
+        // The rows are gathered in the thread's list and copied out once; each edit's words in the same two lists:
+        // MaterialChanges reads them and keeps nothing. The material categories each word starts are known by word id
+        // for words of the index.
         RowWords lists = _rowWords ??= new RowWords();
+        List<ClauseEdit> rows = lists.Rows;
+        rows.Clear();
         List<CanonToken> removed = lists.Removed;
         List<CanonToken> added = lists.Added;
         ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
@@ -601,10 +620,12 @@ public sealed class ClauseIndex
         }
 
         equal += AddEqual(rows, clause, from, a, length - a);
-        return new ClauseAlignment(clause.Clause, draft.Similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], rows.ToImmutable(), equal, quotation.Count);
+        ImmutableArray<ClauseEdit> made = ImmutableArray.CreateRange(rows);
+        rows.Clear();
+        return new ClauseAlignment(clause.Clause, draft.Similarity, clause.ParagraphOf[from], clause.ParagraphOf[from + length - 1], made, equal, quotation.Count);
     }
 
-    private static int AddEqual(ImmutableArray<ClauseEdit>.Builder rows, IndexedClause clause, int from, int start, int count)
+    private static int AddEqual(List<ClauseEdit> rows, IndexedClause clause, int from, int start, int count)
     {
         if (count <= 0)
         {
@@ -622,8 +643,7 @@ public sealed class ClauseIndex
                 k++;
             }
 
-            string words = clause.Join(from + first, k - first);
-            rows.Add(new ClauseEdit(EditKind.Equal, words, words, paragraph, ImmutableArray<string>.Empty));
+            rows.Add(clause.EqualRow(from + first, k - first, paragraph));
         }
 
         return count;
@@ -634,7 +654,7 @@ public sealed class ClauseIndex
     /// clause words, and after its last; (0, 0) when no word is equal (never for a stretch sharing a word: the diff is
     /// minimal, so it keeps a longest common subsequence).
     /// </summary>
-    private static (int Before, int After) UnmatchedEnds(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int length, int quoteLength)
+    internal static (int Before, int After) UnmatchedEnds(List<(int A, int DeleteCount, int B, int InsertCount)> diff, int length, int quoteLength)
     {
         int a = 0;
         int b = 0;
@@ -727,13 +747,19 @@ public sealed class ClauseIndex
 
         public List<CanonToken> Added { get; } = new();
 
+        /// <summary>The rows of the alignment being finished (emptied after, so that it keeps none alive).</summary>
+        public List<ClauseEdit> Rows { get; } = new();
+
         public static ulong[] AtLeast(ref ulong[] array, int length) => array.Length >= length ? array : array = new ulong[Math.Max(length, 2 * array.Length)];
     }
 
     /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
     private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts);
 
-    /// <summary>What <see cref="Measure"/> gave (no vocabulary: it plays no part in the diff); a draft's edits are never changed.</summary>
+    /// <summary>
+    /// What <see cref="Measure"/> gave; a draft's edits are never changed. Its vocabulary, the one it was first measured
+    /// for, plays no part in the diff: a reader puts its own in a copy.
+    /// </summary>
     private sealed record Measured(Draft? Draft);
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet; <paramref name="Equal"/> clause words are equal in the rows.</summary>
@@ -804,13 +830,26 @@ public sealed class ClauseIndex
                 return string.Empty;
             }
 
+            (string joined, int[] starts) = JoinedWhole();
+            return joined.Substring(starts[start], starts[start + count] - 1 - starts[start]);
+        }
+
+        /// <summary>An equal row of <paramref name="count"/> (at least one) of the clause's words from <paramref name="start"/>, which cuts them out of the clause joined when read.</summary>
+        public ClauseEdit EqualRow(int start, int count, int paragraph)
+        {
+            (string joined, int[] starts) = JoinedWhole();
+            return new ClauseEdit(joined, starts[start], starts[start + count] - 1 - starts[start], paragraph);
+        }
+
+        private (string Joined, int[] Starts) JoinedWhole()
+        {
             if (_starts is not { } starts || _joined is not { } joined)
             {
                 (joined, starts) = Joined(Tokens);
                 (_joined, _starts) = (joined, starts);
             }
 
-            return joined.Substring(starts[start], starts[start + count] - 1 - starts[start]);
+            return (joined, starts);
         }
 
         private static (string Joined, int[] Starts) Joined(CanonToken[] tokens)

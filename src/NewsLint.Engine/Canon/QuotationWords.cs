@@ -28,6 +28,9 @@ internal sealed class QuotationWords
 
     private readonly int[] _idOfRow;
 
+    /// <summary>Each quotation word's id (negative for a word no clause has), as given.</summary>
+    private readonly int[] _quotation;
+
     /// <summary>
     /// Each row's mask over the quotation's positions, then (from row <see cref="_reversed"/> on) the same masks with the
     /// quotation read backwards (position k at length - 1 - k), for LCS of clause suffixes.
@@ -39,8 +42,9 @@ internal sealed class QuotationWords
     private readonly int _width;
     private readonly int _length;
 
-    private QuotationWords(int[] idOfRow, ulong[] masks, int width, int length)
+    private QuotationWords(int[] quotation, int[] idOfRow, ulong[] masks, int width, int length)
     {
+        _quotation = quotation;
         _idOfRow = idOfRow;
         _masks = masks;
         _reversed = idOfRow.Length;
@@ -91,7 +95,7 @@ internal sealed class QuotationWords
         }
 
         _tableOwner = idOfRow;
-        return new QuotationWords(idOfRow, masks, width, quotation.Length);
+        return new QuotationWords(quotation, idOfRow, masks, width, quotation.Length);
     }
 
     /// <summary>Each quotation word's id among the clause words, -1 for a word no clause has.</summary>
@@ -268,6 +272,124 @@ internal sealed class QuotationWords
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Which quotation words a minimal diff of the stretch clause[from, to) with the quotation (DiffPlex's, or any other)
+    /// pairs with the stretch's first and last words, when every minimal diff pairs them alike: false when that is not
+    /// settled here. The pairs a minimal diff keeps equal are a longest common subsequence (LCS). The first word is in
+    /// every one when the LCS without it is one shorter; it is then paired with an occurrence p of its word such that the
+    /// rest of the stretch shares one word less than the LCS with the quotation after p, which the first occurrence
+    /// always is; the pairing is settled when the second occurrence is not. The last word likewise, backwards. One
+    /// bit-parallel pass each way gives the LCS of the stretch without its last (first) word with every quotation prefix
+    /// (suffix). <see cref="MostSimilarStretch"/>'s stretch starts and ends with words every LCS pairs.
+    /// </summary>
+    public bool TryMatchedEnds(int[] clause, int from, int to, out int first, out int last)
+    {
+        first = -1;
+        last = -1;
+        if (to - from < 2)
+        {
+            // One word alone may read as a blank text to the diff (an empty folded word).
+            return false;
+        }
+
+        int[] rows = Read(clause).Rows;
+        int firstRow = rows[from];
+        int lastRow = rows[to - 1];
+        if (firstRow < 0 || lastRow < 0)
+        {
+            return false;
+        }
+
+        int lastAt = LastOccurrence(clause[to - 1], _length);
+        int beforeLast = LastOccurrence(clause[to - 1], lastAt);
+        ulong[] v = Reset();
+        for (int j = from; j < to - 1; j++)
+        {
+            if (rows[j] >= 0)
+            {
+                Grows(v, _masks, rows[j]);
+            }
+        }
+
+        int withoutLast = ZerosBelow(v, _length);
+        int beforeLastCommon = beforeLast < 0 ? -1 : ZerosBelow(v, beforeLast);
+        int common = withoutLast + Grows(v, _masks, lastRow);
+        if (withoutLast != common - 1 || beforeLastCommon >= common - 1)
+        {
+            return false;
+        }
+
+        int firstAt = NextOccurrence(clause[from], -1);
+        int afterFirst = NextOccurrence(clause[from], firstAt);
+        v = Reset();
+        for (int j = to - 1; j > from; j--)
+        {
+            if (rows[j] >= 0)
+            {
+                Grows(v, _masks, _reversed + rows[j]);
+            }
+        }
+
+        // Reversed, the quotation after position p is the first length - 1 - p positions.
+        if (ZerosBelow(v, _length) != common - 1 || (afterFirst >= 0 && ZerosBelow(v, _length - 1 - afterFirst) >= common - 1))
+        {
+            return false;
+        }
+
+        first = firstAt;
+        last = lastAt;
+        return true;
+    }
+
+    private int NextOccurrence(int id, int after)
+    {
+        for (int k = after + 1; k < _quotation.Length; k++)
+        {
+            if (_quotation[k] == id)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private int LastOccurrence(int id, int before)
+    {
+        for (int k = before - 1; k >= 0; k--)
+        {
+            if (_quotation[k] == id)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The LCS an LCS row holds with the first <paramref name="count"/> quotation positions (reversed ones for a backward row): its zeros there.</summary>
+    private static int ZerosBelow(ulong[] v, int count)
+    {
+        int zeros = 0;
+        int w = 0;
+        for (; (w + 1) * 64 <= count; w++)
+        {
+            zeros += 64 - Ones(v[w]);
+        }
+
+        int rest = count - (w * 64);
+        return rest == 0 ? zeros : zeros + rest - Ones(v[w] & ((1UL << rest) - 1));
+    }
+
+    /// <summary>The number of bits set (no <c>BitOperations</c> in netstandard2.0).</summary>
+    private static int Ones(ulong x)
+    {
+        x -= (x >> 1) & 0x5555555555555555UL;
+        x = (x & 0x3333333333333333UL) + ((x >> 2) & 0x3333333333333333UL);
+        x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
+        return (int)((x * 0x0101010101010101UL) >> 56);
     }
 
     /// <summary>

@@ -6,26 +6,15 @@ using DiffPlex.Model;
 namespace NewsLint.Canon;
 
 /// <summary>
-/// DiffPlex's word diff of a clause (or a stretch of it) with a quotation, from word ids. DiffPlex only ever compares
-/// a clause word with a quotation word for equality, so each side's words that the other lacks are handed over as one
-/// placeholder: the diff is the same, and only shared words keep their own number. The numbers go straight to
-/// DiffPlex's diff of hashed pieces, without strings for it to hash again or a chunker to call.
+/// DiffPlex's word diff of a clause (or a stretch of it) with a quotation, from word ids. DiffPlex only ever compares a
+/// clause word with a quotation word for equality, so the ids go straight to its diff of hashed pieces, as they are:
+/// without strings for it to hash again or a chunker to call, and without numbering again the words the other side
+/// lacks (no id of one side equals them).
 /// </summary>
 internal sealed class WordDiff
 {
-    // Word ids are never negative, so neither placeholder equals a word (nor each other).
-    private const int ClauseOnly = -1;
-    private const int QuotationOnly = -2;
-
-    // Per thread, the generation that marked a word id as in the quotation or in the clause: no clearing per diff.
-    [ThreadStatic]
-    private static int[]? _inQuotation;
-
-    [ThreadStatic]
-    private static int[]? _inClause;
-
-    [ThreadStatic]
-    private static int _generation;
+    /// <summary>A quotation word with no id: equal to no clause word, not even one the clause marks -1.</summary>
+    private const int QuotationOnly = int.MinValue;
 
     private readonly IReadOnlyList<CanonToken> _clauseTokens;
     private readonly bool _quotationIsBlank;
@@ -33,7 +22,7 @@ internal sealed class WordDiff
     private readonly int[] _quotation;
     private readonly int _idCount;
 
-    /// <param name="clauseIds">Each clause word's id; negative for a word the quotation surely lacks.</param>
+    /// <param name="clauseIds">Each clause word's id; -1 for a word the quotation surely lacks.</param>
     /// <param name="quotationIds">Each quotation word's id in the same numbering; negative for a word the clause surely lacks.</param>
     /// <param name="idCount">Ids are below this.</param>
     public WordDiff(IReadOnlyList<CanonToken> clause, int[] clauseIds, IReadOnlyList<CanonToken> quotation, int[] quotationIds, int idCount)
@@ -47,42 +36,28 @@ internal sealed class WordDiff
         _clauseTokens = clause;
         _quotationIsBlank = quotationIsBlank;
         _idCount = idCount;
-        int[] inQuotation = _inQuotation is { } q && q.Length >= idCount ? q : _inQuotation = new int[idCount];
-        int[] inClause = _inClause is { } c && c.Length >= idCount ? c : _inClause = new int[idCount];
-        if (++_generation == int.MaxValue)
-        {
-            Array.Clear(inQuotation, 0, inQuotation.Length);
-            Array.Clear(inClause, 0, inClause.Length);
-            _generation = 1;
-        }
-
-        int generation = _generation;
-        foreach (int id in quotationIds)
-        {
-            if (id >= 0)
-            {
-                inQuotation[id] = generation;
-            }
-        }
-
-        _clause = new int[clauseIds.Length];
-        for (int k = 0; k < clauseIds.Length; k++)
-        {
-            int id = clauseIds[k];
-            if (id >= 0)
-            {
-                inClause[id] = generation;
-            }
-
-            _clause[k] = id >= 0 && inQuotation[id] == generation ? id : ClauseOnly;
-        }
-
-        _quotation = new int[quotationIds.Length];
+        _clause = clauseIds;
+        _quotation = quotationIds;
         for (int k = 0; k < quotationIds.Length; k++)
         {
-            int id = quotationIds[k];
-            _quotation[k] = id >= 0 && inClause[id] == generation ? id : QuotationOnly;
+            if (quotationIds[k] < 0)
+            {
+                _quotation = OnlyInQuotation(quotationIds);
+                break;
+            }
         }
+    }
+
+    /// <summary>The ids with each negative one made <see cref="QuotationOnly"/>.</summary>
+    private static int[] OnlyInQuotation(int[] ids)
+    {
+        var result = new int[ids.Length];
+        for (int k = 0; k < ids.Length; k++)
+        {
+            result[k] = ids[k] < 0 ? QuotationOnly : ids[k];
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -270,6 +270,83 @@ public sealed class ClauseIndexTests
         }
     }
 
+    /// <summary>
+    /// The index finds the quotation words paired with the most similar stretch's ends without diffing the stretch when
+    /// it can (<see cref="QuotationWords.TryMatchedEnds"/>): every match, rows included, must be what diffing the stretch
+    /// gives, for altered quotations with the reporter's words around them, cited clauses and both minimums.
+    /// </summary>
+    [Fact]
+    public void Ends_found_without_diffing_the_stretch_align_as_diffing_it_does()
+    {
+        var random = new Random(43);
+        List<CanonClause> all = WithVariants(GenerateClauses(30, seed: 31), random);
+        ClauseIndex index = ClauseIndex.Build(all);
+        ClauseIndex plain = ClauseIndex.Build(all, null, diffEveryStretch: true);
+        string[] reporter = { "the", "minister", "said", "of", "zzzz", "any" };
+        for (int q = 0; q < 400; q++)
+        {
+            string[] words = all[random.Next(all.Count)].Paragraphs[0].TrimEnd('.').Split(' ');
+            int length = 4 + random.Next(40);
+            int start = random.Next(Math.Max(1, words.Length - length));
+            var part = words.Skip(start).Take(length).ToList();
+            for (int edit = random.Next(5); edit > 0 && part.Count > 2; edit--)
+            {
+                int at = random.Next(part.Count);
+                switch (random.Next(3))
+                {
+                    case 0: part.RemoveAt(at); break;
+                    case 1: part[at] = reporter[random.Next(reporter.Length)]; break;
+                    default: part.Insert(at, words[random.Next(words.Length)]); break;
+                }
+            }
+
+            for (int k = random.Next(3) == 0 ? random.Next(1, 6) : 0; k > 0; k--)
+            {
+                part.Insert(0, reporter[random.Next(reporter.Length)]);
+            }
+
+            for (int k = random.Next(3) == 0 ? random.Next(1, 6) : 0; k > 0; k--)
+            {
+                part.Add(reporter[random.Next(reporter.Length)]);
+            }
+
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(string.Join(" ", part));
+            CanonClause[] cited = q % 2 == 0 ? Array.Empty<CanonClause>() : new[] { all[random.Next(all.Count)] };
+            double minimum = q % 4 < 2 ? 0.3 : 0.5;
+            Assert.Equal(Describe(plain.Match(tokens, null, cited, minimum)), Describe(index.Match(tokens, null, cited, minimum)));
+            Assert.Equal(Describe(plain.Align(all[q % all.Count], tokens, null)), Describe(index.Align(all[q % all.Count], tokens, null)));
+        }
+    }
+
+    /// <summary>An equal row's words are cut out of the clause only when read: they must be the clause's words, on both sides.</summary>
+    [Fact]
+    public void Equal_rows_read_the_clause_words_they_cover()
+    {
+        List<CanonClause> clauses = GenerateClauses(5, seed: 3);
+        string[] words = clauses[2].Paragraphs[0].TrimEnd('.').Split(' ');
+        var part = words.Skip(3).Take(20).ToList();
+        part[8] = "zzzz";
+        part.RemoveAt(14);
+        ClauseAlignment? alignment = ClauseIndex.Build(clauses).Match(string.Join(" ", part));
+        Assert.NotNull(alignment);
+        var read = new List<string>();
+        foreach (ClauseEdit row in alignment!.Rows)
+        {
+            if (row.Kind == EditKind.Equal)
+            {
+                Assert.Equal(row.CanonText, row.QuoteText);
+            }
+
+            if (row.CanonText.Length > 0)
+            {
+                read.Add(row.CanonText);
+            }
+        }
+
+        Assert.Equal(string.Join(" ", words.Skip(3).Take(20)), string.Join(" ", read));
+        Assert.Contains(alignment.Rows, row => row.Kind == EditKind.Equal && row.CanonText == string.Join(" ", words.Skip(3).Take(8)));
+    }
+
     private static string Describe(ClauseAlignment? alignment) => alignment is null ? "none"
         : $"{alignment.Clause.Id} {alignment.Similarity} {alignment.FirstParagraph}-{alignment.LastParagraph} {alignment.MatchedTokens}: "
           + string.Join(" | ", alignment.Rows.Select(row => $"{row.Kind} {row.CanonText} / {row.QuoteText} {string.Join(",", row.Material)}"));

@@ -147,6 +147,68 @@ public sealed class QuotationWordsTests
         }
     }
 
+    /// <summary>
+    /// The quotation words paired with a stretch's first and last words, when settled without a diff, are those DiffPlex's
+    /// diff of the stretch pairs (the ends the index widens the stretch by): on the most similar stretch of altered
+    /// quotations with common words, and on any stretch of random words; the shortcut must apply to most of the former.
+    /// </summary>
+    [Theory]
+    [InlineData(6, 40)]
+    [InlineData(20, 110)]
+    [InlineData(45, 130)]
+    [InlineData(70, 200)]
+    public void The_quotation_words_paired_with_a_stretchs_ends_are_those_the_diff_pairs(int quotationLength, int clauseLength)
+    {
+        var random = new Random((quotationLength * 13) + clauseLength);
+        int settled = 0;
+        int rounds = 150;
+        for (int round = 0; round < rounds; round++)
+        {
+            int[] clause = CommonWords(random, clauseLength);
+            int[] quotation = Altered(random, clause, quotationLength);
+            QuotationWords words = QuotationWords.Create(quotation);
+            (int from, int to, int common) = words.MostSimilarStretch(clause);
+            if (common > 0 && words.TryMatchedEnds(clause, from, to, out int first, out int last))
+            {
+                settled++;
+                Assert.Equal(DiffedEnds(clause, quotation, from, to), (first, quotation.Length - 1 - last));
+            }
+
+            // Any stretch, and random words that share few.
+            int[] other = Words(random, clauseLength, 12);
+            int[] quoted = Words(random, quotationLength, 14);
+            for (int k = 0; k < quoted.Length; k++)
+            {
+                quoted[k] = quoted[k] >= 12 ? -1 : quoted[k];
+            }
+
+            foreach ((int[] c, int[] q) in new[] { (clause, quotation), (other, quoted) })
+            {
+                int start = random.Next(c.Length);
+                int end = start + 1 + random.Next(c.Length - start);
+                if (QuotationWords.Create(q).TryMatchedEnds(c, start, end, out int a, out int b))
+                {
+                    Assert.Equal(DiffedEnds(c, q, start, end), (a, q.Length - 1 - b));
+                }
+            }
+        }
+
+        Assert.True(settled > rounds / 2, $"settled {settled} of {rounds}");
+    }
+
+    /// <summary>What the index read from the diff of the stretch: the quotation words before its first equal word and after its last.</summary>
+    private static (int Before, int After) DiffedEnds(int[] clause, int[] quotation, int from, int to)
+    {
+        var tokens = new CanonToken[clause.Length];
+        for (int k = 0; k < clause.Length; k++)
+        {
+            tokens[k] = new CanonToken("w" + clause[k], "w" + clause[k], false);
+        }
+
+        var diff = new WordDiff(tokens, clause, quotation, quotationIsBlank: false, 100);
+        return ClauseIndex.UnmatchedEnds(diff.Diff(from, to), to - from, quotation.Length);
+    }
+
     [Fact]
     public void The_most_similar_stretch_of_a_clause_that_shares_no_word_is_empty()
     {

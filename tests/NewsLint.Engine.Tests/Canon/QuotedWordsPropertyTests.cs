@@ -24,6 +24,9 @@ public sealed class QuotedWordsPropertyTests
         "статья", "51", "1.5", "2022", "1,000", "U.N.", "s", "t", "said", "kata", "he", "Article", "5", "🙂",
     };
 
+    /// <summary>The pool's words folded and numbered, as a clause index would number them.</summary>
+    private static readonly FoldedWordIds PoolIds = new(Pool.Select(NewsLint.Language.TextFolding.Fold).Distinct().Select((word, id) => (word, id)).ToDictionary(pair => pair.word, pair => pair.id, System.StringComparer.Ordinal));
+
     private static readonly Gen<string> Paragraphs = Gen.Select(Gen.OneOfConst(Pool), Gen.OneOfConst("", " ", " ", "\n"))
         .Array[1, 24]
         .Select(pieces => string.Concat(pieces.Select(p => p.Item1 + p.Item2)));
@@ -43,6 +46,8 @@ public sealed class QuotedWordsPropertyTests
                 {
                     CanonQuotation fromText = new(quotation.Text);
                     CanonQuotation fromBlocks = QuotedWords.Of(quotation, context);
+                    // Ids first: words read in place are looked up before any token is made of them.
+                    Assert.Equal(fromText.Ids(PoolIds), fromBlocks.Ids(PoolIds));
                     Assert.Equal(fromText.Tokens.Select(Describe), fromBlocks.Tokens.Select(Describe));
                 }
             },
@@ -75,7 +80,9 @@ public sealed class QuotedWordsPropertyTests
     {
         string text = string.Join("\n", parts.Select(part => part.Content));
         var quotation = new Quotation(0, QuotationKind.BlockQuote, null, ImmutableArray.Create(parts), text, 0, false, null, null);
-        Assert.Equal(new CanonQuotation(text).Tokens.Select(Describe), QuotedWords.Of(quotation, context).Tokens.Select(Describe));
+        CanonQuotation fromBlocks = QuotedWords.Of(quotation, context);
+        Assert.Equal(new CanonQuotation(text).Ids(PoolIds), fromBlocks.Ids(PoolIds));
+        Assert.Equal(new CanonQuotation(text).Tokens.Select(Describe), fromBlocks.Tokens.Select(Describe));
     }
 
     private static string Describe(CanonToken token) => $"{token.Text}|{token.Folded}|{token.IsNumber}";

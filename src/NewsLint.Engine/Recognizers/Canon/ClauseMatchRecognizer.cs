@@ -72,6 +72,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         };
         string language = context.Language.Code;
         var cited = new CitedClauses(catalog, language);
+        var acceptance = new Acceptance();
         var result = ImmutableArray.CreateBuilder<ClauseMatch>();
         ClauseMatch? previous = null;
         int previousIndex = -2;
@@ -85,7 +86,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             // The words of a quotation tried with the one before it are read once.
             CanonQuotation words = nextWords ?? QuotedWords.Of(quotation, context);
             nextWords = null;
-            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, cited, vocabularyOf) : null;
+            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, cited, acceptance, vocabularyOf) : null;
             if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
             {
                 // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
@@ -93,7 +94,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 nextWords = QuotedWords.Of(next, context);
                 CanonQuotation joined = words.Then(nextWords);
                 Citation? either = citation ?? CitationFor(next, citations);
-                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, cited, vocabularyOf) : null;
+                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, cited, acceptance, vocabularyOf) : null;
                 if (together is not null)
                 {
                     alignment = together;
@@ -204,14 +205,42 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         return n;
     }
 
-    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, CitedClauses citedClauses, Func<string, CanonVocabulary?> vocabularyOf)
+    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, CitedClauses citedClauses, Acceptance acceptance, Func<string, CanonVocabulary?> vocabularyOf)
     {
         IEnumerable<CanonClause>? cited = citation?.Instrument is not null && !citation.InQuotation ? citedClauses.Of(citation) : null;
         // Nothing below the cited minimum is ever taken (nothing below the plain one without a citation naming an
         // instrument), so the index need not align clauses that cannot reach it; nor build the rows of a match not taken.
         CanonInstrument? named = citation?.Instrument;
         double minimum = named is null ? MinimumSimilarity : MinimumCitedSimilarity;
-        return catalog.Index.Match(words, vocabularyOf, cited, minimum, (clause, similarity, matched) => Takes(named, clause, similarity, matched));
+        return catalog.Index.Match(words, vocabularyOf, cited, minimum, acceptance.For(named));
+    }
+
+    /// <summary>
+    /// <see cref="Takes"/> for the instrument a citation names, as the index asks it: one test per article and instrument
+    /// named last, not one per quotation.
+    /// </summary>
+    private sealed class Acceptance
+    {
+        private static readonly Func<CanonClause, double, int, bool> Uncited = (clause, similarity, matched) => Takes(null, clause, similarity, matched);
+
+        private CanonInstrument? _named;
+        private Func<CanonClause, double, int, bool>? _takes;
+
+        public Func<CanonClause, double, int, bool> For(CanonInstrument? named)
+        {
+            if (named is null)
+            {
+                return Uncited;
+            }
+
+            if (_takes is null || !ReferenceEquals(named, _named))
+            {
+                _takes = (clause, similarity, matched) => Takes(named, clause, similarity, matched);
+                _named = named;
+            }
+
+            return _takes;
+        }
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class QuotedWords
         return words ?? new CanonQuotation(quotation.Text);
     }
 
-    /// <summary>The part's words as offsets into its block's text; null when a token crosses either edge of the part.</summary>
+    /// <summary>The part's words, read in place from its block's tokens; null when a token crosses either edge of the part.</summary>
     private static CanonQuotation? Of(QuotationPart part, ImmutableArray<Token> tokens)
     {
         int start = part.ContentStart;
@@ -53,17 +53,7 @@ internal static class QuotedWords
             count += tokens[k].Kind == TokenKind.Symbol ? 0 : 1;
         }
 
-        var words = new Token[count];
-        int at = 0;
-        for (int j = first; j < k; j++)
-        {
-            if (tokens[j].Kind != TokenKind.Symbol)
-            {
-                words[at++] = tokens[j];
-            }
-        }
-
-        return new CanonQuotation(part.Block.Text, words);
+        return new CanonQuotation(part.Block.Text, tokens, first, k, count);
     }
 
     private static readonly System.Func<Token, int> StartOf = token => token.Start;
