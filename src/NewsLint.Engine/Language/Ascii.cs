@@ -1,3 +1,6 @@
+// The net10.0 build also sees System.Text.Ascii wherever a file imports System.Text and NewsLint.Language: the engine means this one.
+global using Ascii = NewsLint.Language.Ascii;
+
 namespace NewsLint.Language;
 
 /// <summary>ASCII tests that hot loops share (the tokenizer, the style literal searches).</summary>

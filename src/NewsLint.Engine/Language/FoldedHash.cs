@@ -1,4 +1,6 @@
+using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsLint.Language;
 
@@ -178,12 +180,19 @@ internal static class FoldedHash
     /// </summary>
     private static int HashPlainRun(string text, int i, int end, int maxChars, ref uint hash, ref bool pendingSpace, ref int count)
     {
+        if ((uint)end > (uint)text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end));
+        }
+
         uint h = hash;
         bool pending = pendingSpace;
         int n = count;
-        for (; i < end && n < maxChars; i++)
+        ref char first = ref MemoryMarshal.GetReference(text.AsSpan());
+        ref byte folded = ref MemoryMarshal.GetReference(FoldedPrintable);
+        while (i < end && n < maxChars)
         {
-            char c = text[i];
+            char c = Unsafe.Add(ref first, i);
             if ((uint)(c - '!') <= '~' - '!')
             {
                 if (pending)
@@ -196,12 +205,23 @@ internal static class FoldedHash
                     }
                 }
 
-                h = Step(h, (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c);
-                n++;
+                // Each printable character adds one to the count: one bound for the text's end and the count's limit
+                // (maxChars may be int.MaxValue), and one test a character.
+                int runStart = i;
+                int stop = maxChars - n < end - i ? i + (maxChars - n) : end;
+                do
+                {
+                    h = (h ^ Unsafe.Add(ref folded, c - '!')) * Prime;
+                    i++;
+                }
+                while (i < stop && (uint)((c = Unsafe.Add(ref first, i)) - '!') <= '~' - '!');
+
+                n += i - runStart;
             }
             else if (c == ' ')
             {
                 pending = n > 0;
+                i++;
             }
             else
             {
@@ -215,6 +235,11 @@ internal static class FoldedHash
         return i;
     }
 
+    private const uint Prime = 16777619;
+
+    /// <summary>'!' to '~' as they fold (A-Z lowercased), indexed from '!'.</summary>
+    private static ReadOnlySpan<byte> FoldedPrintable => "!\"#$%&'()*+,-./0123456789:;<=>?@abcdefghijklmnopqrstuvwxyz[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"u8;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Step(uint h, char c) => (h ^ c) * 16777619;
+    private static uint Step(uint h, char c) => (h ^ c) * Prime;
 }

@@ -30,6 +30,9 @@ public static class SourceDecoder
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    /// <summary>Throws at the first ill-formed sequence, which only a file with a problem has.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Decodes a whole file as the CLI read it from disk.</summary>
     public static DecodedSource Decode(byte[] bytes)
     {
@@ -143,14 +146,21 @@ public static class SourceDecoder
 
     private static DecodedSource DecodeUtf8(byte[] bytes, int end, int start, string name)
     {
-        string text = Utf8.GetString(bytes, start, end - start);
+        // The strict decoder validates in the pass that counts the characters, which decoding makes anyway, so valid
+        // text (nearly every article) needs no search of its characters for U+FFFD; invalid text throws there, before
+        // any character is written, and takes the replacing decoder. A NUL is always a zero byte: half as many bytes as
+        // characters to search.
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, end - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            return FinishSuspectUtf8(bytes, end, start, name, Utf8.GetString(bytes, start, end - start));
+        }
 
-        // The decoder puts U+FFFD for every ill-formed sequence, so text without one came from valid UTF-8: one
-        // vectorized search instead of a byte-by-byte validation of every article. (A U+FFFD written in the source
-        // is valid; the byte scan then tells it apart.)
-        // One search for both characters that need a closer look: nearly every article holds neither, and takes no
-        // problem list and no closure.
-        return text.AsSpan().IndexOfAny(Replacement, '\0') < 0
+        return bytes.AsSpan(start, end - start).IndexOf((byte)0) < 0
             ? new DecodedSource(text, name, start > 0, ImmutableArray<EncodingProblem>.Empty, hostEncoding: null)
             : FinishSuspectUtf8(bytes, end, start, name, text);
     }

@@ -99,6 +99,37 @@ public sealed class TextFoldingTests
     }
 
     [Fact]
+    public void Hashes_of_printable_ascii_runs_are_the_hashes_of_their_folds()
+    {
+        // Every printable ASCII character, in runs broken by spaces and by characters the run loop leaves to its caller,
+        // cut at every range start and every prefix length: the run loop's bound must stop exactly where the count does.
+        var random = new Random(4006);
+        var builder = new StringBuilder();
+        for (int round = 0; round < 3000; round++)
+        {
+            builder.Clear();
+            int length = random.Next(0, 40);
+            for (int i = 0; i < length; i++)
+            {
+                int pick = random.Next(100);
+                builder.Append(pick < 80 ? (char)random.Next('!', '~' + 1) : pick < 92 ? ' ' : "\t\u00A0\u2019\u00E9\u201C"[(pick - 92) % 5]);
+            }
+
+            string text = builder.ToString();
+            string folded = TextFolding.FoldByNormalizing(text);
+            for (int max = 0; max <= folded.Length + 1; max++)
+            {
+                Assert.Equal(FoldedHash.OfFolded(folded.Substring(0, Math.Min(max, folded.Length))), FoldedHash.OfPrefix(text, max));
+            }
+
+            int start = random.Next(0, text.Length + 1);
+            int count = random.Next(0, text.Length - start + 1);
+            int expected = FoldedHash.OfFolded(TextFolding.FoldByNormalizing(text.Substring(start, count)));
+            Assert.Equal(expected, FoldedHash.Of(text, start, count));
+        }
+    }
+
+    [Fact]
     public void Every_character_lowers_as_TextInfo_does()
     {
         // FoldChar reads a table for most characters; it must agree with ToLowerInvariant on all of them.

@@ -93,14 +93,15 @@ public sealed class TokenizerTests
     [Fact]
     public void Ascii_letter_run_ends_where_the_first_non_letter_is()
     {
-        // Every character after 0 to 8 letters, then letters or more of the same character (which may carry into them).
+        // Every character after 0 to 17 letters (every lane of the four-character and the eight-character reads, in the
+        // first read and a later one), then letters or more of the same character (which may carry into them).
         for (int c = 0; c < 0x10000; c++)
         {
-            for (int letters = 0; letters < 9; letters++)
+            for (int letters = 0; letters < 18; letters++)
             {
                 foreach (char after in new[] { 'Q', (char)c })
                 {
-                    string text = new string('k', letters) + (char)c + new string(after, 3);
+                    string text = new string('k', letters) + (char)c + new string(after, 7);
                     int expected = 0;
                     while (expected < text.Length && (uint)((text[expected] | 0x20) - 'a') <= 'z' - 'a')
                     {

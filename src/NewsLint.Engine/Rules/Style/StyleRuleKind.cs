@@ -99,7 +99,7 @@ public sealed class StyleRuleKind : YamlRuleKind<IReadOnlyList<StyleRule>, Style
         var keys = new List<string>(CommonKeys);
         if (kind is not null)
         {
-            keys.AddRange(definition.Keys);
+            keys.AddRange(definition.Keys!);
         }
         else
         {
