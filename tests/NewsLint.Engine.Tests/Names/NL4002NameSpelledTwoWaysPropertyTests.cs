@@ -20,6 +20,7 @@ public sealed class NL4002NameSpelledTwoWaysPropertyTests
         "Ukraina", "Ukraine's", "the Ukraine's", "the\u00A0Ukraine", "the  Ukraine", "\u0301", "e\u0301", "Ukraine \u0301",
         "Moskow", "Moscow", "Moskva's", "then", "there", "Zelensky", "Zelenskyy", "Selenskyj", "Sumy", "Gaddafi", "Qaddafi's",
         "Kazakhstan", "Kazakstan", "Kyrgyzstan", "Kirghizia", "said", "in", "dan", ",", ".", "-", "2022", "Ukr", "Kie",
+        "the minister", "the United", "the US", "the\nUkraine", "*the Ukraine*", "the *Ukraine*", "the U", "the Úkraine", "\n",
     };
 
     private static readonly Gen<string> Articles = Gen.OneOfConst(Pool).Array[0, 20]

@@ -190,7 +190,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     /// <summary>
     /// False when the word starts no name here: it is no name of one word (with or without a possessive 's), and the
     /// word after it is in no name, which is all a longer name is looked up for (<see cref="LaterWordsMayBeInName"/>).
-    /// Cheaper than <see cref="NameLengthsFrom"/>, and "the" (of "the Ukraine") is most of the words it turns away.
+    /// Cheaper than <see cref="NameLengthsFrom"/>; the walk already turns away "the" but before a word that may continue "the Ukraine".
     /// </summary>
     private static bool MayStartNameHere(string text, ImmutableArray<Token> tokens, int i, PlaceCatalog catalog)
     {

@@ -40,6 +40,9 @@ public sealed class PlaceCatalog
     /// <summary>Per ASCII character, whether some pair of <see cref="_asciiStartPairs"/> starts with it.</summary>
     private readonly bool[] _asciiFirstChars = new bool[128];
 
+    /// <summary>What may follow a first word by its pair of <see cref="_asciiStartPairs"/>: "the" only "the Ukraine".</summary>
+    private readonly SecondWordStarts _secondWordStarts;
+
     /// <summary>Every word of every folded name by its first three letters ("the" in "the Ukraine" is not enough).</summary>
     private readonly WordStartFilter _nameWordStarts;
 
@@ -51,6 +54,7 @@ public sealed class PlaceCatalog
         Places = places;
         _byFoldedName = byFoldedName;
         var firstWords = new[] { new List<string>(), new List<string>() };
+        var fullNames = new[] { new List<string>(), new List<string>() };
         var oneWordNames = new[] { new List<string>(), new List<string>() };
         var words = new List<string>();
         foreach (KeyValuePair<string, Place> pair in byFoldedName)
@@ -71,6 +75,7 @@ public sealed class PlaceCatalog
                 }
 
                 firstWords[upper].Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
+                fullNames[upper].Add(pair.Key);
                 if (space < 0)
                 {
                     oneWordNames[upper].Add(pair.Key);
@@ -87,10 +92,13 @@ public sealed class PlaceCatalog
 
         _firstWordStarts = new[] { new WordStartFilter(firstWords[0]), new WordStartFilter(firstWords[1]) };
         _oneWordStarts = new[] { new WordStartFilter(oneWordNames[0]), new WordStartFilter(oneWordNames[1]) };
+        var namesStartedBy = new Dictionary<int, List<string>>();
         for (char first = '\0'; first < 128; first++)
         {
-            foreach (string word in firstWords[char.IsUpper(first) ? 1 : 0])
+            foreach (string name in fullNames[char.IsUpper(first) ? 1 : 0])
             {
+                int space = name.IndexOf(' ');
+                string word = space < 0 ? name : name.Substring(0, space);
                 if (word.Length > 0 && word[0] == TextFolding.FoldChar(first))
                 {
                     for (char second = '\0'; second < 128; second++)
@@ -99,10 +107,16 @@ public sealed class PlaceCatalog
                         int pair = PairIndex(first, second);
                         _asciiStartPairs[pair >> 6] |= starts ? 1UL << pair : 0;
                         _asciiFirstChars[first] |= starts;
+                        if (starts)
+                        {
+                            (namesStartedBy.TryGetValue(pair, out List<string>? names) ? names : namesStartedBy[pair] = new List<string>()).Add(name);
+                        }
                     }
                 }
             }
         }
+
+        _secondWordStarts = new SecondWordStarts(128 * 128, namesStartedBy);
 
         _nameWordStarts = new WordStartFilter(words);
     }
@@ -164,8 +178,9 @@ public sealed class PlaceCatalog
     private static int PairIndex(char first, char second) => ((first & 127) << 7) | (second & 127);
 
     /// <summary>
-    /// The index of the first word at or after <paramref name="from"/> that may start a name by its first character
-    /// (<see cref="MayStartNameWith"/>), or the number of tokens: a tight loop over the many words that start none.
+    /// The index of the first word at or after <paramref name="from"/> that may start a name by its first characters
+    /// (<see cref="MayStartNameWith"/>) and the word after it (<see cref="SecondWordStarts"/>), or the number of tokens:
+    /// a tight loop over the many words that start none.
     /// </summary>
     public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
     {
@@ -181,13 +196,22 @@ public sealed class PlaceCatalog
             }
 
             char first = text[token.Start];
-            if ((first >= firstChars.Length || firstChars[first]) && MayStartNameWith(text, token.Start, token.Length))
+            if ((first >= firstChars.Length || firstChars[first]) && MayStartNameWith(text, token.Start, token.Length)
+                && (first >= 128 || MayBeContinued(text, span, i)))
             {
                 return i;
             }
         }
 
         return span.Length;
+    }
+
+    /// <summary>False when the word at tokens[i], ASCII in its first character, starts only names of more words, and the next word continues none.</summary>
+    private bool MayBeContinued(string text, ReadOnlySpan<Token> tokens, int i)
+    {
+        Token word = tokens[i];
+        char second = word.Length > 1 ? text[word.Start + 1] : '\0';
+        return second >= 128 || _secondWordStarts.MayContinue(PairIndex(text[word.Start], second), text, tokens, i + 1);
     }
 
     /// <summary>
