@@ -185,6 +185,7 @@ public sealed class PlaceCatalog
     public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
     {
         bool[] firstChars = _asciiFirstChars;
+        ulong[] startPairs = _asciiStartPairs;
         ReadOnlySpan<Token> span = tokens.AsSpan();
         for (int i = from; i < span.Length; i++)
         {
@@ -196,22 +197,26 @@ public sealed class PlaceCatalog
             }
 
             char first = text[token.Start];
-            if ((first >= firstChars.Length || firstChars[first]) && MayStartNameWith(text, token.Start, token.Length)
-                && (first >= 128 || MayBeContinued(text, span, i)))
+            if (first < firstChars.Length && !firstChars[first])
+            {
+                continue;
+            }
+
+            // MayStartNameWith, written out, then the word after: the pair is made once.
+            char second = token.Length > 1 ? text[token.Start + 1] : '\0';
+            if ((first | second) >= 128)
+            {
+                return i;
+            }
+
+            int pair = PairIndex(first, second);
+            if ((startPairs[pair >> 6] & (1UL << pair)) != 0 && _secondWordStarts.MayContinue(pair, text, span, i + 1))
             {
                 return i;
             }
         }
 
         return span.Length;
-    }
-
-    /// <summary>False when the word at tokens[i], ASCII in its first character, starts only names of more words, and the next word continues none.</summary>
-    private bool MayBeContinued(string text, ReadOnlySpan<Token> tokens, int i)
-    {
-        Token word = tokens[i];
-        char second = word.Length > 1 ? text[word.Start + 1] : '\0';
-        return second >= 128 || _secondWordStarts.MayContinue(PairIndex(text[word.Start], second), text, tokens, i + 1);
     }
 
     /// <summary>

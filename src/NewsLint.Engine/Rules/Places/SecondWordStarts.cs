@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NewsLint.Language;
 
 namespace NewsLint.Rules.Places;
@@ -35,6 +36,7 @@ internal sealed class SecondWordStarts
     /// False when a word starting with the pair starts no name because the word after it, at tokens[next], cannot continue
     /// one: it is no word, or a word whose first character is ASCII and folds to no second word's first character.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContinue(int pair, string text, System.ReadOnlySpan<Token> tokens, int next)
     {
         int set = _setOfPair[pair];
