@@ -37,8 +37,14 @@ public sealed class PlaceCatalog
     /// </summary>
     private readonly ulong[] _asciiStartPairs = new ulong[(128 * 128) / 64];
 
-    /// <summary>Per ASCII character, whether some pair of <see cref="_asciiStartPairs"/> starts with it.</summary>
-    private readonly bool[] _asciiFirstChars = new bool[128];
+    /// <summary>
+    /// A bit per ASCII character (0-63, then 64-127) that some pair of <see cref="_asciiStartPairs"/> starts with: two
+    /// registers in the walk over every token, where an array would be loaded and bounds-checked.
+    /// </summary>
+    private readonly ulong _asciiFirstCharsBelow64;
+
+    /// <inheritdoc cref="_asciiFirstCharsBelow64"/>
+    private readonly ulong _asciiFirstCharsFrom64;
 
     /// <summary>What may follow a first word by its pair of <see cref="_asciiStartPairs"/>: "the" only "the Ukraine".</summary>
     private readonly SecondWordStarts _secondWordStarts;
@@ -106,7 +112,8 @@ public sealed class PlaceCatalog
                         bool starts = word.Length == 1 ? second == '\0' || second == '\'' : word[1] == TextFolding.FoldChar(second) && second != '\0';
                         int pair = PairIndex(first, second);
                         _asciiStartPairs[pair >> 6] |= starts ? 1UL << pair : 0;
-                        _asciiFirstChars[first] |= starts;
+                        _asciiFirstCharsBelow64 |= starts && first < 64 ? 1UL << first : 0;
+                        _asciiFirstCharsFrom64 |= starts && first >= 64 ? 1UL << (first - 64) : 0;
                         if (starts)
                         {
                             (namesStartedBy.TryGetValue(pair, out List<string>? names) ? names : namesStartedBy[pair] = new List<string>()).Add(name);
@@ -184,10 +191,11 @@ public sealed class PlaceCatalog
     /// </summary>
     public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
     {
-        bool[] firstChars = _asciiFirstChars;
+        ulong firstCharsBelow64 = _asciiFirstCharsBelow64;
+        ulong firstCharsFrom64 = _asciiFirstCharsFrom64;
         ulong[] startPairs = _asciiStartPairs;
         ReadOnlySpan<Token> span = tokens.AsSpan();
-        for (int i = from; i < span.Length; i++)
+        for (int i = from; (uint)i < (uint)span.Length; i++)
         {
             // The first character alone turns away most words, with one load.
             Token token = span[i];
@@ -197,7 +205,8 @@ public sealed class PlaceCatalog
             }
 
             char first = text[token.Start];
-            if (first < firstChars.Length && !firstChars[first])
+            // A shift of a ulong takes its count modulo 64.
+            if (first < 128 && (((first < 64 ? firstCharsBelow64 : firstCharsFrom64) >> first) & 1) == 0)
             {
                 continue;
             }
