@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NewsLint.Language;
@@ -37,7 +38,7 @@ internal sealed class SecondWordStarts
     /// one: it is no word, or a word whose first character is ASCII and folds to no second word's first character.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayContinue(int pair, string text, System.ReadOnlySpan<Token> tokens, int next)
+    public bool MayContinue(int pair, string text, ReadOnlySpan<Token> tokens, int next)
     {
         int set = _setOfPair[pair];
         if (set == 0)
