@@ -462,7 +462,7 @@ public sealed class ClauseIndex
         int[] stretchIds;
         if (clause.Ids is { } clauseIds)
         {
-            bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.TokenAt(0).Folded.Length == 0);
+            bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.FoldedAt(0).Length == 0);
             diff = new WordDiff(canon, clauseIds, quotationIds, blank, _wordIds.Count);
             stretchWords = words ??= QuotationWords.Create(quotationIds);
             stretchIds = clauseIds;
@@ -574,14 +574,12 @@ public sealed class ClauseIndex
         CanonVocabulary? vocabulary = draft.Vocabulary;
         int from = draft.From;
         int length = draft.Length;
-        // The rows are gathered in the thread's list and copied out once; each edit's words in the same two lists:
+        // The rows are gathered in the thread's list and copied out once; each edit's folded words in the same buffers:
         // MaterialChanges reads them and keeps nothing. The material categories each word starts are known by word id
-        // for words of the index.
+        // for words of the index. A quoted word is read in place: no token is made for it.
         RowWords lists = _rowWords ??= new RowWords();
         List<ClauseEdit> rows = lists.Rows;
         rows.Clear();
-        List<CanonToken> removed = lists.Removed;
-        List<CanonToken> added = lists.Added;
         ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
         MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
@@ -589,33 +587,40 @@ public sealed class ClauseIndex
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
         {
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
-            removed.Clear();
-            added.Clear();
+            EditSide removed = lists.Removed(deleteCount);
+            EditSide added = lists.Added(insertCount);
             ulong[]? removedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.RemovedStarts, deleteCount);
             ulong[]? addedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.AddedStarts, insertCount);
             for (int k = 0; k < deleteCount; k++)
             {
-                removed.Add(canon[from + deleteStart + k]);
+                CanonToken token = canon[from + deleteStart + k];
+                removed.Folded[k] = token.Folded;
+                removed.IsNumber[k] = token.IsNumber;
                 if (removedStarts is not null)
                 {
                     removedStarts[k] = startsById![clause.Ids![from + deleteStart + k]];
                 }
             }
 
+            StringBuilder written = Joined();
             for (int k = 0; k < insertCount; k++)
             {
-                CanonToken token = quotation.TokenAt(insertStart + k);
-                added.Add(token);
+                int id = quotationIds is null ? -1 : quotationIds[insertStart + k];
+                string folded = id >= 0 ? _foldedWordIds.WordOf(id) : quotation.FoldedAt(insertStart + k);
+                added.Folded[k] = folded;
+                added.IsNumber[k] = quotation.IsNumberAt(insertStart + k);
+                quotation.AppendWritten(insertStart + k, k > 0 ? written.Append(' ') : written);
                 if (addedStarts is not null)
                 {
-                    int id = quotationIds![insertStart + k];
-                    addedStarts[k] = id >= 0 ? startsById![id] : starting!.Of(token.Folded);
+                    addedStarts[k] = id >= 0 ? startsById![id] : starting!.Of(folded);
                 }
             }
 
-            EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;
+            EditKind kind = deleteCount == 0 ? EditKind.Insertion : insertCount == 0 ? EditKind.Omission : EditKind.Substitution;
             int paragraph = clause.ParagraphOf[Math.Min(from + deleteStart, clause.ParagraphOf.Length - 1)];
-            rows.Add(new ClauseEdit(kind, clause.Join(from + deleteStart, deleteCount), Join(added), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
+            rows.Add(new ClauseEdit(kind, clause.Join(from + deleteStart, deleteCount), written.ToString(), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
+            Array.Clear(removed.Folded, 0, deleteCount);
+            Array.Clear(added.Folded, 0, insertCount);
             a = deleteStart + deleteCount;
         }
 
@@ -682,17 +687,6 @@ public sealed class ClauseIndex
         return firstB < 0 ? (0, 0) : (firstB, quoteLength - lastEnd);
     }
 
-    private static string Join(List<CanonToken> tokens)
-    {
-        StringBuilder text = Joined();
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            (k > 0 ? text.Append(' ') : text).Append(tokens[k].Text);
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>The thread's builder for joined words, empty.</summary>
     private static StringBuilder Joined() => (_joined ??= new StringBuilder()).Clear();
 
@@ -743,14 +737,20 @@ public sealed class ClauseIndex
         public ulong[] RemovedStarts = new ulong[16];
         public ulong[] AddedStarts = new ulong[16];
 
-        public List<CanonToken> Removed { get; } = new();
+        private string[] _removedFolded = new string[16];
+        private bool[] _removedNumbers = new bool[16];
+        private string[] _addedFolded = new string[16];
+        private bool[] _addedNumbers = new bool[16];
 
-        public List<CanonToken> Added { get; } = new();
+        /// <summary>Buffers for an edit's <paramref name="count"/> removed words (the folded ones cleared after use, so that they keep none alive).</summary>
+        public EditSide Removed(int count) => new(AtLeast(ref _removedFolded, count), AtLeast(ref _removedNumbers, count), count);
+
+        public EditSide Added(int count) => new(AtLeast(ref _addedFolded, count), AtLeast(ref _addedNumbers, count), count);
 
         /// <summary>The rows of the alignment being finished (emptied after, so that it keeps none alive).</summary>
         public List<ClauseEdit> Rows { get; } = new();
 
-        public static ulong[] AtLeast(ref ulong[] array, int length) => array.Length >= length ? array : array = new ulong[Math.Max(length, 2 * array.Length)];
+        public static T[] AtLeast<T>(ref T[] array, int length) => array.Length >= length ? array : array = new T[Math.Max(length, 2 * array.Length)];
     }
 
     /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
