@@ -89,7 +89,7 @@ public sealed class CanonQuotation
     /// <summary>
     /// Word <paramref name="k"/> folded, as <see cref="Tokens"/> has it, without making its token (the diff rows need only
     /// the quoted words that differ from the clause, and of those only the folded word, the written one and whether it
-    /// is a number): a word the index knows is the index's own string, another is folded in place.
+    /// is a number: <see cref="AppendWritten"/>): a word the index knows is the index's own string, another is folded in place.
     /// </summary>
     internal string FoldedAt(int k)
     {
@@ -103,25 +103,29 @@ public sealed class CanonQuotation
         return leaf._ids is not null && leaf._ids[at] >= 0 ? leaf._idsFrom!.WordOf(leaf._ids[at]) : TextFolding.Fold(leaf._text!, word.Start, word.Length);
     }
 
-    /// <summary>Whether word <paramref name="k"/> is a number, as <see cref="Tokens"/> has it.</summary>
-    internal bool IsNumberAt(int k)
+    /// <summary>The id of word <paramref name="k"/> in <paramref name="ids"/>, -1 when it lacks the word; read in place.</summary>
+    internal int IdAt(int k, FoldedWordIds ids)
     {
         (CanonQuotation leaf, int at) = Leaf(k);
-        return leaf._tokens is not null ? leaf._tokens[at].IsNumber : leaf.Words[at].Kind == TokenKind.Number;
+        return leaf._tokens is not null ? ids.IdOf(leaf._tokens[at].Folded) : ids.Of(leaf._text!, leaf.Words[at]);
     }
 
-    /// <summary>Appends word <paramref name="k"/> as written (<see cref="CanonToken.Text"/>), read in place.</summary>
-    internal void AppendWritten(int k, StringBuilder into)
+    /// <summary>
+    /// Appends word <paramref name="k"/> as written (<see cref="CanonToken.Text"/>), read in place; whether it is a number
+    /// (<see cref="CanonToken.IsNumber"/>).
+    /// </summary>
+    internal bool AppendWritten(int k, StringBuilder into)
     {
         (CanonQuotation leaf, int at) = Leaf(k);
         if (leaf._tokens is not null)
         {
             into.Append(leaf._tokens[at].Text);
-            return;
+            return leaf._tokens[at].IsNumber;
         }
 
         Token word = leaf.Words[at];
         into.Append(leaf._text!, word.Start, word.Length);
+        return word.Kind == TokenKind.Number;
     }
 
     /// <summary>The quotation holding word <paramref name="k"/> in its own text or tokens, and the word's place there.</summary>

@@ -72,9 +72,9 @@ public sealed class ClauseIndex
     internal bool DiffEveryStretch { get; private init; }
 
     /// <summary>Per material vocabulary, the categories each word of the index starts a phrase of (<see cref="MaterialChanges.StartsOf"/>).</summary>
-    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]> _startsById = new();
+    private readonly ConditionalWeakTable<CanonVocabulary, VocabularyStarts> _startsById = new();
 
-    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]>.CreateValueCallback _makeStarts;
+    private readonly ConditionalWeakTable<CanonVocabulary, VocabularyStarts>.CreateValueCallback _makeStarts;
 
     /// <summary>The vocabulary asked for last with its <see cref="_startsById"/>: an article's clauses share one or two.</summary>
     private VocabularyStarts? _lastStarts;
@@ -93,19 +93,17 @@ public sealed class ClauseIndex
         }
     }
 
-    private ulong[] StartsById(CanonVocabulary vocabulary)
+    private VocabularyStarts StartsById(CanonVocabulary vocabulary)
     {
         if (_lastStarts is { } last && ReferenceEquals(last.Vocabulary, vocabulary))
         {
-            return last.Starts;
+            return last;
         }
 
-        ulong[] starts = _startsById.GetValue(vocabulary, _makeStarts);
-        _lastStarts = new VocabularyStarts(vocabulary, starts);
-        return starts;
+        return _lastStarts = _startsById.GetValue(vocabulary, _makeStarts);
     }
 
-    private ulong[] MakeStarts(CanonVocabulary vocabulary)
+    private VocabularyStarts MakeStarts(CanonVocabulary vocabulary)
     {
         var starts = new ulong[_wordIds.Count];
         for (int id = 0; id < starts.Length; id++)
@@ -113,8 +111,27 @@ public sealed class ClauseIndex
             starts[id] = MaterialChanges.StartsOf(_foldedWordIds.WordOf(id), vocabulary);
         }
 
-        return starts;
+        // The phrases' words the index lacks, numbered among themselves: a quoted word the index lacks is folded only
+        // when it is one of them.
+        var lacking = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool unknownIsNoWord = true;
+        foreach (string word in MaterialChanges.PhraseWords(vocabulary))
+        {
+            unknownIsNoWord &= word != UnknownWord;
+            if (!_wordIds.ContainsKey(word) && !lacking.ContainsKey(word))
+            {
+                lacking[word] = lacking.Count;
+            }
+        }
+
+        return new VocabularyStarts(vocabulary, starts, unknownIsNoWord ? new FoldedWordIds(lacking) : null);
     }
+
+    /// <summary>
+    /// What a quoted word the index lacks, no number and no word of the vocabulary's phrases, is read as: like the word
+    /// itself, it starts and continues no phrase; it is not folded. No word of the phrases.
+    /// </summary>
+    private const string UnknownWord = "\uFFFF unknown word";
 
     /// <summary>Word pairs shared by more clauses than this are skipped at lookup.</summary>
     public int MaxPosting { get; }
@@ -580,7 +597,12 @@ public sealed class ClauseIndex
         RowWords lists = _rowWords ??= new RowWords();
         List<ClauseEdit> rows = lists.Rows;
         rows.Clear();
-        ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
+        VocabularyStarts? known = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
+        ulong[]? startsById = known?.Starts;
+        // A quoted word the index lacks is folded only when it is a number or a phrase's word (without a vocabulary
+        // only numbers are compared).
+        FoldedWordIds? lacked = known?.LackedPhraseWords;
+        bool foldUnknown = vocabulary is not null && lacked is null;
         MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
         int equal = 0;
@@ -606,13 +628,16 @@ public sealed class ClauseIndex
             for (int k = 0; k < insertCount; k++)
             {
                 int id = quotationIds is null ? -1 : quotationIds[insertStart + k];
-                string folded = id >= 0 ? _foldedWordIds.WordOf(id) : quotation.FoldedAt(insertStart + k);
+                bool isNumber = quotation.AppendWritten(insertStart + k, k > 0 ? written.Append(' ') : written);
+                string folded = id >= 0 ? _foldedWordIds.WordOf(id)
+                    : isNumber || foldUnknown ? quotation.FoldedAt(insertStart + k)
+                    : lacked is not null && quotation.IdAt(insertStart + k, lacked) is int phraseWord and >= 0 ? lacked.WordOf(phraseWord)
+                    : UnknownWord;
                 added.Folded[k] = folded;
-                added.IsNumber[k] = quotation.IsNumberAt(insertStart + k);
-                quotation.AppendWritten(insertStart + k, k > 0 ? written.Append(' ') : written);
+                added.IsNumber[k] = isNumber;
                 if (addedStarts is not null)
                 {
-                    addedStarts[k] = id >= 0 ? startsById![id] : starting!.Of(folded);
+                    addedStarts[k] = id >= 0 ? startsById![id] : ReferenceEquals(folded, UnknownWord) ? 0 : starting!.Of(folded);
                 }
             }
 
@@ -753,8 +778,11 @@ public sealed class ClauseIndex
         public static T[] AtLeast<T>(ref T[] array, int length) => array.Length >= length ? array : array = new T[Math.Max(length, 2 * array.Length)];
     }
 
-    /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
-    private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts);
+    /// <summary>
+    /// A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>), and the words of its
+    /// phrases the index lacks (null when <see cref="UnknownWord"/> is one of them: then every quoted word is folded).
+    /// </summary>
+    private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts, FoldedWordIds? LackedPhraseWords);
 
     /// <summary>
     /// What <see cref="Measure"/> gave; a draft's edits are never changed. Its vocabulary, the one it was first measured

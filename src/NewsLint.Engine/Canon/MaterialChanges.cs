@@ -93,6 +93,24 @@ internal static class MaterialChanges
         return starts;
     }
 
+    /// <summary>Every word of the vocabulary's phrases (empty phrases have none); a word may come more than once.</summary>
+    public static IEnumerable<string> PhraseWords(CanonVocabulary vocabulary)
+    {
+        foreach (MaterialCategory category in vocabulary.Material)
+        {
+            foreach (ImmutableArray<ImmutableArray<string>> phrases in category.Classes)
+            {
+                foreach (ImmutableArray<string> phrase in phrases)
+                {
+                    foreach (string word in phrase.IsDefault ? ImmutableArray<string>.Empty : phrase)
+                    {
+                        yield return word;
+                    }
+                }
+            }
+        }
+    }
+
     /// <summary>The categories (bit c for the c-th, the first 64) with a phrase starting with the folded word.</summary>
     public static ulong StartsOf(string folded, CanonVocabulary vocabulary) => Starting(vocabulary).Of(folded);
 

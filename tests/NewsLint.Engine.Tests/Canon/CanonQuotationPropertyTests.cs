@@ -135,7 +135,7 @@ public sealed class CanonQuotationPropertyTests
     private static string DescribeAt(CanonQuotation quotation, int k)
     {
         var written = new System.Text.StringBuilder();
-        quotation.AppendWritten(k, written);
-        return $"{written}|{quotation.FoldedAt(k)}|{quotation.IsNumberAt(k)}";
+        bool isNumber = quotation.AppendWritten(k, written);
+        return $"{written}|{quotation.FoldedAt(k)}|{isNumber}";
     }
 }
