@@ -34,10 +34,11 @@ internal static class MaterialChanges
     /// <summary>As above, from each side's folded words and which of them are numbers: all an edit's words are read for.</summary>
     internal static ImmutableArray<string> Of(EditSide removed, ulong[]? removedStarts, EditSide added, ulong[]? addedStarts, CanonVocabulary? vocabulary)
     {
-        ImmutableArray<string>.Builder? result = null;
+        // Most edits change one category or none: the result grows by a copy, no builder.
+        ImmutableArray<string> result = ImmutableArray<string>.Empty;
         if (!SameNumbers(removed, added))
         {
-            (result ??= ImmutableArray.CreateBuilder<string>()).Add(Number);
+            result = result.Add(Number);
         }
 
         if (vocabulary is not null)
@@ -60,12 +61,12 @@ internal static class MaterialChanges
                 var sides = new Sides(removed, removedStarts, added, addedStarts, c < 64 ? 1UL << c : 0);
                 if (!SameClasses(sides, category, byFirstWord))
                 {
-                    (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
+                    result = result.Add(category.Name);
                 }
             }
         }
 
-        return result?.ToImmutable() ?? ImmutableArray<string>.Empty;
+        return result;
     }
 
     /// <summary>Per thread, the categories each word of an edit's two sides starts a phrase of (<see cref="Starts"/>).</summary>
