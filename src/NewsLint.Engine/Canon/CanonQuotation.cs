@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using NewsLint.Language;
 
 namespace NewsLint.Canon;
@@ -86,22 +87,58 @@ public sealed class CanonQuotation
     public IReadOnlyList<CanonToken> Tokens => _tokens ??= Build();
 
     /// <summary>
-    /// The token of word <paramref name="k"/>, as <see cref="Tokens"/> has it; made alone when they are not made yet (the
-    /// diff rows need only the quoted words that differ from the clause).
+    /// Word <paramref name="k"/> folded, as <see cref="Tokens"/> has it, without making its token (the diff rows need only
+    /// the quoted words that differ from the clause, and of those only the folded word, the written one and whether it
+    /// is a number: <see cref="AppendWritten"/>): a word the index knows is the index's own string, another is folded in place.
     /// </summary>
-    public CanonToken TokenAt(int k)
+    internal string FoldedAt(int k)
     {
-        if (_tokens is not null)
+        (CanonQuotation leaf, int at) = Leaf(k);
+        if (leaf._tokens is not null)
         {
-            return _tokens[k];
+            return leaf._tokens[at].Folded;
         }
 
-        if (_pieces.Length > 0)
+        Token word = leaf.Words[at];
+        return leaf._ids is not null && leaf._ids[at] >= 0 ? leaf._idsFrom!.WordOf(leaf._ids[at]) : TextFolding.Fold(leaf._text!, word.Start, word.Length);
+    }
+
+    /// <summary>The id of word <paramref name="k"/> in <paramref name="ids"/>, -1 when it lacks the word; read in place.</summary>
+    internal int IdAt(int k, FoldedWordIds ids)
+    {
+        (CanonQuotation leaf, int at) = Leaf(k);
+        return leaf._tokens is not null ? ids.IdOf(leaf._tokens[at].Folded) : ids.Of(leaf._text!, leaf.Words[at]);
+    }
+
+    /// <summary>
+    /// Appends word <paramref name="k"/> as written (<see cref="CanonToken.Text"/>), read in place; whether it is a number
+    /// (<see cref="CanonToken.IsNumber"/>).
+    /// </summary>
+    internal bool AppendWritten(int k, StringBuilder into)
+    {
+        (CanonQuotation leaf, int at) = Leaf(k);
+        if (leaf._tokens is not null)
         {
-            return k < _pieces[0].Count ? _pieces[0].TokenAt(k) : _pieces[1].TokenAt(k - _pieces[0].Count);
+            into.Append(leaf._tokens[at].Text);
+            return leaf._tokens[at].IsNumber;
         }
 
-        return TokenOf(k);
+        Token word = leaf.Words[at];
+        into.Append(leaf._text!, word.Start, word.Length);
+        return word.Kind == TokenKind.Number;
+    }
+
+    /// <summary>The quotation holding word <paramref name="k"/> in its own text or tokens, and the word's place there.</summary>
+    private (CanonQuotation Leaf, int At) Leaf(int k)
+    {
+        CanonQuotation quotation = this;
+        while (quotation._tokens is null && quotation._pieces.Length > 0)
+        {
+            int first = quotation._pieces[0].Count;
+            (quotation, k) = k < first ? (quotation._pieces[0], k) : (quotation._pieces[1], k - first);
+        }
+
+        return (quotation, k);
     }
 
     /// <summary>These words, then <paramref name="next"/>'s.</summary>

@@ -72,9 +72,9 @@ public sealed class ClauseIndex
     internal bool DiffEveryStretch { get; private init; }
 
     /// <summary>Per material vocabulary, the categories each word of the index starts a phrase of (<see cref="MaterialChanges.StartsOf"/>).</summary>
-    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]> _startsById = new();
+    private readonly ConditionalWeakTable<CanonVocabulary, VocabularyStarts> _startsById = new();
 
-    private readonly ConditionalWeakTable<CanonVocabulary, ulong[]>.CreateValueCallback _makeStarts;
+    private readonly ConditionalWeakTable<CanonVocabulary, VocabularyStarts>.CreateValueCallback _makeStarts;
 
     /// <summary>The vocabulary asked for last with its <see cref="_startsById"/>: an article's clauses share one or two.</summary>
     private VocabularyStarts? _lastStarts;
@@ -93,19 +93,17 @@ public sealed class ClauseIndex
         }
     }
 
-    private ulong[] StartsById(CanonVocabulary vocabulary)
+    private VocabularyStarts StartsById(CanonVocabulary vocabulary)
     {
         if (_lastStarts is { } last && ReferenceEquals(last.Vocabulary, vocabulary))
         {
-            return last.Starts;
+            return last;
         }
 
-        ulong[] starts = _startsById.GetValue(vocabulary, _makeStarts);
-        _lastStarts = new VocabularyStarts(vocabulary, starts);
-        return starts;
+        return _lastStarts = _startsById.GetValue(vocabulary, _makeStarts);
     }
 
-    private ulong[] MakeStarts(CanonVocabulary vocabulary)
+    private VocabularyStarts MakeStarts(CanonVocabulary vocabulary)
     {
         var starts = new ulong[_wordIds.Count];
         for (int id = 0; id < starts.Length; id++)
@@ -113,8 +111,27 @@ public sealed class ClauseIndex
             starts[id] = MaterialChanges.StartsOf(_foldedWordIds.WordOf(id), vocabulary);
         }
 
-        return starts;
+        // The phrases' words the index lacks, numbered among themselves: a quoted word the index lacks is folded only
+        // when it is one of them.
+        var lacking = new Dictionary<string, int>(StringComparer.Ordinal);
+        bool unknownIsNoWord = true;
+        foreach (string word in MaterialChanges.PhraseWords(vocabulary))
+        {
+            unknownIsNoWord &= word != UnknownWord;
+            if (!_wordIds.ContainsKey(word) && !lacking.ContainsKey(word))
+            {
+                lacking[word] = lacking.Count;
+            }
+        }
+
+        return new VocabularyStarts(vocabulary, starts, unknownIsNoWord ? new FoldedWordIds(lacking) : null);
     }
+
+    /// <summary>
+    /// What a quoted word the index lacks, no number and no word of the vocabulary's phrases, is read as: like the word
+    /// itself, it starts and continues no phrase; it is not folded. No word of the phrases.
+    /// </summary>
+    private const string UnknownWord = "\uFFFF unknown word";
 
     /// <summary>Word pairs shared by more clauses than this are skipped at lookup.</summary>
     public int MaxPosting { get; }
@@ -462,7 +479,7 @@ public sealed class ClauseIndex
         int[] stretchIds;
         if (clause.Ids is { } clauseIds)
         {
-            bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.TokenAt(0).Folded.Length == 0);
+            bool blank = quotation.Count == 0 || (quotation.Count == 1 && quotation.FoldedAt(0).Length == 0);
             diff = new WordDiff(canon, clauseIds, quotationIds, blank, _wordIds.Count);
             stretchWords = words ??= QuotationWords.Create(quotationIds);
             stretchIds = clauseIds;
@@ -574,48 +591,61 @@ public sealed class ClauseIndex
         CanonVocabulary? vocabulary = draft.Vocabulary;
         int from = draft.From;
         int length = draft.Length;
-        // The rows are gathered in the thread's list and copied out once; each edit's words in the same two lists:
+        // The rows are gathered in the thread's list and copied out once; each edit's folded words in the same buffers:
         // MaterialChanges reads them and keeps nothing. The material categories each word starts are known by word id
-        // for words of the index.
+        // for words of the index. A quoted word is read in place: no token is made for it.
         RowWords lists = _rowWords ??= new RowWords();
         List<ClauseEdit> rows = lists.Rows;
         rows.Clear();
-        List<CanonToken> removed = lists.Removed;
-        List<CanonToken> added = lists.Added;
-        ulong[]? startsById = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
+        VocabularyStarts? known = vocabulary is not null && clause.Ids is not null && quotationIds is not null ? StartsById(vocabulary) : null;
+        ulong[]? startsById = known?.Starts;
+        // A quoted word the index lacks is folded only when it is a number or a phrase's word (without a vocabulary
+        // only numbers are compared).
+        FoldedWordIds? lacked = known?.LackedPhraseWords;
+        bool foldUnknown = vocabulary is not null && lacked is null;
         MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
         int equal = 0;
         foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
         {
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
-            removed.Clear();
-            added.Clear();
+            EditSide removed = lists.Removed(deleteCount);
+            EditSide added = lists.Added(insertCount);
             ulong[]? removedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.RemovedStarts, deleteCount);
             ulong[]? addedStarts = startsById is null ? null : RowWords.AtLeast(ref lists.AddedStarts, insertCount);
             for (int k = 0; k < deleteCount; k++)
             {
-                removed.Add(canon[from + deleteStart + k]);
+                CanonToken token = canon[from + deleteStart + k];
+                removed.Folded[k] = token.Folded;
+                removed.IsNumber[k] = token.IsNumber;
                 if (removedStarts is not null)
                 {
                     removedStarts[k] = startsById![clause.Ids![from + deleteStart + k]];
                 }
             }
 
+            StringBuilder written = Joined();
             for (int k = 0; k < insertCount; k++)
             {
-                CanonToken token = quotation.TokenAt(insertStart + k);
-                added.Add(token);
+                int id = quotationIds is null ? -1 : quotationIds[insertStart + k];
+                bool isNumber = quotation.AppendWritten(insertStart + k, k > 0 ? written.Append(' ') : written);
+                string folded = id >= 0 ? _foldedWordIds.WordOf(id)
+                    : isNumber || foldUnknown ? quotation.FoldedAt(insertStart + k)
+                    : lacked is not null && quotation.IdAt(insertStart + k, lacked) is int phraseWord and >= 0 ? lacked.WordOf(phraseWord)
+                    : UnknownWord;
+                added.Folded[k] = folded;
+                added.IsNumber[k] = isNumber;
                 if (addedStarts is not null)
                 {
-                    int id = quotationIds![insertStart + k];
-                    addedStarts[k] = id >= 0 ? startsById![id] : starting!.Of(token.Folded);
+                    addedStarts[k] = id >= 0 ? startsById![id] : ReferenceEquals(folded, UnknownWord) ? 0 : starting!.Of(folded);
                 }
             }
 
-            EditKind kind = removed.Count == 0 ? EditKind.Insertion : added.Count == 0 ? EditKind.Omission : EditKind.Substitution;
+            EditKind kind = deleteCount == 0 ? EditKind.Insertion : insertCount == 0 ? EditKind.Omission : EditKind.Substitution;
             int paragraph = clause.ParagraphOf[Math.Min(from + deleteStart, clause.ParagraphOf.Length - 1)];
-            rows.Add(new ClauseEdit(kind, clause.Join(from + deleteStart, deleteCount), Join(added), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
+            rows.Add(new ClauseEdit(kind, clause.Join(from + deleteStart, deleteCount), written.ToString(), paragraph, MaterialChanges.Of(removed, removedStarts, added, addedStarts, vocabulary)));
+            Array.Clear(removed.Folded, 0, deleteCount);
+            Array.Clear(added.Folded, 0, insertCount);
             a = deleteStart + deleteCount;
         }
 
@@ -682,17 +712,6 @@ public sealed class ClauseIndex
         return firstB < 0 ? (0, 0) : (firstB, quoteLength - lastEnd);
     }
 
-    private static string Join(List<CanonToken> tokens)
-    {
-        StringBuilder text = Joined();
-        for (int k = 0; k < tokens.Count; k++)
-        {
-            (k > 0 ? text.Append(' ') : text).Append(tokens[k].Text);
-        }
-
-        return text.ToString();
-    }
-
     /// <summary>The thread's builder for joined words, empty.</summary>
     private static StringBuilder Joined() => (_joined ??= new StringBuilder()).Clear();
 
@@ -743,18 +762,27 @@ public sealed class ClauseIndex
         public ulong[] RemovedStarts = new ulong[16];
         public ulong[] AddedStarts = new ulong[16];
 
-        public List<CanonToken> Removed { get; } = new();
+        private string[] _removedFolded = new string[16];
+        private bool[] _removedNumbers = new bool[16];
+        private string[] _addedFolded = new string[16];
+        private bool[] _addedNumbers = new bool[16];
 
-        public List<CanonToken> Added { get; } = new();
+        /// <summary>Buffers for an edit's <paramref name="count"/> removed words (the folded ones cleared after use, so that they keep none alive).</summary>
+        public EditSide Removed(int count) => new(AtLeast(ref _removedFolded, count), AtLeast(ref _removedNumbers, count), count);
+
+        public EditSide Added(int count) => new(AtLeast(ref _addedFolded, count), AtLeast(ref _addedNumbers, count), count);
 
         /// <summary>The rows of the alignment being finished (emptied after, so that it keeps none alive).</summary>
         public List<ClauseEdit> Rows { get; } = new();
 
-        public static ulong[] AtLeast(ref ulong[] array, int length) => array.Length >= length ? array : array = new ulong[Math.Max(length, 2 * array.Length)];
+        public static T[] AtLeast<T>(ref T[] array, int length) => array.Length >= length ? array : array = new T[Math.Max(length, 2 * array.Length)];
     }
 
-    /// <summary>A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>).</summary>
-    private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts);
+    /// <summary>
+    /// A vocabulary with the categories each word of the index starts (<see cref="StartsById"/>), and the words of its
+    /// phrases the index lacks (null when <see cref="UnknownWord"/> is one of them: then every quoted word is folded).
+    /// </summary>
+    private sealed record VocabularyStarts(CanonVocabulary Vocabulary, ulong[] Starts, FoldedWordIds? LackedPhraseWords);
 
     /// <summary>
     /// What <see cref="Measure"/> gave; a draft's edits are never changed. Its vocabulary, the one it was first measured

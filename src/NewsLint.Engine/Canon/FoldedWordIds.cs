@@ -163,6 +163,9 @@ internal sealed class FoldedWordIds
         return -1;
     }
 
+    /// <summary>The id of a folded word, or -1.</summary>
+    public int IdOf(string folded) => _ids.TryGetValue(folded, out int id) ? id : -1;
+
     /// <summary>The folded word numbered <paramref name="id"/>.</summary>
     public string WordOf(int id) => _words[id];
 

@@ -28,12 +28,17 @@ internal static class MaterialChanges
     /// As above, where the caller may know the categories each word of a side starts a phrase of (<see cref="StartsOf"/>
     /// for each, in the first <c>Count</c> places): the clause index has them by word id.
     /// </summary>
-    public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, ulong[]? removedStarts, IReadOnlyList<CanonToken> added, ulong[]? addedStarts, CanonVocabulary? vocabulary)
+    public static ImmutableArray<string> Of(IReadOnlyList<CanonToken> removed, ulong[]? removedStarts, IReadOnlyList<CanonToken> added, ulong[]? addedStarts, CanonVocabulary? vocabulary) =>
+        Of(EditSide.Of(removed), removedStarts, EditSide.Of(added), addedStarts, vocabulary);
+
+    /// <summary>As above, from each side's folded words and which of them are numbers: all an edit's words are read for.</summary>
+    internal static ImmutableArray<string> Of(EditSide removed, ulong[]? removedStarts, EditSide added, ulong[]? addedStarts, CanonVocabulary? vocabulary)
     {
-        ImmutableArray<string>.Builder? result = null;
+        // Most edits change one category or none: the result grows by a copy, no builder.
+        ImmutableArray<string> result = ImmutableArray<string>.Empty;
         if (!SameNumbers(removed, added))
         {
-            (result ??= ImmutableArray.CreateBuilder<string>()).Add(Number);
+            result = result.Add(Number);
         }
 
         if (vocabulary is not null)
@@ -56,12 +61,12 @@ internal static class MaterialChanges
                 var sides = new Sides(removed, removedStarts, added, addedStarts, c < 64 ? 1UL << c : 0);
                 if (!SameClasses(sides, category, byFirstWord))
                 {
-                    (result ??= ImmutableArray.CreateBuilder<string>()).Add(category.Name);
+                    result = result.Add(category.Name);
                 }
             }
         }
 
-        return result?.ToImmutable() ?? ImmutableArray<string>.Empty;
+        return result;
     }
 
     /// <summary>Per thread, the categories each word of an edit's two sides starts a phrase of (<see cref="Starts"/>).</summary>
@@ -75,18 +80,36 @@ internal static class MaterialChanges
     /// For each token, the categories (bit c for the c-th, the first 64) with a phrase starting at its word, looked up
     /// once for every category; <paramref name="all"/> is their union.
     /// </summary>
-    private static ulong[] Starts(IReadOnlyList<CanonToken> tokens, StartingWords starting, ref ulong[]? buffer, out ulong all)
+    private static ulong[] Starts(EditSide side, StartingWords starting, ref ulong[]? buffer, out ulong all)
     {
-        ulong[] starts = buffer is { } kept && kept.Length >= tokens.Count ? kept : buffer = new ulong[Math.Max(16, tokens.Count)];
+        ulong[] starts = buffer is { } kept && kept.Length >= side.Count ? kept : buffer = new ulong[Math.Max(16, side.Count)];
         all = 0;
-        for (int k = 0; k < tokens.Count; k++)
+        for (int k = 0; k < side.Count; k++)
         {
-            ulong categories = starting.Of(tokens[k].Folded);
+            ulong categories = starting.Of(side.Folded[k]);
             starts[k] = categories;
             all |= categories;
         }
 
         return starts;
+    }
+
+    /// <summary>Every word of the vocabulary's phrases (empty phrases have none); a word may come more than once.</summary>
+    public static IEnumerable<string> PhraseWords(CanonVocabulary vocabulary)
+    {
+        foreach (MaterialCategory category in vocabulary.Material)
+        {
+            foreach (ImmutableArray<ImmutableArray<string>> phrases in category.Classes)
+            {
+                foreach (ImmutableArray<string> phrase in phrases)
+                {
+                    foreach (string word in phrase.IsDefault ? ImmutableArray<string>.Empty : phrase)
+                    {
+                        yield return word;
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The categories (bit c for the c-th, the first 64) with a phrase starting with the folded word.</summary>
@@ -121,7 +144,7 @@ internal static class MaterialChanges
         return starting;
     }
 
-    private static bool SameNumbers(IReadOnlyList<CanonToken> a, IReadOnlyList<CanonToken> b)
+    private static bool SameNumbers(EditSide a, EditSide b)
     {
         // Most edits hold no number: no list for them.
         bool inA = HasNumber(a);
@@ -132,17 +155,17 @@ internal static class MaterialChanges
         }
 
         var numbers = new List<string>();
-        foreach (CanonToken token in a)
+        for (int k = 0; k < a.Count; k++)
         {
-            if (token.IsNumber)
+            if (a.IsNumber[k])
             {
-                numbers.Add(token.Folded);
+                numbers.Add(a.Folded[k]);
             }
         }
 
-        foreach (CanonToken token in b)
+        for (int k = 0; k < b.Count; k++)
         {
-            if (token.IsNumber && !numbers.Remove(token.Folded))
+            if (b.IsNumber[k] && !numbers.Remove(b.Folded[k]))
             {
                 return false;
             }
@@ -151,11 +174,11 @@ internal static class MaterialChanges
         return numbers.Count == 0;
     }
 
-    private static bool HasNumber(IReadOnlyList<CanonToken> tokens)
+    private static bool HasNumber(EditSide side)
     {
-        for (int k = 0; k < tokens.Count; k++)
+        for (int k = 0; k < side.Count; k++)
         {
-            if (tokens[k].IsNumber)
+            if (side.IsNumber[k])
             {
                 return true;
             }
@@ -186,18 +209,18 @@ internal static class MaterialChanges
     /// each position). A word whose <paramref name="starts"/> lack the category's bit starts none of its phrases (a
     /// category past the 64th has no bit, 0: every word is looked up).
     /// </summary>
-    private static void Count(IReadOnlyList<CanonToken> tokens, ulong[] starts, ulong category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord, int[] counts, int step)
+    private static void Count(EditSide side, ulong[] starts, ulong category, Dictionary<string, List<(int Class, ImmutableArray<string> Phrase)>> byFirstWord, int[] counts, int step)
     {
         int i = 0;
-        while (i < tokens.Count)
+        while (i < side.Count)
         {
             int bestClass = -1;
             int bestLength = 0;
-            if ((category == 0 || (starts[i] & category) != 0) && byFirstWord.TryGetValue(tokens[i].Folded, out List<(int Class, ImmutableArray<string> Phrase)>? phrases))
+            if ((category == 0 || (starts[i] & category) != 0) && byFirstWord.TryGetValue(side.Folded[i], out List<(int Class, ImmutableArray<string> Phrase)>? phrases))
             {
                 foreach ((int c, ImmutableArray<string> phrase) in phrases)
                 {
-                    if (phrase.Length > bestLength && StartsAt(tokens, i, phrase))
+                    if (phrase.Length > bestLength && StartsAt(side, i, phrase))
                     {
                         bestClass = c;
                         bestLength = phrase.Length;
@@ -242,16 +265,16 @@ internal static class MaterialChanges
         return byFirstWord;
     }
 
-    private static bool StartsAt(IReadOnlyList<CanonToken> tokens, int at, ImmutableArray<string> phrase)
+    private static bool StartsAt(EditSide side, int at, ImmutableArray<string> phrase)
     {
-        if (at + phrase.Length > tokens.Count)
+        if (at + phrase.Length > side.Count)
         {
             return false;
         }
 
         for (int k = 0; k < phrase.Length; k++)
         {
-            if (tokens[at + k].Folded != phrase[k])
+            if (side.Folded[at + k] != phrase[k])
             {
                 return false;
             }
@@ -263,7 +286,7 @@ internal static class MaterialChanges
     /// <summary>An edit's two sides, with the categories each word starts, and the bit of the category being counted.</summary>
     private readonly struct Sides
     {
-        public Sides(IReadOnlyList<CanonToken> removed, ulong[] removedStarts, IReadOnlyList<CanonToken> added, ulong[] addedStarts, ulong category)
+        public Sides(EditSide removed, ulong[] removedStarts, EditSide added, ulong[] addedStarts, ulong category)
         {
             Removed = removed;
             RemovedStarts = removedStarts;
@@ -272,11 +295,11 @@ internal static class MaterialChanges
             Category = category;
         }
 
-        public IReadOnlyList<CanonToken> Removed { get; }
+        public EditSide Removed { get; }
 
         public ulong[] RemovedStarts { get; }
 
-        public IReadOnlyList<CanonToken> Added { get; }
+        public EditSide Added { get; }
 
         public ulong[] AddedStarts { get; }
 

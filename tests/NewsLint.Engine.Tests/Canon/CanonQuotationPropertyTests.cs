@@ -116,16 +116,26 @@ public sealed class CanonQuotationPropertyTests
             Assert.Equal(expected.Length, joined.Count);
             Assert.Equal(QuotationWords.Ids(expected, Ids), joined.Ids(Folded));
             Assert.Equal(expected.Select(Describe), joined.Tokens.Select(Describe));
-            // One token at a time, before any are made together.
+            // One word at a time, before any tokens are made together; and without the ids, folded in place.
+            CanonQuotation unnumbered = new CanonQuotation(first).Then(new CanonQuotation(second));
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, unnumbered.Count).Select(k => DescribeAt(unnumbered, k)));
             CanonQuotation alone = new CanonQuotation(first).Then(new CanonQuotation(second));
             alone.Ids(Folded);
-            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, alone.Count).Select(k => Describe(alone.TokenAt(k))));
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, alone.Count).Select(k => DescribeAt(alone, k)));
             CanonQuotation fromTokens = new CanonQuotation(CanonText.Tokens(first)).Then(new CanonQuotation(second));
-            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, fromTokens.Count).Select(k => Describe(fromTokens.TokenAt(k))));
+            Assert.Equal(expected.Select(Describe), Enumerable.Range(0, fromTokens.Count).Select(k => DescribeAt(fromTokens, k)));
             Assert.Equal(expected.Select(Describe), fromTokens.Tokens.Select(Describe));
             Assert.Equal(QuotationWords.Ids(expected, Ids), fromTokens.Ids(Folded));
         });
     }
 
     private static string Describe(CanonToken token) => $"{token.Text}|{token.Folded}|{token.IsNumber}";
+
+    /// <summary>Word <paramref name="k"/> as the diff rows read it, one part at a time: no token made.</summary>
+    private static string DescribeAt(CanonQuotation quotation, int k)
+    {
+        var written = new System.Text.StringBuilder();
+        bool isNumber = quotation.AppendWritten(k, written);
+        return $"{written}|{quotation.FoldedAt(k)}|{isNumber}";
+    }
 }
