@@ -101,10 +101,13 @@ public sealed class PlaceCatalog
         var namesStartedBy = new Dictionary<int, List<string>>();
         for (char first = '\0'; first < 128; first++)
         {
-            foreach (string name in fullNames[char.IsUpper(first) ? 1 : 0])
+            // firstWords and fullNames were filled together: the k-th first word is the k-th name's.
+            int upperIndex = char.IsUpper(first) ? 1 : 0;
+            List<string> names = fullNames[upperIndex];
+            for (int k = 0; k < names.Count; k++)
             {
-                int space = name.IndexOf(' ');
-                string word = space < 0 ? name : name.Substring(0, space);
+                string name = names[k];
+                string word = firstWords[upperIndex][k];
                 if (word.Length > 0 && word[0] == TextFolding.FoldChar(first))
                 {
                     for (char second = '\0'; second < 128; second++)
@@ -116,7 +119,7 @@ public sealed class PlaceCatalog
                         _asciiFirstCharsFrom64 |= starts && first >= 64 ? 1UL << (first - 64) : 0;
                         if (starts)
                         {
-                            (namesStartedBy.TryGetValue(pair, out List<string>? names) ? names : namesStartedBy[pair] = new List<string>()).Add(name);
+                            (namesStartedBy.TryGetValue(pair, out List<string>? started) ? started : namesStartedBy[pair] = new List<string>()).Add(name);
                         }
                     }
                 }
