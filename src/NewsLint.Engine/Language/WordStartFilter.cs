@@ -6,11 +6,13 @@ namespace NewsLint.Language;
 /// <summary>
 /// The first three folded characters of a set of words, as a bitmap: tells in a few loads that a word of a text folds to
 /// none of them, where hashing it would read every character. Only a word whose first three characters (fewer when it
-/// is shorter) are ASCII letters, apostrophes or hyphens can be turned away; any other word may match. Immutable.
+/// is shorter) are ASCII letters, apostrophes, hyphens, full stops or commas can be turned away; any other word may
+/// match. Immutable.
 /// </summary>
 internal sealed class WordStartFilter
 {
-    // Five bits per character: 0 for the end of the word, 1-26 for a-z, 27 for ', 28 for -, 31 for anything else.
+    // Five bits per character: 0 for the end of the word, 1-26 for a-z, 27 for ', 28 for -, 29 for ., 30 for , and 31
+    // for anything else. A place name's words are tokens ("st. petersburg" holds "."), so "." and "," are told apart.
     private const int End = 0;
     private const int Other = 31;
 
@@ -66,6 +68,8 @@ internal sealed class WordStartFilter
                 >= 'A' and <= 'Z' => c - 'A' + 1,
                 '\'' => 27,
                 '-' => 28,
+                '.' => 29,
+                ',' => 30,
                 _ => Other,
             });
         }

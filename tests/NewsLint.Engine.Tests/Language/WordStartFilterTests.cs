@@ -8,7 +8,7 @@ namespace NewsLint.Tests.Language;
 /// <summary><see cref="WordStartFilter"/> may let a word through that is not in the set, but never turn one away that folds into it.</summary>
 public sealed class WordStartFilterTests
 {
-    private const string Alphabet = "aAkKyY'-\u2019\u00E9e\u0301\u0416\u212A";
+    private const string Alphabet = "aAkKyY'-.,\u2019\u00E9e\u0301\u0416\u212A";
 
     [Fact]
     public void Never_turns_away_a_word_that_folds_to_one_of_the_words()
@@ -66,13 +66,13 @@ public sealed class WordStartFilterTests
         }
     }
 
-    /// <summary>The first three characters lower-cased, or null when one of them is not an ASCII letter, ' or -.</summary>
+    /// <summary>The first three characters lower-cased, or null when one of them is not an ASCII letter, ', -, . or ,.</summary>
     private static string? PlainStart(string word)
     {
         string start = word.Substring(0, Math.Min(3, word.Length));
         foreach (char c in start)
         {
-            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '\'' or '-'))
+            if (!(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '\'' or '-' or '.' or ','))
             {
                 return null;
             }

@@ -21,6 +21,7 @@ public sealed class NL4002NameSpelledTwoWaysPropertyTests
         "Moskow", "Moscow", "Moskva's", "then", "there", "Zelensky", "Zelenskyy", "Selenskyj", "Sumy", "Gaddafi", "Qaddafi's",
         "Kazakhstan", "Kazakstan", "Kyrgyzstan", "Kirghizia", "said", "in", "dan", ",", ".", "-", "2022", "Ukr", "Kie",
         "the minister", "the United", "the US", "the\nUkraine", "*the Ukraine*", "the *Ukraine*", "the U", "the Úkraine", "\n",
+        "St.", "St", "Saint", "Petersburg", "Petersburg's", "St. Petersburg", "St.\u00A0Petersburg", "st. petersburg", "Sankt-Peterburg",
     };
 
     private static readonly Gen<string> Articles = Gen.OneOfConst(Pool).Array[0, 20]

@@ -71,6 +71,32 @@ public sealed class NL4002NameSpelledTwoWaysTests
         }
 
         [Fact]
+        public void A_name_with_a_full_stop() => Lint.Verify(
+            "The forum opened in St. Petersburg on Friday, and by Saturday {|NL4002:Saint Petersburg|} was hosting the talks.",
+            Id);
+
+        [Fact]
+        public void A_name_with_a_full_stop_and_a_possessive() => Lint.Verify(
+            "{|NL4002:St Petersburg|}'s governor spoke on Friday, and St. Petersburg's council met on Saturday.",
+            Id);
+
+        [Fact]
+        public void Newsroom_names_with_a_number_or_a_comma()
+        {
+            RuleSet rules = RuleSetLoader.Load(new[]
+            {
+                new RuleFile(
+                    "newsroom/rules/places/usa.yaml",
+                    "places:\n  - id: route-66\n    kind: road\n    names: [Route 66, US 66]\n    preferred: { en: Route 66 }\n"
+                    + "  - id: washington-dc\n    kind: city\n    names: [\"Washington, D.C.\", Washington DC]\n    preferred: { en: \"Washington, D.C.\" }\n"),
+            });
+            Lint.Verify(
+                "The convoy left {|NL4002:Washington DC|} on Monday along {|NL4002:US 66|}. In Washington, D.C., officials said Route 66 was open again.",
+                Id,
+                rules);
+        }
+
+        [Fact]
         public void A_newsroom_person_with_variants()
         {
             RuleSet rules = RuleSetLoader.Load(new[]
@@ -88,6 +114,8 @@ public sealed class NL4002NameSpelledTwoWaysTests
         [InlineData("Pertemuan itu berlangsung di Moskow, Rusia, dan Moskow menjadi tuan rumah.")]
         [InlineData("Shelling hit KYIV on Monday, and Kyiv was calm on Tuesday after the attack.")]
         [InlineData("The delegation flew from Kiev to Lviv, and the talks in Lviv went on for days.")]
+        [InlineData("St. Petersburg hosted the forum, and St. Petersburg's mayor opened it on Friday.")]
+        [InlineData("The state said. Petersburg, Virginia, is not St. Petersburg, and St. Petersburg is not Petersburg.")]
         public void One_spelling_per_article(string text) => Lint.Verify(text, Id);
 
         [Fact]

@@ -113,6 +113,17 @@ public sealed class BrokenRuleFileTests
     }
 
     [Fact]
+    public void Place_name_that_begins_with_a_number_is_NL0001_at_the_name_and_its_other_names_are_kept()
+    {
+        const string path = "news/rules/places/london.yaml";
+        RuleSet rules = Load(path, "places:\n  - id: no10\n    names: [Downing Street, 10 Downing Street, No. 10]\n");
+        Assert.Equal(new[] { "NL0001 3:29" }, Positions(rules, path));
+        Assert.Contains("'10 Downing Street' does not begin with a letter", rules.Diagnostics.Single(d => d.Path == path).Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "Downing Street", "No. 10" }, rules.Get<PlaceCatalog>().Places.Single(p => p.Id == "no10").Names);
+        AssertOtherRulesStillRun(rules);
+    }
+
+    [Fact]
     public void Missing_required_key_is_reported_at_its_entry_and_the_other_entries_are_read()
     {
         const string path = "news/rules/places/missing.yaml";

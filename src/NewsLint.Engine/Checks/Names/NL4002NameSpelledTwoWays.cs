@@ -154,7 +154,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
                 // A range of n words folds to n words when each later word starts with an ASCII character (one that
                 // folds to itself): then only a name of n words can match it.
                 if (((lengths & PlaceCatalog.LengthBit(n)) == 0 && LaterWordsStartAscii(text, tokens, i, n))
-                    || !AreWordsWithSpaces(text, tokens, i, n) || (!tryEveryWord && !LaterWordsMayBeInName(text, tokens, i, n, catalog)))
+                    || !AreTokensWithSpaces(text, tokens, i, n) || (!tryEveryWord && !LaterWordsMayBeInName(text, tokens, i, n, catalog)))
                 {
                     continue;
                 }
@@ -207,9 +207,8 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         }
 
         Token next = tokens[i + 1];
-        return next.Kind == TokenKind.Word
-            && (catalog.MayBeInName(text, next.Start, next.Length)
-                || (HasPossessive(text, next.Start, next.Length) && catalog.MayBeInName(text, next.Start, next.Length - 2)));
+        return catalog.MayBeInName(text, next.Start, next.Length)
+            || (HasPossessive(text, next.Start, next.Length) && catalog.MayBeInName(text, next.Start, next.Length - 2));
     }
 
     /// <summary>
@@ -275,23 +274,19 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
         return name is not null && name.IsWrittenLike(text[start]);
     }
 
-    private static bool AreWordsWithSpaces(string text, ImmutableArray<Token> tokens, int first, int count)
+    /// <summary>
+    /// True when the tokens after the first (a word) are apart from each other by white space at most: a name's words
+    /// are its tokens (<see cref="NameWords"/>), so "St. Petersburg" and "Route 66" span a symbol or a number.
+    /// </summary>
+    private static bool AreTokensWithSpaces(string text, ImmutableArray<Token> tokens, int first, int count)
     {
-        for (int k = first; k < first + count; k++)
+        for (int k = first + 1; k < first + count; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word)
+            for (int c = tokens[k - 1].End; c < tokens[k].Start; c++)
             {
-                return false;
-            }
-
-            if (k > first)
-            {
-                for (int c = tokens[k - 1].End; c < tokens[k].Start; c++)
+                if (text[c] != ' ' && text[c] != '\u00A0' && text[c] != '\n')
                 {
-                    if (text[c] != ' ' && text[c] != '\u00A0' && text[c] != '\n')
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
         }

@@ -70,8 +70,12 @@ public sealed class PlaceCatalog
             FoldedName name = Folded(pair.Key, pair.Value);
             _byHash[hash] = _byHash.TryGetValue(hash, out FoldedName[]? others) ? Append(others, name) : new[] { name };
 
-            int space = pair.Key.IndexOf(' ');
-            string[] nameWords = pair.Key.Split(' ');
+            string[] nameWords = NameWords.Of(pair.Key);
+            if (nameWords.Length == 0)
+            {
+                continue;
+            }
+
             words.AddRange(nameWords);
             for (int upper = 0; upper < 2; upper++)
             {
@@ -80,14 +84,14 @@ public sealed class PlaceCatalog
                     continue;
                 }
 
-                firstWords[upper].Add(space < 0 ? pair.Key : pair.Key.Substring(0, space));
+                firstWords[upper].Add(nameWords[0]);
                 fullNames[upper].Add(pair.Key);
-                if (space < 0)
+                if (nameWords.Length == 1)
                 {
                     oneWordNames[upper].Add(pair.Key);
                 }
 
-                if (FoldedHash.TrySimple(pair.Key, 0, space < 0 ? pair.Key.Length : space, out int firstWord))
+                if (FoldedHash.TrySimple(nameWords[0], 0, nameWords[0].Length, out int firstWord))
                 {
                     _firstWordHashes[upper][firstWord] = _firstWordHashes[upper].TryGetValue(firstWord, out int lengths)
                         ? lengths | LengthBit(nameWords.Length)

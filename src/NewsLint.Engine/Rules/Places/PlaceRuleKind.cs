@@ -20,7 +20,7 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
         {
             reader.CheckKeys(entry, "id", "kind", "names", "preferred");
             string? id = reader.String(entry, "id", required: true);
-            ImmutableArray<string> names = reader.Strings(entry, "names", required: true);
+            ImmutableArray<string> names = Findable(reader, entry, reader.Strings(entry, "names", required: true));
             var preferred = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             YamlMappingNode? preferredNode = reader.Mapping(entry, "preferred");
             if (preferredNode is not null)
@@ -58,6 +58,39 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
         return places.ToImmutable();
     }
 
+    /// <summary>
+    /// The names NL4002 can find. It finds a name by its first word, so one that begins with a number or a symbol
+    /// ("10 Downing Street", "'s-Hertogenbosch") would never be found: that is reported at the name, not kept silently.
+    /// </summary>
+    private static ImmutableArray<string> Findable(RuleFileReader reader, YamlMappingNode entry, ImmutableArray<string> names)
+    {
+        ImmutableArray<string>.Builder? kept = null;
+        for (int i = 0; i < names.Length; i++)
+        {
+            ImmutableArray<Token> words = Tokenizer.Tokenize(TextFolding.Fold(names[i]));
+            if (words.Length > 0 && words[0].Kind == TokenKind.Word)
+            {
+                kept?.Add(names[i]);
+                continue;
+            }
+
+            if (kept is null)
+            {
+                kept = ImmutableArray.CreateBuilder<string>(names.Length);
+                for (int k = 0; k < i; k++)
+                {
+                    kept.Add(names[k]);
+                }
+            }
+
+            YamlNode? list = reader.Node(entry, "names");
+            YamlNode? at = list is YamlSequenceNode sequence && i < sequence.Children.Count ? sequence.Children[i] : list;
+            reader.Error(at, $"the name '{names[i]}' does not begin with a letter, so NL4002 would never find it (it finds a name by its first word)");
+        }
+
+        return kept?.ToImmutable() ?? names;
+    }
+
     protected override PlaceCatalog Combine(IReadOnlyList<IReadOnlyList<Place>> parts)
     {
         // A later entry with the same id replaces the earlier one: that is how a newsroom overrides a default.
@@ -69,7 +102,7 @@ public sealed class PlaceRuleKind : YamlRuleKind<IReadOnlyList<Place>, PlaceCata
             foreach (string name in place.Names)
             {
                 byName[TextFolding.Fold(name)] = place;
-                maxWords = Math.Max(maxWords, name.Split(' ').Length);
+                maxWords = Math.Max(maxWords, NameWords.Of(TextFolding.Fold(name)).Length);
             }
         }
 

@@ -35,7 +35,8 @@ internal sealed class SecondWordStarts
 
     /// <summary>
     /// False when a word starting with the pair starts no name because the word after it, at tokens[next], cannot continue
-    /// one: it is no word, or a word whose first character is ASCII and folds to no second word's first character.
+    /// one: there is none, or its first character is ASCII and folds to no second word's first character (a name's words
+    /// are its tokens, <see cref="NameWords"/>: the "." of "St. Petersburg" is one).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContinue(int pair, string text, ReadOnlySpan<Token> tokens, int next)
@@ -46,7 +47,7 @@ internal sealed class SecondWordStarts
             return true;
         }
 
-        if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word)
+        if (next >= tokens.Length)
         {
             return false;
         }
@@ -62,15 +63,15 @@ internal sealed class SecondWordStarts
         ulong high = 0;
         foreach (string name in names)
         {
-            int space = name.IndexOf(' ');
-            if (space < 0 || space + 1 >= name.Length)
+            string[] words = NameWords.Of(name);
+            if (words.Length < 2)
             {
                 return 0;
             }
 
             for (char c = '\0'; c < 128; c++)
             {
-                if (TextFolding.FoldChar(c) == name[space + 1])
+                if (TextFolding.FoldChar(c) == words[1][0])
                 {
                     low |= c < 64 ? 1UL << c : 0;
                     high |= c >= 64 ? 1UL << (c - 64) : 0;
