@@ -18,6 +18,7 @@ public sealed class EnumerationRecognizerPropertyTests
         "Kyiv", "Kiev", "Kharkiv", "Sumy", "Berdyansk", "Moskow", "Moscow", "the Ukraine", "Ukraine", "and", "And", "AND",
         "or", "nor", "dan", "atau", "serta", "maupun", "as well as", "the", "city", "of", "meliputi", "ibu", "kota",
         "2", "3", "2022", "1,000", "2,5", "said", "officials", ",", ",", ",", ", ", ".", ";", "-", "New York", "Paris, Texas,",
+        "U.S.", "Dr.", "3.5", "(", ")", "\"", "Lviv.", "? And",
     };
 
     private static readonly Gen<string> Articles = Gen.OneOfConst(Pool).Array[0, 24]

@@ -12,19 +12,16 @@ namespace NewsLint.Recognizers.Enumerations;
 
 /// <summary>
 /// Finds enumerations: "A, B, C, and D" with a conjunction from the language pack, and the items of a Markdown list.
-/// An inline item is a run of at most <see cref="MaxItemWords"/> words between commas. The scan walks each sentence's
-/// tokens once, backwards from each conjunction, so it is linear in the article.
+/// An inline item is a run of at most <see cref="MaxItemWords"/> words between commas. The scan walks each block's
+/// tokens once from its first comma, and backwards from each conjunction, so it is linear in the article.
 /// </summary>
 public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeration>>, IExplainingRecognizer
 {
     public const int MaxItemWords = 4;
 
-    /// <summary>Tokens from the comma that closes the item before a conjunction to the conjunction: the item and a comma.</summary>
-    private const int MaxConjunctionDistance = MaxItemWords + 2;
-
     public static readonly EnumerationRecognizer Instance = new(lookUpEveryWord: false);
 
-    /// <summary>The slow path the comma test must agree with: every word looked up as a conjunction (for tests).</summary>
+    /// <summary>The slow path the walk from commas must agree with: every word looked up as a conjunction (for tests).</summary>
     internal static readonly EnumerationRecognizer LookingUpEveryWord = new(lookUpEveryWord: true);
 
     private readonly bool _lookUpEveryWord;
@@ -34,7 +31,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         _lookUpEveryWord = lookUpEveryWord;
     }
 
-    /// <summary>Conjunctions per language pack, built once: every word of every sentence is looked up without being cut out.</summary>
+    /// <summary>Conjunctions per language pack, built once: words are looked up without being cut out.</summary>
     private static readonly ConditionalWeakTable<LanguagePack, WordSet> ConjunctionCache = new();
 
 
@@ -50,21 +47,16 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         {
             WordSet conjunctions = ConjunctionCache.GetValue(language, pack => new WordSet(pack.Conjunctions, ignoreCase: true));
             List<(int From, int To)> segments = _segments ??= new List<(int From, int To)>();
-            ProseBlock? block = null;
-            int searchFrom = 0;
-            int nextComma = 0;
-            foreach (Sentence sentence in context.Sentences)
+            if (_lookUpEveryWord)
             {
-                // Sentences come in text order: each one's tokens start where the previous one's search ended, and its
-                // commas where the previous one's search for the next comma of the block stopped.
-                if (sentence.Block != block)
+                foreach (Sentence sentence in context.Sentences)
                 {
-                    block = sentence.Block;
-                    searchFrom = 0;
-                    nextComma = -1;
+                    FindEverywhere(context, sentence, conjunctions, places, segments, result);
                 }
-
-                searchFrom = FindInline(context, sentence, searchFrom, ref nextComma, conjunctions, places, segments, result, _lookUpEveryWord);
+            }
+            else
+            {
+                FindNearCommas(context, conjunctions, places, segments, result);
             }
         }
 
@@ -73,102 +65,108 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
     }
 
     /// <summary>
-    /// Finds the sentence's enumerations; returns the index of a token at or before its first one (the first token after
-    /// it when it was read). <paramref name="nextComma"/> is the block's first comma at or after the end of the last
-    /// search, or the text's length: a sentence without a comma (half of them) is passed over without its tokens.
+    /// Adds the inline enumerations of every block with a comma, in reading order. An enumeration's conjunction follows
+    /// an item of 1 to <see cref="MaxItemWords"/> words (numbers included) that a comma opens, with a comma of its own
+    /// after it or not (<see cref="ReadAt"/> reads nothing else): each block's tokens are walked from comma to comma,
+    /// and only the words after such an item are looked up. The sentence, which bounds the items, is found for the few
+    /// words that are conjunctions.
     /// </summary>
-    private static int FindInline(ArticleContext context, Sentence sentence, int searchFrom, ref int nextComma, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result, bool lookUpEveryWord)
+    private static void FindNearCommas(ArticleContext context, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
     {
-        string text = sentence.Block.Text;
-        int stop = Math.Min(sentence.End, text.Length);
-        if (!lookUpEveryWord)
+        var sentences = new SentenceCursor(context);
+        foreach (ProseBlock block in context.Document.Blocks)
         {
-            if (nextComma < sentence.Start)
+            string text = block.Text;
+            int firstComma = text.IndexOf(',');
+            if (firstComma < 0)
             {
-                nextComma = NextComma(text, sentence.Start);
-            }
-
-            if (nextComma >= stop)
-            {
-                // An enumeration needs a comma closing an item before its conjunction.
-                return searchFrom;
-            }
-        }
-
-        ImmutableArray<Token> all = context.TokensOf(sentence.Block);
-        ReadOnlySpan<Token> tokens = all.AsSpan();
-        int first = searchFrom;
-        if (first < tokens.Length && tokens[first].Start < sentence.Start)
-        {
-            // Right after the previous sentence's tokens, or after those of sentences passed over.
-            first = first + 1 < tokens.Length && tokens[first + 1].Start >= sentence.Start ? first + 1 : FirstAtOrAfter(tokens, sentence.Start, first + 1, tokens.Length);
-        }
-
-        int end = FirstAtOrAfter(tokens, sentence.End, first, tokens.Length);
-
-        // An enumeration needs an item closed by a comma right before the conjunction (with a comma of its own after
-        // it or not): only the words from 2 to MaxConjunctionDistance tokens after a comma, and before the first token
-        // that can be in no item, are looked up, found from the commas of the text; the tokens between are not read.
-        int next = lookUpEveryWord ? end : first;
-        int comma = first;
-        for (int at = nextComma; at < stop && next < end; at = nextComma = NextComma(text, at + 1))
-        {
-            comma = FirstAtOrAfter(tokens, at, comma, end);
-            if (comma == end || tokens[comma].Start != at || tokens[comma].Kind != TokenKind.Symbol)
-            {
-                // A comma inside a number ("1,000").
                 continue;
             }
 
-            int to = FindAfterComma(sentence.Block, all, first, end, comma, Math.Max(next, comma + 2), conjunctions, places, segments, result);
-            next = Math.Max(next, to);
-        }
+            ImmutableArray<Token> all = context.TokensOf(block);
+            ReadOnlySpan<Token> tokens = all.AsSpan();
+            int k = NextComma(text, tokens, FirstAtOrAfter(tokens, firstComma, 0, tokens.Length));
+            while (k < tokens.Length)
+            {
+                // tokens[k] is a comma: the words after its first item word, up to the item's last possible word.
+                int j = k + 1;
+                for (; j < tokens.Length && j - k - 1 <= MaxItemWords && IsItemToken(tokens[j]); j++)
+                {
+                    if (j > k + 1 && IsConjunction(text, tokens[j], conjunctions))
+                    {
+                        Add(ReadAt(block, all, j, sentences, places, segments), result);
+                    }
+                }
 
-        if (lookUpEveryWord)
-        {
-            FindAt(sentence.Block, all, first, end, first, end, conjunctions, places, segments, result);
-        }
+                if (j > k + 1 && j - k - 1 <= MaxItemWords && j < tokens.Length && IsComma(tokens[j], text))
+                {
+                    // An item closed by a comma: the word after that comma ("A, B, and C"); the comma opens the next item.
+                    if (j + 1 < tokens.Length && IsConjunction(text, tokens[j + 1], conjunctions))
+                    {
+                        Add(ReadAt(block, all, j + 1, sentences, places, segments), result);
+                    }
 
-        return end;
+                    k = j;
+                    continue;
+                }
+
+                k = NextComma(text, tokens, j);
+            }
+        }
     }
 
-    /// <summary>The index of the first comma of the text at or after <paramref name="from"/>, or the text's length.</summary>
-    private static int NextComma(string text, int from)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsConjunction(string text, Token token, WordSet conjunctions) =>
+        MayBeConjunction(text, token, conjunctions) && conjunctions.Contains(text, token.Start, token.Length);
+
+    private static void Add(Enumeration? enumeration, ImmutableArray<Enumeration>.Builder result)
     {
-        int at = from < text.Length ? text.IndexOf(',', from) : -1;
-        return at < 0 ? text.Length : at;
+        if (enumeration is not null)
+        {
+            result.Add(enumeration);
+        }
+    }
+
+    /// <summary>The enumeration whose conjunction is all[k], in its sentence, or null.</summary>
+    private static Enumeration? ReadAt(ProseBlock block, ImmutableArray<Token> all, int k, SentenceCursor sentences, PlaceCatalog places, List<(int From, int To)> segments)
+    {
+        if (sentences.Containing(block, all[k].Start) is not { } sentence)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<Token> tokens = all.AsSpan();
+        int first = FirstAtOrAfter(tokens, sentence.Start, 0, k);
+        int end = FirstAtOrAfter(tokens, sentence.End, k + 1, tokens.Length);
+        return ReadAt(block, all, first, end, k, places, segments);
     }
 
     /// <summary>
-    /// Adds the enumerations whose conjunction is a word at or after all[from] that may follow an item closed by
-    /// all[comma]: within <see cref="MaxConjunctionDistance"/> tokens, in the run of item words after the comma, or
-    /// one past a comma that ends that run. Returns the end of the tokens that may be such a conjunction.
+    /// The index of the first comma token at or after token <paramref name="k"/>, or the count: a loop of its own, with
+    /// no call in it, over the words and numbers that are most tokens.
     /// </summary>
-    private static int FindAfterComma(ProseBlock block, ImmutableArray<Token> all, int first, int end, int comma, int from, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int NextComma(string text, ReadOnlySpan<Token> tokens, int k)
     {
-        string text = block.Text;
-        ReadOnlySpan<Token> tokens = all.AsSpan();
-        int limit = Math.Min(end, comma + MaxConjunctionDistance + 1);
-        int k = comma + 1;
-        for (; k < limit && IsItemToken(tokens[k]); k++)
+        for (; k < tokens.Length; k++)
         {
-            if (k >= from && MayBeConjunction(text, tokens[k], conjunctions))
+            if (tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] == ',')
             {
-                FindAt(block, all, first, end, k, k + 1, conjunctions, places, segments, result);
+                break;
             }
         }
 
-        if (k == limit || !IsComma(tokens[k], text))
-        {
-            return k;
-        }
+        return k;
+    }
 
-        if (k + 1 < limit && k + 1 >= from && MayBeConjunction(text, tokens[k + 1], conjunctions))
-        {
-            FindAt(block, all, first, end, k + 1, k + 2, conjunctions, places, segments, result);
-        }
-
-        return Math.Min(k + 2, limit);
+    /// <summary>The reference <see cref="FindNearCommas"/> must agree with: every word of the sentence looked up (for tests).</summary>
+    private static void FindEverywhere(ArticleContext context, Sentence sentence, WordSet conjunctions, PlaceCatalog places, List<(int From, int To)> segments, ImmutableArray<Enumeration>.Builder result)
+    {
+        ImmutableArray<Token> all = context.TokensOf(sentence.Block);
+        ReadOnlySpan<Token> tokens = all.AsSpan();
+        int first = FirstAtOrAfter(tokens, sentence.Start, 0, tokens.Length);
+        int end = FirstAtOrAfter(tokens, sentence.End, first, tokens.Length);
+        FindAt(sentence.Block, all, first, end, first, end, conjunctions, places, segments, result);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
