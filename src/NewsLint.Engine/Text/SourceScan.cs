@@ -1,0 +1,201 @@
+using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+#if NET
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+#endif
+
+namespace NewsLint.Text;
+
+/// <summary>
+/// The one pass over an article's characters before parsing: where its lines start (CRLF, CR and LF each end one),
+/// and two counts the parser needs from the same characters: Markdown's inline delimiters (<c>* _ [ ]</c>, which
+/// NestingGuard limits) and whether a <c>|</c> is there (the table pipeline). Sixteen characters a step, narrowed to
+/// bytes, so the line map and the counts cost one read of the text instead of two.
+/// </summary>
+internal static class SourceScan
+{
+    /// <summary>Per-thread scratch for the line starts: grown once, not per article.</summary>
+    [ThreadStatic]
+    private static int[]? LineStartBuffer;
+
+    /// <summary>Line starts of <paramref name="text"/> (an exact-size array; the first is 0), with the counts.</summary>
+    public static int[] Scan(string text, out int inlineDelimiters, out bool hasPipe)
+    {
+        var starts = new LineStarts(LineStartBuffer ??= new int[256]);
+#if NET
+        if (Sse2.IsSupported)
+        {
+            ScanSse2(text, ref starts, out inlineDelimiters, out hasPipe);
+            return starts.ToArray();
+        }
+#endif
+        ScanPortable(text, ref starts, out inlineDelimiters, out hasPipe);
+        return starts.ToArray();
+    }
+
+    /// <summary>Whether <paramref name="c"/> opens or closes emphasis or a link.</summary>
+    public static bool IsInlineDelimiter(char c) => c == '*' || c == '_' || c == '[' || c == ']';
+
+#if NET
+    /// <summary>
+    /// Two vectors of characters packed into one of bytes with saturation: a character above U+00FF becomes 0x00 or
+    /// 0xFF, neither of which is searched for, so every byte compare is exact for the character it stands for.
+    /// </summary>
+    private static void ScanSse2(string text, ref LineStarts starts, out int inlineDelimiters, out bool hasPipe)
+    {
+        ref short first = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        Vector128<byte> cr = Vector128.Create((byte)'\r');
+        Vector128<byte> lf = Vector128.Create((byte)'\n');
+        Vector128<byte> star = Vector128.Create((byte)'*');
+        Vector128<byte> underscore = Vector128.Create((byte)'_');
+        Vector128<byte> open = Vector128.Create((byte)'[');
+        Vector128<byte> close = Vector128.Create((byte)']');
+        Vector128<byte> pipe = Vector128.Create((byte)'|');
+        Vector128<byte> pipes = Vector128<byte>.Zero;
+        int delimiters = 0;
+        int i = 0;
+        int lastStep = text.Length - 16;
+        while (i <= lastStep)
+        {
+            // A byte lane counts at most one a step: summed every 255 steps, it cannot wrap.
+            int stop = Math.Min(lastStep, i + (254 * 16));
+            Vector128<byte> lanes = Vector128<byte>.Zero;
+            for (; i <= stop; i += 16)
+            {
+                Vector128<short> low = Vector128.LoadUnsafe(ref first, (nuint)i);
+                Vector128<short> high = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
+                Vector128<byte> bytes = Sse2.PackUnsignedSaturate(low, high);
+                lanes -= Vector128.Equals(bytes, star) | Vector128.Equals(bytes, underscore) | Vector128.Equals(bytes, open) | Vector128.Equals(bytes, close);
+                pipes |= Vector128.Equals(bytes, pipe);
+                Vector128<byte> breaks = Vector128.Equals(bytes, cr) | Vector128.Equals(bytes, lf);
+                if (breaks != Vector128<byte>.Zero)
+                {
+                    uint mask = breaks.ExtractMostSignificantBits();
+                    do
+                    {
+                        starts.AddBreak(text, i + BitOperations.TrailingZeroCount(mask));
+                        mask &= mask - 1;
+                    }
+                    while (mask != 0);
+                }
+            }
+
+            delimiters += (int)Vector128.Sum(Vector128.WidenLower(lanes) + Vector128.WidenUpper(lanes));
+        }
+
+        hasPipe = pipes != Vector128<byte>.Zero;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            delimiters += IsInlineDelimiter(c) ? 1 : 0;
+            hasPipe |= c == '|';
+            if (c == '\r' || c == '\n')
+            {
+                starts.AddBreak(text, i);
+            }
+        }
+
+        inlineDelimiters = delimiters;
+    }
+#endif
+
+    /// <summary>Without byte packing: line breaks found from break to break, the counts a vector of characters at a time.</summary>
+    private static void ScanPortable(string text, ref LineStarts starts, out int inlineDelimiters, out bool hasPipe)
+    {
+        ReadOnlySpan<char> span = text.AsSpan();
+        int at = 0;
+        while (true)
+        {
+            int found = span.Slice(at).IndexOfAny('\r', '\n');
+            if (found < 0)
+            {
+                break;
+            }
+
+            starts.AddBreak(text, at + found);
+            at = starts.Next;
+        }
+
+        ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(span);
+        var star = new Vector<ushort>('*');
+        var underscore = new Vector<ushort>('_');
+        var open = new Vector<ushort>('[');
+        var close = new Vector<ushort>(']');
+        var pipe = new Vector<ushort>('|');
+        Vector<ushort> pipes = Vector<ushort>.Zero;
+        int count = 0;
+        int v = 0;
+        while (v < vectors.Length)
+        {
+            // A lane counts at most one per vector; summed every 4,096 vectors, it cannot overflow its 16 bits.
+            int stop = Math.Min(vectors.Length, v + 4096);
+            Vector<ushort> lanes = Vector<ushort>.Zero;
+            for (; v < stop; v++)
+            {
+                Vector<ushort> chars = vectors[v];
+                lanes -= Vector.Equals(chars, star) | Vector.Equals(chars, underscore) | Vector.Equals(chars, open) | Vector.Equals(chars, close);
+                pipes |= Vector.Equals(chars, pipe);
+            }
+
+            for (int lane = 0; lane < Vector<ushort>.Count; lane++)
+            {
+                count += lanes[lane];
+            }
+        }
+
+        hasPipe = !Vector.EqualsAll(pipes, Vector<ushort>.Zero);
+        for (int i = vectors.Length * Vector<ushort>.Count; i < span.Length; i++)
+        {
+            count += IsInlineDelimiter(span[i]) ? 1 : 0;
+            hasPipe |= span[i] == '|';
+        }
+
+        inlineDelimiters = count;
+    }
+
+    /// <summary>Line starts gathered in the per-thread buffer.</summary>
+    private struct LineStarts
+    {
+        private int[] _buffer;
+        private int _count;
+
+        public LineStarts(int[] buffer)
+        {
+            _buffer = buffer;
+            _buffer[0] = 0;
+            _count = 1;
+            Next = 0;
+        }
+
+        /// <summary>The start of the last line found so far.</summary>
+        public int Next { get; private set; }
+
+        /// <summary>A line break at <paramref name="at"/>; the LF of a CRLF (before <see cref="Next"/>) is no new line.</summary>
+        public void AddBreak(string text, int at)
+        {
+            if (at < Next)
+            {
+                return;
+            }
+
+            Next = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? at + 2 : at + 1;
+            if (_count == _buffer.Length)
+            {
+                Array.Resize(ref _buffer, _buffer.Length * 2);
+                LineStartBuffer = _buffer;
+            }
+
+            _buffer[_count++] = Next;
+        }
+
+        public int[] ToArray()
+        {
+            var starts = new int[_count];
+            Array.Copy(_buffer, starts, _count);
+            return starts;
+        }
+    }
+}
