@@ -42,51 +42,52 @@ internal static class SourceScan
 #if NET
     /// <summary>
     /// Two vectors of characters packed into one of bytes with saturation: a character above U+00FF becomes 0x00 or
-    /// 0xFF, neither of which is searched for, so every byte compare is exact for the character it stands for.
+    /// 0xFF, neither of which is searched for, so every byte's class is exact for the character it stands for. Each
+    /// byte gets a class (see <see cref="Classify"/>): break bit 0x80, delimiter bits 0x01 and 0x02, pipe bit 0x04.
     /// </summary>
     private static void ScanSse2(string text, ref LineStarts starts, out int inlineDelimiters, out bool hasPipe)
     {
         ref short first = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        Vector128<byte> cr = Vector128.Create((byte)'\r');
-        Vector128<byte> lf = Vector128.Create((byte)'\n');
-        Vector128<byte> star = Vector128.Create((byte)'*');
-        Vector128<byte> underscore = Vector128.Create((byte)'_');
-        Vector128<byte> open = Vector128.Create((byte)'[');
-        Vector128<byte> close = Vector128.Create((byte)']');
-        Vector128<byte> pipe = Vector128.Create((byte)'|');
-        Vector128<byte> pipes = Vector128<byte>.Zero;
+        Vector128<byte> delimiterBits = Vector128.Create((byte)0x03);
+        Vector128<byte> one = Vector128.Create((byte)1);
+        Vector128<byte> seen = Vector128<byte>.Zero;
         int delimiters = 0;
         int i = 0;
         int lastStep = text.Length - 16;
         while (i <= lastStep)
         {
-            // A byte lane counts at most one a step: summed every 255 steps, it cannot wrap.
+            // A byte lane counts at most one a step: summed every 255 steps, it cannot wrap. Room for a break at every
+            // character of those steps keeps the loop free of calls (a call would spill the vectors each step).
             int stop = Math.Min(lastStep, i + (254 * 16));
+            int[] buffer = starts.Reserve(stop + 16 - i);
+            int count = starts.Count;
+            int next = starts.Next;
             Vector128<byte> lanes = Vector128<byte>.Zero;
             for (; i <= stop; i += 16)
             {
                 Vector128<short> low = Vector128.LoadUnsafe(ref first, (nuint)i);
                 Vector128<short> high = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
-                Vector128<byte> bytes = Sse2.PackUnsignedSaturate(low, high);
-                lanes -= Vector128.Equals(bytes, star) | Vector128.Equals(bytes, underscore) | Vector128.Equals(bytes, open) | Vector128.Equals(bytes, close);
-                pipes |= Vector128.Equals(bytes, pipe);
-                Vector128<byte> breaks = Vector128.Equals(bytes, cr) | Vector128.Equals(bytes, lf);
-                if (breaks != Vector128<byte>.Zero)
+                Vector128<byte> classes = Classify(Sse2.PackUnsignedSaturate(low, high));
+                lanes += Vector128.Min(classes & delimiterBits, one);
+                seen |= classes;
+                uint breaks = classes.ExtractMostSignificantBits();
+                while (breaks != 0)
                 {
-                    uint mask = breaks.ExtractMostSignificantBits();
-                    do
+                    int at = i + BitOperations.TrailingZeroCount(breaks);
+                    breaks &= breaks - 1;
+                    if (at >= next)
                     {
-                        starts.AddBreak(text, i + BitOperations.TrailingZeroCount(mask));
-                        mask &= mask - 1;
+                        next = text[at] == '\r' && at + 1 < text.Length && text[at + 1] == '\n' ? at + 2 : at + 1;
+                        buffer[count++] = next;
                     }
-                    while (mask != 0);
                 }
             }
 
+            starts.Commit(count, next);
             delimiters += (int)Vector128.Sum(Vector128.WidenLower(lanes) + Vector128.WidenUpper(lanes));
         }
 
-        hasPipe = pipes != Vector128<byte>.Zero;
+        hasPipe = (seen & Vector128.Create((byte)0x04)) != Vector128<byte>.Zero;
         for (; i < text.Length; i++)
         {
             char c = text[i];
@@ -100,7 +101,62 @@ internal static class SourceScan
 
         inlineDelimiters = delimiters;
     }
+
+    /// <summary>
+    /// Each byte's class: 0x80 for CR and LF, 0x01 for <c>*</c>, 0x02 for <c>[ ] _</c>, 0x04 for <c>|</c>, else 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> Classify(Vector128<byte> bytes) => Ssse3.IsSupported ? ClassifyByLookup(bytes) : ClassifyByCompare(bytes);
+
+    /// <summary>Two table lookups, by the low and the high half of each byte, ANDed: each class is one bit of one
+    /// high-half row, so only its own bytes keep it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> ClassifyByLookup(Vector128<byte> bytes)
+    {
+        // By low half: A is * (row 2) and LF (row 0), B is [, C is |, D is ] and CR, F is _.
+        Vector128<byte> byLow = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x81, 0x02, 0x04, 0x82, 0, 0x02);
+        Vector128<byte> byHigh = Vector128.Create((byte)0x80, 0, 0x01, 0, 0, 0x02, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0);
+        Vector128<byte> nibble = Vector128.Create((byte)0x0F);
+        Vector128<byte> low = bytes & nibble;
+        Vector128<byte> high = Vector128.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & nibble;
+        return Ssse3.Shuffle(byLow, low) & Ssse3.Shuffle(byHigh, high);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<byte> ClassifyByCompare(Vector128<byte> bytes)
+    {
+        Vector128<byte> lineBreak = Vector128.Equals(bytes, Vector128.Create((byte)'\r')) | Vector128.Equals(bytes, Vector128.Create((byte)'\n'));
+        Vector128<byte> star = Vector128.Equals(bytes, Vector128.Create((byte)'*'));
+        Vector128<byte> bracketOrUnderscore = Vector128.Equals(bytes, Vector128.Create((byte)'[')) | Vector128.Equals(bytes, Vector128.Create((byte)']')) | Vector128.Equals(bytes, Vector128.Create((byte)'_'));
+        Vector128<byte> pipe = Vector128.Equals(bytes, Vector128.Create((byte)'|'));
+        return (lineBreak & Vector128.Create((byte)0x80)) | (star & Vector128.Create((byte)0x01)) | (bracketOrUnderscore & Vector128.Create((byte)0x02)) | (pipe & Vector128.Create((byte)0x04));
+    }
 #endif
+
+    /// <summary>For tests: the first byte value whose class the table lookup and the compares disagree on, or -1 (also
+    /// where there is no lookup to check: the netstandard2.0 build, a machine without SSSE3).</summary>
+    internal static int FirstClassifierDisagreement()
+    {
+#if NET
+        if (Ssse3.IsSupported)
+        {
+            for (int value = 0; value < 256; value += 16)
+            {
+                Vector128<byte> bytes = Vector128.Create((byte)value) + Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+                Vector128<byte> byLookup = ClassifyByLookup(bytes);
+                Vector128<byte> byCompare = ClassifyByCompare(bytes);
+                for (int lane = 0; lane < 16; lane++)
+                {
+                    if (byLookup.GetElement(lane) != byCompare.GetElement(lane))
+                    {
+                        return value + lane;
+                    }
+                }
+            }
+        }
+#endif
+        return -1;
+    }
 
     /// <summary>Without byte packing: line breaks found from break to break, the counts a vector of characters at a time.</summary>
     private static void ScanPortable(string text, ref LineStarts starts, out int inlineDelimiters, out bool hasPipe)
@@ -189,6 +245,27 @@ internal static class SourceScan
             }
 
             _buffer[_count++] = Next;
+        }
+
+        public int Count => _count;
+
+        /// <summary>The buffer, with room for <paramref name="more"/> starts after <see cref="Count"/>.</summary>
+        public int[] Reserve(int more)
+        {
+            if (_count + more > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _count + more));
+                LineStartBuffer = _buffer;
+            }
+
+            return _buffer;
+        }
+
+        /// <summary>Takes the starts a caller wrote into the <see cref="Reserve"/>d buffer.</summary>
+        public void Commit(int count, int next)
+        {
+            _count = count;
+            Next = next;
         }
 
         public int[] ToArray()

@@ -51,6 +51,9 @@ public sealed class SourceScanTests
         Assert.False(hasPipe);
     }
 
+    [Fact]
+    public void The_table_lookup_classes_every_byte_as_the_compares_do() => Assert.Equal(-1, SourceScan.FirstClassifierDisagreement());
+
     private static int[] Reference(string text, out int delimiters, out bool hasPipe)
     {
         var starts = new List<int> { 0 };
