@@ -26,9 +26,15 @@ internal static class SourceScan
     {
         var starts = new LineStarts(LineStartBuffer ??= new int[256]);
 #if NET
+        if (Ssse3.IsSupported)
+        {
+            ScanPacked<ByLookup>(text, ref starts, out inlineDelimiters, out hasPipe);
+            return starts.ToArray();
+        }
+
         if (Sse2.IsSupported)
         {
-            ScanSse2(text, ref starts, out inlineDelimiters, out hasPipe);
+            ScanPacked<ByCompare>(text, ref starts, out inlineDelimiters, out hasPipe);
             return starts.ToArray();
         }
 #endif
@@ -43,14 +49,14 @@ internal static class SourceScan
     /// <summary>
     /// Two vectors of characters packed into one of bytes with saturation: a character above U+00FF becomes 0x00 or
     /// 0xFF, neither of which is searched for, so every byte's class is exact for the character it stands for. Each
-    /// byte gets a class (see <see cref="Classify"/>): break bit 0x80, delimiter bits 0x01 and 0x02, pipe bit 0x04.
+    /// byte gets a class (see <see cref="IByteClasses"/>); the classifier is a type argument, so its instruction set is
+    /// chosen once, not at every step.
     /// </summary>
-    private static void ScanSse2(string text, ref LineStarts starts, out int inlineDelimiters, out bool hasPipe)
+    private static void ScanPacked<TClasses>(string text, ref LineStarts starts, out int inlineDelimiters, out bool hasPipe)
+        where TClasses : struct, IByteClasses
     {
         ref short first = ref Unsafe.As<char, short>(ref MemoryMarshal.GetReference(text.AsSpan()));
-        Vector128<byte> delimiterBits = Vector128.Create((byte)0x03);
-        Vector128<byte> one = Vector128.Create((byte)1);
-        Vector128<byte> seen = Vector128<byte>.Zero;
+        bool pipeSeen = false;
         int delimiters = 0;
         int i = 0;
         int lastStep = text.Length - 16;
@@ -62,13 +68,15 @@ internal static class SourceScan
             int[] buffer = starts.Reserve(stop + 16 - i);
             int count = starts.Count;
             int next = starts.Next;
+            // Per block, like the lanes: no vector stays live across Reserve's call, which would spill it every step.
             Vector128<byte> lanes = Vector128<byte>.Zero;
+            Vector128<byte> seen = Vector128<byte>.Zero;
             for (; i <= stop; i += 16)
             {
                 Vector128<short> low = Vector128.LoadUnsafe(ref first, (nuint)i);
                 Vector128<short> high = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
-                Vector128<byte> classes = Classify(Sse2.PackUnsignedSaturate(low, high));
-                lanes += Vector128.Min(classes & delimiterBits, one);
+                Vector128<byte> classes = TClasses.Classify(Sse2.PackUnsignedSaturate(low, high));
+                lanes += Vector128.Min(classes & Vector128.Create((byte)0x03), Vector128.Create((byte)1));
                 seen |= classes;
                 uint breaks = classes.ExtractMostSignificantBits();
                 while (breaks != 0)
@@ -85,9 +93,10 @@ internal static class SourceScan
 
             starts.Commit(count, next);
             delimiters += (int)Vector128.Sum(Vector128.WidenLower(lanes) + Vector128.WidenUpper(lanes));
+            pipeSeen |= (seen & Vector128.Create((byte)0x04)) != Vector128<byte>.Zero;
         }
 
-        hasPipe = (seen & Vector128.Create((byte)0x04)) != Vector128<byte>.Zero;
+        hasPipe = pipeSeen;
         for (; i < text.Length; i++)
         {
             char c = text[i];
@@ -102,34 +111,41 @@ internal static class SourceScan
         inlineDelimiters = delimiters;
     }
 
-    /// <summary>
-    /// Each byte's class: 0x80 for CR and LF, 0x01 for <c>*</c>, 0x02 for <c>[ ] _</c>, 0x04 for <c>|</c>, else 0.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> Classify(Vector128<byte> bytes) => Ssse3.IsSupported ? ClassifyByLookup(bytes) : ClassifyByCompare(bytes);
-
-    /// <summary>Two table lookups, by the low and the high half of each byte, ANDed: each class is one bit of one
-    /// high-half row, so only its own bytes keep it.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> ClassifyByLookup(Vector128<byte> bytes)
+    /// <summary>Each byte's class: 0x80 for CR and LF, 0x01 for <c>*</c>, 0x02 for <c>[ ] _</c>, 0x04 for <c>|</c>, else 0.</summary>
+    private interface IByteClasses
     {
-        // By low half: A is * (row 2) and LF (row 0), B is [, C is |, D is ] and CR, F is _.
-        Vector128<byte> byLow = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x81, 0x02, 0x04, 0x82, 0, 0x02);
-        Vector128<byte> byHigh = Vector128.Create((byte)0x80, 0, 0x01, 0, 0, 0x02, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0);
-        Vector128<byte> nibble = Vector128.Create((byte)0x0F);
-        Vector128<byte> low = bytes & nibble;
-        Vector128<byte> high = Vector128.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & nibble;
-        return Ssse3.Shuffle(byLow, low) & Ssse3.Shuffle(byHigh, high);
+        static abstract Vector128<byte> Classify(Vector128<byte> bytes);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<byte> ClassifyByCompare(Vector128<byte> bytes)
+    /// <summary>Two table lookups (SSSE3), by the low and the high half of each byte, ANDed: each class is one bit of
+    /// one high-half row, so only its own bytes keep it.</summary>
+    private readonly struct ByLookup : IByteClasses
     {
-        Vector128<byte> lineBreak = Vector128.Equals(bytes, Vector128.Create((byte)'\r')) | Vector128.Equals(bytes, Vector128.Create((byte)'\n'));
-        Vector128<byte> star = Vector128.Equals(bytes, Vector128.Create((byte)'*'));
-        Vector128<byte> bracketOrUnderscore = Vector128.Equals(bytes, Vector128.Create((byte)'[')) | Vector128.Equals(bytes, Vector128.Create((byte)']')) | Vector128.Equals(bytes, Vector128.Create((byte)'_'));
-        Vector128<byte> pipe = Vector128.Equals(bytes, Vector128.Create((byte)'|'));
-        return (lineBreak & Vector128.Create((byte)0x80)) | (star & Vector128.Create((byte)0x01)) | (bracketOrUnderscore & Vector128.Create((byte)0x02)) | (pipe & Vector128.Create((byte)0x04));
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Classify(Vector128<byte> bytes)
+        {
+            // By low half: A is * (row 2) and LF (row 0), B is [, C is |, D is ] and CR, F is _.
+            Vector128<byte> byLow = Vector128.Create((byte)0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0x81, 0x02, 0x04, 0x82, 0, 0x02);
+            Vector128<byte> byHigh = Vector128.Create((byte)0x80, 0, 0x01, 0, 0, 0x02, 0, 0x04, 0, 0, 0, 0, 0, 0, 0, 0);
+            Vector128<byte> nibble = Vector128.Create((byte)0x0F);
+            Vector128<byte> low = bytes & nibble;
+            Vector128<byte> high = Vector128.ShiftRightLogical(bytes.AsUInt16(), 4).AsByte() & nibble;
+            return Ssse3.Shuffle(byLow, low) & Ssse3.Shuffle(byHigh, high);
+        }
+    }
+
+    /// <summary>A compare per character (SSE2).</summary>
+    private readonly struct ByCompare : IByteClasses
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static Vector128<byte> Classify(Vector128<byte> bytes)
+        {
+            Vector128<byte> lineBreak = Vector128.Equals(bytes, Vector128.Create((byte)'\r')) | Vector128.Equals(bytes, Vector128.Create((byte)'\n'));
+            Vector128<byte> star = Vector128.Equals(bytes, Vector128.Create((byte)'*'));
+            Vector128<byte> bracketOrUnderscore = Vector128.Equals(bytes, Vector128.Create((byte)'[')) | Vector128.Equals(bytes, Vector128.Create((byte)']')) | Vector128.Equals(bytes, Vector128.Create((byte)'_'));
+            Vector128<byte> pipe = Vector128.Equals(bytes, Vector128.Create((byte)'|'));
+            return (lineBreak & Vector128.Create((byte)0x80)) | (star & Vector128.Create((byte)0x01)) | (bracketOrUnderscore & Vector128.Create((byte)0x02)) | (pipe & Vector128.Create((byte)0x04));
+        }
     }
 #endif
 
@@ -143,8 +159,8 @@ internal static class SourceScan
             for (int value = 0; value < 256; value += 16)
             {
                 Vector128<byte> bytes = Vector128.Create((byte)value) + Vector128.Create((byte)0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
-                Vector128<byte> byLookup = ClassifyByLookup(bytes);
-                Vector128<byte> byCompare = ClassifyByCompare(bytes);
+                Vector128<byte> byLookup = ByLookup.Classify(bytes);
+                Vector128<byte> byCompare = ByCompare.Classify(bytes);
                 for (int lane = 0; lane < 16; lane++)
                 {
                     if (byLookup.GetElement(lane) != byCompare.GetElement(lane))
