@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Numerics;
-using System.Runtime.InteropServices;
 using System.Text;
 using NewsLint.Text;
 
@@ -30,7 +28,7 @@ internal static class NestingGuard
     private static ImmutableArray<FlattenedRegion>.Builder? Found;
 
     /// <summary>Flattens what is nested too deeply; <paramref name="hasPipe"/> tells whether the text holds a <c>|</c>
-    /// (found in the same pass that counts the delimiters; flattening never adds or removes one).</summary>
+    /// (flattening never adds or removes one).</summary>
     public static string Flatten(SourceDocument source, out ImmutableArray<FlattenedRegion> regions, out bool hasPipe)
     {
         string text = source.Text;
@@ -38,7 +36,12 @@ internal static class NestingGuard
         ImmutableArray<FlattenedRegion>.Builder found = Found ??= ImmutableArray.CreateBuilder<FlattenedRegion>();
         found.Clear();
         FlattenBlocks(text, source.LineStarts, ref result, found);
-        FlattenInlines(text, ref result, found, out hasPipe);
+        hasPipe = source.HasPipe;
+        if (HasMoreDelimitersThanLimit(source))
+        {
+            FlattenInlines(text, ref result, found);
+        }
+
         regions = found.Count == 0 ? ImmutableArray<FlattenedRegion>.Empty : found.ToImmutable();
         found.Clear();
         return result?.ToString() ?? text;
@@ -83,14 +86,9 @@ internal static class NestingGuard
         }
     }
 
-    private static void FlattenInlines(string text, ref StringBuilder? result, ImmutableArray<FlattenedRegion>.Builder found, out bool hasPipe)
+    /// <summary>Called only when the whole text holds more delimiters than a paragraph may (nearly never).</summary>
+    private static void FlattenInlines(string text, ref StringBuilder? result, ImmutableArray<FlattenedRegion>.Builder found)
     {
-        // No paragraph can hold more delimiters than the article: nearly every article is settled by one vectorized count.
-        if (!HasMoreDelimitersThanLimit(text, out hasPipe))
-        {
-            return;
-        }
-
         int paragraphStart = -1;
         int delimiters = 0;
         int lineStart = 0;
@@ -200,58 +198,10 @@ internal static class NestingGuard
     private static bool IsMarkerEnd(string text, int i) =>
         i >= text.Length || text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r';
 
-    /// <summary>Whether the text holds more inline delimiters than a paragraph may: counted a vector at a time (most
-    /// articles hold dozens of delimiters, so a search per delimiter cost more than this one pass).</summary>
-    internal static bool HasMoreDelimitersThanLimit(string text) => HasMoreDelimitersThanLimit(text, out _);
+    /// <summary>Whether the text holds more inline delimiters than a paragraph may (counted with the line map).</summary>
+    internal static bool HasMoreDelimitersThanLimit(SourceDocument source) => source.InlineDelimiterCount > MaxInlineDelimiters;
 
-    /// <summary>The same, also telling whether the text holds a <c>|</c> (the parser then needs its table pipeline).</summary>
-    internal static bool HasMoreDelimitersThanLimit(string text, out bool hasPipe)
-    {
-        if (text.Length <= MaxInlineDelimiters)
-        {
-            hasPipe = text.IndexOf('|') >= 0;
-            return false;
-        }
-
-        ReadOnlySpan<char> chars = text.AsSpan();
-        ReadOnlySpan<Vector<ushort>> vectors = MemoryMarshal.Cast<char, Vector<ushort>>(chars);
-        var star = new Vector<ushort>('*');
-        var underscore = new Vector<ushort>('_');
-        var open = new Vector<ushort>('[');
-        var close = new Vector<ushort>(']');
-        var pipe = new Vector<ushort>('|');
-        Vector<ushort> pipes = Vector<ushort>.Zero;
-        int count = 0;
-        int at = 0;
-        while (at < vectors.Length)
-        {
-            // A lane counts at most one per vector; summed every 4,096 vectors, it cannot overflow its 16 bits.
-            int stop = Math.Min(vectors.Length, at + 4096);
-            Vector<ushort> lanes = Vector<ushort>.Zero;
-            for (; at < stop; at++)
-            {
-                Vector<ushort> v = vectors[at];
-                lanes -= Vector.Equals(v, star) | Vector.Equals(v, underscore) | Vector.Equals(v, open) | Vector.Equals(v, close);
-                pipes |= Vector.Equals(v, pipe);
-            }
-
-            for (int lane = 0; lane < Vector<ushort>.Count; lane++)
-            {
-                count += lanes[lane];
-            }
-        }
-
-        hasPipe = !Vector.EqualsAll(pipes, Vector<ushort>.Zero);
-        for (int i = vectors.Length * Vector<ushort>.Count; i < chars.Length; i++)
-        {
-            count += IsInlineDelimiter(chars[i]) ? 1 : 0;
-            hasPipe |= chars[i] == '|';
-        }
-
-        return count > MaxInlineDelimiters;
-    }
-
-    private static bool IsInlineDelimiter(char c) => c == '*' || c == '_' || c == '[' || c == ']';
+    private static bool IsInlineDelimiter(char c) => SourceScan.IsInlineDelimiter(c);
 
     private static bool IsBlank(string text, int start, int end)
     {

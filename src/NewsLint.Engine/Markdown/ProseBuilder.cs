@@ -58,7 +58,10 @@ internal sealed class ProseBuilder
             return;
         }
 
-        if (sourceEnd - sourceStart == contentLength && source.AsSpan(sourceStart, contentLength).SequenceEqual(content.AsSpan(contentStart, contentLength)))
+        // A one-line paragraph's literals are slices of the source string itself (Markdig copies only multi-line
+        // paragraphs): then the same place needs no comparison.
+        if (sourceEnd - sourceStart == contentLength
+            && ((ReferenceEquals(content, source) && contentStart == sourceStart) || source.AsSpan(sourceStart, contentLength).SequenceEqual(content.AsSpan(contentStart, contentLength))))
         {
             AppendVerbatim(source, sourceStart, contentLength);
             return;

@@ -8,10 +8,6 @@ namespace NewsLint.Text;
 /// </summary>
 public sealed class SourceDocument
 {
-    /// <summary>Per-thread scratch of <see cref="ComputeLineStarts"/>: grown once, not per article.</summary>
-    [ThreadStatic]
-    private static int[]? LineStartBuffer;
-
     private readonly int[] _lineStarts;
 
     public SourceDocument(string path, string text)
@@ -24,7 +20,9 @@ public sealed class SourceDocument
 
         HadByteOrderMark = text.Length > 0 && text[0] == '\uFEFF';
         Text = HadByteOrderMark ? text.Substring(1) : text;
-        _lineStarts = ComputeLineStarts(Text);
+        _lineStarts = SourceScan.Scan(Text, out int inlineDelimiters, out bool hasPipe);
+        InlineDelimiterCount = inlineDelimiters;
+        HasPipe = hasPipe;
     }
 
     public string Path { get; }
@@ -69,38 +67,11 @@ public sealed class SourceDocument
         return Text.Substring(start, end - start);
     }
 
-    /// <summary>Line starts of the text, in one walk from break to break (a vectorized search for either break
-    /// character, without the char[] overload's dispatch) into a per-thread buffer, then one exact-size copy.</summary>
-    private static int[] ComputeLineStarts(string text)
-    {
-        int[] buffer = LineStartBuffer ??= new int[256];
-        int count = 1;
-        buffer[0] = 0;
-        ReadOnlySpan<char> span = text.AsSpan();
-        int at = 0;
-        while (true)
-        {
-            int found = span.Slice(at).IndexOfAny('\r', '\n');
-            if (found < 0)
-            {
-                break;
-            }
-
-            int lineBreak = at + found;
-            at = span[lineBreak] == '\r' && lineBreak + 1 < span.Length && span[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 1;
-            if (count == buffer.Length)
-            {
-                Array.Resize(ref buffer, buffer.Length * 2);
-                LineStartBuffer = buffer;
-            }
-
-            buffer[count++] = at;
-        }
-
-        var starts = new int[count];
-        Array.Copy(buffer, starts, count);
-        return starts;
-    }
-
     internal ReadOnlySpan<int> LineStarts => _lineStarts;
+
+    /// <summary>How many <c>* _ [ ]</c> the text holds (counted with the line map, for NestingGuard).</summary>
+    internal int InlineDelimiterCount { get; }
+
+    /// <summary>Whether the text holds a <c>|</c> (counted with the line map; the parser then needs its table pipeline).</summary>
+    internal bool HasPipe { get; }
 }
