@@ -21,7 +21,7 @@ public sealed class CitationRecognizerPropertyTests
         "NATO’s", "founding", "Washington", "Charter", "of", "the", "United", "Nations", "U.N.", "UN", "Piagam", "PBB",
         "Perserikatan", "Bangsa-Bangsa", "Perjanjian", "perjanjian", "Traktat", "Atlantik", "Utara", "pakta", "CSTO", "CST",
         "Collective", "Security", "Tashkent", "Keamanan", "Kolektif", "dari", "dan", "perang", "pertama", "said", "Party",
-        ",", ".", ":", "“", "”", "Статья", "Договор", "о", "коллективной", "безопасности",
+        ",", ".", ":", "“", "”", "(", "\u0663", "\uFF15", "Статья", "Договор", "о", "коллективной", "безопасности",
         "Article 5 of the", "pasal 4 ayat 2", "North Atlantic Treaty", "NATO's founding treaty", "North Atlantic Charter",
         "Charter of the United Nations", "U.N. Charter", "Piagam PBB", "Piagam Perserikatan Bangsa-Bangsa",
         "Perjanjian Atlantik Utara", "traktat NATO", "Collective Security Treaty", "CSTO treaty", "“Article 5”",

@@ -7,6 +7,7 @@ using NewsLint.Analysis;
 using NewsLint.Canon;
 using NewsLint.Language;
 using NewsLint.Markdown;
+using NewsLint.Recognizers.Numbers;
 using NewsLint.Recognizers.Quotations;
 using NewsLint.Rules.Canon;
 
@@ -62,11 +63,12 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         // to a later citation that names no instrument, which reads them then (most articles cite nothing).
         List<ProseBlock> passed = _passed ??= new List<ProseBlock>();
         passed.Clear();
+        NumberTokenIndex? numbers = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ImmutableArray<Token> tokens = context.TokensOf(block);
-            if (!_foldEveryWord && !MayCite(block.Text, tokens, heads))
+            if (!_foldEveryWord && !MayCite(block.Text, tokens, (numbers ??= context.Get(NumberTokenRecognizer.Instance)).Of(block), heads))
             {
                 passed.Add(block);
                 continue;
@@ -131,30 +133,30 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     private static List<Word>? _passedWords;
 
     /// <summary>
-    /// Whether the block may hold a citation: some word before a number folds to an article word. Only those words are
-    /// folded (as <see cref="Words"/> folds them); a block without one gives no citation, only names.
+    /// Whether the block may hold a citation: the word before some number (symbols passed over) folds to an article word.
+    /// Only those words are folded (as <see cref="Words"/> folds them); a block without one gives no citation, only
+    /// names. Only the numbers are read (<paramref name="numbers"/>): most blocks hold few or none.
     /// </summary>
-    private static bool MayCite(string text, ImmutableArray<Token> tokens, Heads heads)
+    private static bool MayCite(string text, ImmutableArray<Token> tokens, ReadOnlySpan<int> numbers, Heads heads)
     {
-        int previous = -1;
-        for (int k = 0; k < tokens.Length; k++)
+        foreach (int k in numbers)
         {
-            TokenKind kind = tokens[k].Kind;
-            if (kind == TokenKind.Symbol)
+            int previous = k - 1;
+            while (previous >= 0 && tokens[previous].Kind == TokenKind.Symbol)
+            {
+                previous--;
+            }
+
+            if (previous < 0)
             {
                 continue;
             }
 
-            if (kind == TokenKind.Number && previous >= 0)
+            Token word = tokens[previous];
+            if (heads.Starts.MayBeOneOf(text, word.Start, word.Length) && heads.Keys.KeyOf(text, word, out Head? head) is not null && head is { IsArticleWord: true })
             {
-                Token word = tokens[previous];
-                if (heads.Starts.MayBeOneOf(text, word.Start, word.Length) && heads.Keys.KeyOf(text, word, out Head? head) is not null && head is { IsArticleWord: true })
-                {
-                    return true;
-                }
+                return true;
             }
-
-            previous = k;
         }
 
         return false;

@@ -5,6 +5,7 @@ using System.Globalization;
 using NewsLint.Analysis;
 using NewsLint.Language;
 using NewsLint.Markdown;
+using NewsLint.Recognizers.Numbers;
 
 namespace NewsLint.Recognizers.Dates;
 
@@ -58,11 +59,12 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
         var result = ImmutableArray.CreateBuilder<DateMention>();
         DateTime? anchor = ParsePublicationDate(context.Document.FrontMatter.Date);
         var scanner = new Scanner(vocabulary, _skipsToNumbers);
+        NumberTokenIndex? numbers = _skipsToNumbers ? context.Get(NumberTokenRecognizer.Instance) : null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             scanner.Reset(block, context.TokensOf(block));
-            anchor = scanner.Scan(anchor, result);
+            anchor = scanner.Scan(anchor, result, numbers is null ? default : numbers.Of(block));
         }
 
         return result.ToImmutable();
@@ -177,10 +179,12 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             _tokens = tokens;
         }
 
-        public DateTime? Scan(DateTime? anchor, ImmutableArray<DateMention>.Builder result)
+        /// <summary>Scans the block; <paramref name="numbers"/> are its number tokens' indices when it skips to numbers.</summary>
+        public DateTime? Scan(DateTime? anchor, ImmutableArray<DateMention>.Builder result, ReadOnlySpan<int> numbers)
         {
             int k = 0;
             int number = -1;
+            int nextNumber = 0;
             while (k < _tokens.Length)
             {
                 if (_skipsToNumbers)
@@ -188,11 +192,17 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                     // Most tokens have no number within reach, and no date starts there: jump to the first that may.
                     if (number < k)
                     {
-                        number = NextNumber(k);
-                        if (number < 0)
+                        while (nextNumber < numbers.Length && numbers[nextNumber] < k)
+                        {
+                            nextNumber++;
+                        }
+
+                        if (nextNumber == numbers.Length)
                         {
                             break;
                         }
+
+                        number = numbers[nextNumber];
                     }
 
                     k = Math.Max(k, number - MaxTokensBeforeNumber);
@@ -233,20 +243,6 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             }
 
             return anchor;
-        }
-
-        /// <summary>The index of the first number token at or after <paramref name="k"/>, or -1.</summary>
-        private int NextNumber(int k)
-        {
-            for (int i = k; i < _tokens.Length; i++)
-            {
-                if (_tokens[i].Kind == TokenKind.Number)
-                {
-                    return i;
-                }
-            }
-
-            return -1;
         }
 
         /// <summary>
