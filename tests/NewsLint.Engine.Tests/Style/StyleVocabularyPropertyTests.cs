@@ -84,6 +84,31 @@ public sealed class StyleVocabularyPropertyTests
         });
     }
 
+    /// <summary>The token pass's loop settles most tokens itself; it must record exactly what reading each token does.</summary>
+    [Fact]
+    public void The_token_pass_records_what_reading_every_token_one_by_one_records()
+    {
+        StyleVocabulary[] vocabularies = { StyleVocabulary.Everything, VocabularyOf(Starts), VocabularyOf(Starts.Where(start => start.Length >= 4)) };
+        Gen.Select(Texts, Gen.Int[0, vocabularies.Length - 1]).Sample((text, which) =>
+        {
+            Token[] tokens = Tokenizer.Tokenize(text).ToArray();
+            var article = new ArticlePrefixes(vocabularies[which]);
+            var reference = new ArticlePrefixes(vocabularies[which]);
+            var block = new BlockPrefixes(text, tokens, article);
+            BlockPrefixes oneByOne = BlockPrefixes.ReadEachToken(text, tokens, reference);
+
+            Assert.Equal(oneByOne.Bits, block.Bits);
+            Assert.Equal(oneByOne.HasCaseOddities, block.HasCaseOddities);
+            Assert.Equal(reference.PrefixFilter, article.PrefixFilter);
+            Assert.Equal(reference.WholeWordFilter, article.WholeWordFilter);
+            for (char c = ' '; c < (char)128; c++)
+            {
+                (ulong symbols, ulong lowerSymbols) = BlockPrefixes.SymbolsOf(c.ToString());
+                Assert.Equal(reference.MayHoldAny(new[] { symbols, lowerSymbols }), article.MayHoldAny(new[] { symbols, lowerSymbols }));
+            }
+        });
+    }
+
     [Fact]
     public void A_mask_of_prefixes_answers_as_its_prefixes_one_by_one()
     {

@@ -90,14 +90,7 @@ internal sealed class BlockPrefixes
     /// <paramref name="article"/>.
     /// </summary>
     /// <remarks>
-    /// A run begins at an ASCII letter or digit after none. A letter is in a word token, a digit in a number token. In a
-    /// word, the character before a run that is not the token's first is an apostrophe, a hyphen or above ASCII: these
-    /// are found in the words the tokenizer did not find to be ASCII letters only (<see cref="Token.IsAsciiLetters"/>),
-    /// noted, and a run is tried after each. A word's own start is read in one 64-bit
-    /// load, and the rest of it only when the vocabulary knows that start. Numbers (few) are read character by
-    /// character. The other ASCII characters that are no letter or digit are in symbol tokens or are the separators of
-    /// numbers; a space is taken to be there. Trying a run where none begins (after a digit) only records more than
-    /// there is.
+    /// Most tokens, ASCII words, are settled in the loop; the others are read by <see cref="Read"/>.
     /// </remarks>
     public BlockPrefixes(string text, ReadOnlySpan<Token> tokens, ArticlePrefixes article)
     {
@@ -105,53 +98,151 @@ internal sealed class BlockPrefixes
         var pass = new Pass(text, article);
         pass.Note(' ');
         ulong[] known = _known;
-        int shortLengths = article.Vocabulary.ShortLengths;
-        foreach (Token token in tokens)
+        if (!StyleVocabulary.IsFullBitmap(known))
         {
-            TokenKind kind = token.Kind;
-            if (kind == TokenKind.Word)
+            throw new ArgumentException("The vocabulary's bitmap is not of full size.", nameof(article));
+        }
+
+        int shortLengths = article.Vocabulary.ShortLengths;
+        // Walked by reference, not by index, and with few values live across the calls (the text and the bitmap, not
+        // references into them), so that the loop keeps them in registers: it runs once a token.
+        ref Token token = ref MemoryMarshal.GetReference(tokens);
+        ref Token end = ref Unsafe.Add(ref token, tokens.Length);
+
+        for (; Unsafe.IsAddressLessThan(ref token, ref end); token = ref Unsafe.Add(ref token, 1))
+        {
+            // Most tokens: a word of ASCII letters only whose first four characters are in the text, read in one load
+            // with no test of each; the bitmap is read with no bounds check (its size was tested above).
+            int start = token.Start;
+            if (token.IsAsciiLetters && (uint)(start + PrefixLength) <= (uint)text.Length)
             {
-                int start = token.Start;
+                ulong chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start)));
                 int length = token.Length;
-                if (!token.IsAsciiLetters)
+                if (length < PrefixLength)
                 {
-                    pass.AfterJoiners(start, start + length);
-                }
-                if (length >= PrefixLength && (uint)(start + PrefixLength) <= (uint)text.Length)
-                {
-                    // Most words: their first four characters are in the text, read with no second test.
-                    if (!BeginsUnknownStart(text, start, known))
+                    // The run ends with the word unless a digit follows it; the lanes past it are left out.
+                    int shift = 16 * length;
+                    if ((uint)(((int)(chars >> shift) & 0xFFFF) - '0') <= 9)
                     {
                         pass.AddRun(start);
+                        continue;
                     }
 
-                    continue;
-                }
+                    // A short word of a length no start has is passed over.
+                    if ((shortLengths & (1 << length)) == 0)
+                    {
+                        continue;
+                    }
 
-                // A short word of a length no start has is passed over unless a digit continues its run.
-                if (length < PrefixLength && (shortLengths & (1 << length)) == 0
-                    && (start + length == text.Length || (uint)(text[start + length] - '0') > 9))
+                    ulong used = (1UL << shift) - 1;
+                    chars = (chars & used) | (0x0020002000200020UL & used);
+                }
+                else
                 {
-                    continue;
+                    chars |= 0x0020002000200020UL;
                 }
 
-                if (!BeginsUnknownRun(text, start, length, known))
+                if (StyleVocabulary.KnowsFolded(known, chars))
                 {
                     pass.AddRun(start);
                 }
+
+                continue;
             }
-            else if (kind == TokenKind.Symbol)
+
+            if (token.Kind == TokenKind.Symbol)
             {
-                pass.Note(text[token.Start]);
+                // The next most common token, noted here with no call.
+                pass.Note(text[start]);
+                continue;
             }
-            else
-            {
-                pass.AddToken(token.Start, token.End);
-            }
+
+            Read(ref pass, token, shortLengths);
         }
 
         HasCaseOddities = pass.Finish();
         _bits = pass.BlockBits;
+    }
+
+    private BlockPrefixes(ulong[] known, ulong bits, bool hasCaseOddities)
+    {
+        _known = known;
+        _bits = bits;
+        HasCaseOddities = hasCaseOddities;
+    }
+
+    /// <summary>
+    /// The pass from tokens with every token sent to <see cref="Read"/>: the reference the tests compare the loop's
+    /// shortcuts with.
+    /// </summary>
+    internal static BlockPrefixes ReadEachToken(string text, ReadOnlySpan<Token> tokens, ArticlePrefixes article)
+    {
+        var pass = new Pass(text, article);
+        pass.Note(' ');
+        foreach (Token token in tokens)
+        {
+            Read(ref pass, token, article.Vocabulary.ShortLengths);
+        }
+
+        return new BlockPrefixes(article.Vocabulary.Starts, pass.BlockBits, pass.Finish());
+    }
+
+    /// <summary>Reads one token into <paramref name="pass"/>: any token, though most are settled before.</summary>
+    /// <remarks>
+    /// A run begins at an ASCII letter or digit after none. A letter is in
+    /// a word token, a digit in a number token. In a word, the character before a run that is not the token's first is
+    /// an apostrophe, a hyphen or above ASCII: these are found in the words the tokenizer did not find to be ASCII
+    /// letters only (<see cref="Token.IsAsciiLetters"/>), noted, and a run is tried after each. A word's own start is
+    /// read in one 64-bit load, and the rest of it only when the vocabulary knows that start. Numbers (few) are read
+    /// character by character. The other ASCII characters that are no letter or digit are in symbol tokens or are the
+    /// separators of numbers; a space is taken to be there. Trying a run where none begins (after a digit) only
+    /// records more than there is.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Read(ref Pass pass, Token token, int shortLengths)
+    {
+        string text = pass.Text;
+        ulong[] known = pass.Known;
+        int start = token.Start;
+        int length = token.Length;
+        TokenKind kind = token.Kind;
+        if (kind == TokenKind.Word)
+        {
+            if (!token.IsAsciiLetters)
+            {
+                pass.AfterJoiners(start, start + length);
+            }
+            if (length >= PrefixLength && (uint)(start + PrefixLength) <= (uint)text.Length)
+            {
+                // Most words: their first four characters are in the text, read with no second test.
+                if (!BeginsUnknownStart(text, start, known))
+                {
+                    pass.AddRun(start);
+                }
+
+                return;
+            }
+
+            // A short word of a length no start has is passed over unless a digit continues its run.
+            if (length < PrefixLength && (shortLengths & (1 << length)) == 0
+                && (start + length == text.Length || (uint)(text[start + length] - '0') > 9))
+            {
+                return;
+            }
+
+            if (!BeginsUnknownRun(text, start, length, known))
+            {
+                pass.AddRun(start);
+            }
+        }
+        else if (kind == TokenKind.Symbol)
+        {
+            pass.Note(text[start]);
+        }
+        else
+        {
+            pass.AddToken(start, start + length);
+        }
     }
 
     /// <summary>
@@ -364,6 +455,12 @@ internal sealed class BlockPrefixes
             }
         }
 
+        /// <summary>The block's text.</summary>
+        public string Text => _text;
+
+        /// <summary>The vocabulary's bitmap of starts.</summary>
+        public ulong[] Known => _known;
+
         /// <summary>The block's filter (<see cref="BlockPrefixes._bits"/>) as recorded so far.</summary>
         public ulong BlockBits => _block;
 
@@ -444,7 +541,10 @@ internal sealed class BlockPrefixes
     /// which the pass computes from one load of a word's first four characters.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int StartKey(ulong folded) => (int)((folded * 0x9E3779B97F4A7C15UL) >> 33);
+    internal static int StartKey(ulong folded) => (int)((folded * StartMultiplier) >> 33);
+
+    /// <summary>The multiplier of <see cref="StartKey"/>.</summary>
+    internal const ulong StartMultiplier = 0x9E3779B97F4A7C15UL;
 
     /// <summary>
     /// The key of a whole run of ASCII letters and digits (case folded), as the pass gives it to
@@ -466,6 +566,9 @@ internal sealed class BlockPrefixes
 
         return word.Length > 0;
     }
+
+    /// <summary>The block's filter, for tests.</summary>
+    internal ulong Bits => _bits;
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

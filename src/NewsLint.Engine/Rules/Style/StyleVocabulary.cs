@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsLint.Rules.Style;
 
@@ -75,6 +77,26 @@ internal sealed class StyleVocabulary
     {
         int bit = BitOf(start);
         return (starts[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>Whether <paramref name="starts"/> has the size of every vocabulary's bitmap, which <see cref="KnowsFolded"/> reads unchecked.</summary>
+    internal static bool IsFullBitmap(ulong[] starts) => starts.Length == (1 << Bits) / 64;
+
+    /// <summary>
+    /// <see cref="Knows(ulong[], uint)"/> of the <see cref="BlockPrefixes.StartKey"/> of <paramref name="folded"/>, on the
+    /// bitmap that <see cref="IsFullBitmap"/> accepted: the block pass's test of most words, with no bounds check.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool KnowsFolded(ulong[] starts, ulong folded)
+    {
+        // BitOf(StartKey(folded)): the hash's top 15 bits, always within the bitmap.
+        uint bit = (uint)((folded * BlockPrefixes.StartMultiplier) >> (64 - Bits));
+#if NET
+        ref ulong first = ref MemoryMarshal.GetArrayDataReference(starts);
+#else
+        ref ulong first = ref MemoryMarshal.GetReference(starts.AsSpan());
+#endif
+        return (Unsafe.Add(ref first, (nint)(bit >> 6)) & (1UL << (int)bit)) != 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
