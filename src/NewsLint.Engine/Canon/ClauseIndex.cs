@@ -348,10 +348,21 @@ public sealed class ClauseIndex
     private Draft? Consider(Draft? best, IndexedClause clause, CanonQuotation quotation, int[] ids, ref QuotationWords? words, Func<string, CanonVocabulary?>? vocabularyOf, double minimumSimilarity)
     {
         CanonVocabulary? vocabulary = vocabularyOf?.Invoke(clause.Clause.Language);
-        if (clause.Ids is not null && quotation.Count >= 2 && _measured.TryGet(clause, ids, out Measured? known))
+        bool memoized = clause.Ids is not null && quotation.Count >= 2;
+        if (memoized && _measured.TryGet(clause, ids, out Measured? known))
         {
             double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
-            return known.Draft is { } draft && draft.Similarity >= floor - QuotationWords.Tolerance ? Better(best, draft with { Vocabulary = vocabulary }) : best;
+            if (known.UnreachableFrom is not { } unreachable)
+            {
+                return known.Draft is { } draft && draft.Similarity >= floor - QuotationWords.Tolerance ? Better(best, draft with { Vocabulary = vocabulary }) : best;
+            }
+
+            // The bound turned the pair away at a floor no higher than this one: it would again (it asks whether any
+            // stretch reaches the floor). Below that floor it is asked again.
+            if (floor >= unreachable)
+            {
+                return best;
+            }
         }
 
         // A quotation that is a stretch of the clause word for word is as similar as any can be (1.0), so the bound would
@@ -363,7 +374,18 @@ public sealed class ClauseIndex
             return Better(best, verbatim);
         }
 
-        return CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity) ? Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true)) : best;
+        if (CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity))
+        {
+            return Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true));
+        }
+
+        // A quotation quoted again in the same words is turned away without reading the clause again.
+        if (memoized)
+        {
+            _measured.Add(clause, ids, Measured.Unreachable(Math.Max(minimumSimilarity, best?.Similarity ?? 0)));
+        }
+
+        return best;
     }
 
     private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
@@ -788,7 +810,13 @@ public sealed class ClauseIndex
     /// What <see cref="Measure"/> gave; a draft's edits are never changed. Its vocabulary, the one it was first measured
     /// for, plays no part in the diff: a reader puts its own in a copy.
     /// </summary>
-    private sealed record Measured(Draft? Draft);
+    private sealed record Measured(Draft? Draft)
+    {
+        /// <summary>Set when the bound (<see cref="CanBeat"/>) turned the pair away at this floor: no stretch of the clause reaches it.</summary>
+        public double? UnreachableFrom { get; private init; }
+
+        public static Measured Unreachable(double floor) => new((Draft?)null) { UnreachableFrom = floor };
+    }
 
     /// <summary>A clause aligned with a quotation, measured but without its diff rows yet; <paramref name="Equal"/> clause words are equal in the rows.</summary>
     private sealed record Draft(IndexedClause Indexed, CanonVocabulary? Vocabulary, int From, int Length, IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> Edits, double Similarity, int Equal)

@@ -25,6 +25,39 @@ public sealed class CanonWordingTests
         Assert.Null(CanonWording.AroundThreeArguments("{0:D2} {1} {2}"));
     }
 
+    /// <summary>A similarity is written from a table of hundredths: as formatting it gives, for every ratio of word counts, halves, near-halves and random values.</summary>
+    [Fact]
+    public void A_similarity_is_written_as_formatting_it_gives()
+    {
+        var values = new System.Collections.Generic.List<double> { 0.0, -0.0, 1.0, 0.005, 0.015, 0.125, 0.995, 1.005, -0.01, double.NaN };
+        for (int total = 1; total <= 600; total++)
+        {
+            for (int equal = 0; 2 * equal <= 2 * total; equal++)
+            {
+                values.Add(2.0 * equal / total);
+            }
+        }
+
+        for (int k = 0; k <= 200; k++)
+        {
+            values.Add(k / 200.0);
+            values.Add(k / 200.0 + 1e-9);
+            values.Add(k / 200.0 - 1e-9);
+            values.Add(k / 200.0 + 2e-8);
+        }
+
+        var random = new System.Random(5);
+        for (int k = 0; k < 20000; k++)
+        {
+            values.Add(random.NextDouble());
+        }
+
+        foreach (double value in values)
+        {
+            Assert.Equal(value.ToString("0.00", CultureInfo.InvariantCulture), CanonWording.Similarity(value));
+        }
+    }
+
     [Fact]
     public void Messages_and_properties_are_what_formatting_each_finding_anew_gives()
     {

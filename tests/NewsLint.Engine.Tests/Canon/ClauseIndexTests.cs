@@ -242,6 +242,39 @@ public sealed class ClauseIndexTests
     }
 
     /// <summary>
+    /// An index also keeps the floor at which the similarity bound turned a clause away for a quotation: asked again at
+    /// that floor or a higher one it is turned away without the bound, at a lower one the bound is asked again. Altered
+    /// quotations (many turned away), each asked several times at both minimums in either order, with other clauses
+    /// cited, must be matched as by an index asked for the first time.
+    /// </summary>
+    [Fact]
+    public void A_clause_turned_away_for_a_quotation_is_turned_away_again_only_at_a_floor_as_high()
+    {
+        List<CanonClause> clauses = WithVariants(GenerateClauses(40, seed: 13), new Random(3));
+        ClauseIndex index = ClauseIndex.Build(clauses);
+        var random = new Random(19);
+        double[][] orders = { new[] { 0.5, 0.3, 0.5 }, new[] { 0.3, 0.5, 0.3 }, new[] { 0.5, 0.5, 0.3 } };
+        for (int q = 0; q < 150; q++)
+        {
+            string[] words = clauses[random.Next(clauses.Count)].Paragraphs[0].TrimEnd('.').Split(' ');
+            var part = words.Skip(random.Next(words.Length / 2)).Take(6 + random.Next(30)).ToList();
+            for (int edit = random.Next(part.Count); edit > 0 && part.Count > 2; edit--)
+            {
+                part[random.Next(part.Count)] = random.Next(3) == 0 ? "the" : "zzzz" + edit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            ImmutableArray<CanonToken> tokens = CanonText.Tokens(string.Join(" ", part));
+            CanonClause[] cited = { clauses[random.Next(clauses.Count)], clauses[random.Next(clauses.Count)] };
+            foreach (double minimum in orders[q % orders.Length])
+            {
+                ClauseAlignment? expected = ClauseIndex.Build(clauses).Match(tokens, null, cited, minimum);
+                ClauseAlignment? actual = index.Match(tokens, null, cited, minimum);
+                Assert.Equal(Describe(expected is not null && expected.Similarity >= minimum ? expected : null), Describe(actual is not null && actual.Similarity >= minimum ? actual : null));
+            }
+        }
+    }
+
+    /// <summary>
     /// A caller that takes a match only above a higher minimum and with enough matched words (as the recognizer does
     /// without a citation) gets from Match with that minimum and test what it keeps of Match with the lower minimum.
     /// </summary>

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using NewsLint.Analysis;
 using NewsLint.Canon;
+using NewsLint.Checks.Canon;
 using NewsLint.Recognizers.Quotations;
 using NewsLint.Rules.Canon;
 using NewsLint.Rules.Languages;
@@ -171,7 +172,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 facts["versionUntil"] = until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
 
-            facts["similarity"] = alignment.Similarity.ToString("0.00", CultureInfo.InvariantCulture);
+            facts["similarity"] = CanonWording.Similarity(alignment.Similarity);
             facts["ruleFile"] = clause.SourcePath;
             facts["quotations"] = match.Quotations.Length.ToString(CultureInfo.InvariantCulture);
             facts["continuesPrevious"] = match.ContinuesPrevious ? "true" : "false";
