@@ -21,8 +21,8 @@ public sealed class SentenceSplitter
     private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
 
     private readonly WordSet _abbreviations;
-    private readonly HashSet<char> _openers = new() { '(', '[' };
-    private readonly HashSet<char> _closers = new() { ')', ']' };
+    private readonly StopNeighbours _openers = new("([");
+    private readonly StopNeighbours _closers = new(")]");
 
     public SentenceSplitter(LanguagePack? language)
     {
@@ -106,6 +106,7 @@ public sealed class SentenceSplitter
     /// Exactly where the walk back over letters would stop: the tokenizer never ends a word before a letter, and nothing
     /// before such a word's start is a letter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int WordStartBefore(ReadOnlySpan<Token> tokens, int k) =>
         k > 0 && tokens[k - 1].IsAsciiLetters && tokens[k - 1].End == tokens[k].Start ? tokens[k - 1].Start : WalkBack;
 
