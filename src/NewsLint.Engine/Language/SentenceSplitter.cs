@@ -21,8 +21,8 @@ public sealed class SentenceSplitter
     private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
 
     private readonly WordSet _abbreviations;
-    private readonly HashSet<char> _openers = new() { '(', '[' };
-    private readonly HashSet<char> _closers = new() { ')', ']' };
+    private readonly StopNeighbours _openers = new("([");
+    private readonly StopNeighbours _closers = new(")]");
 
     public SentenceSplitter(LanguagePack? language)
     {
@@ -70,7 +70,7 @@ public sealed class SentenceSplitter
                 break;
             }
 
-            i = AtStop(block, i, ref start, into);
+            i = AtStop(block, i, ref start, into, WalkBack);
         }
 
         AddLast(block, start, into);
@@ -90,16 +90,29 @@ public sealed class SentenceSplitter
         {
             if (tokens[k].Start >= i)
             {
-                i = AtStop(block, tokens[k].Start, ref start, into);
+                i = AtStop(block, tokens[k].Start, ref start, into, WordStartBefore(tokens, k));
             }
         }
 
         AddLast(block, start, into);
     }
 
+    /// <summary>For <see cref="AtStop"/>: the start of the word before the stop is not known, and is found by walking back
+    /// over its letters.</summary>
+    private const int WalkBack = -1;
+
+    /// <summary>
+    /// The start of the word of ASCII letters that ends at stop token <paramref name="k"/>, or <see cref="WalkBack"/>.
+    /// Exactly where the walk back over letters would stop: the tokenizer never ends a word before a letter, and nothing
+    /// before such a word's start is a letter.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int WordStartBefore(ReadOnlySpan<Token> tokens, int k) =>
+        k > 0 && tokens[k - 1].IsAsciiLetters && tokens[k - 1].End == tokens[k].Start ? tokens[k - 1].Start : WalkBack;
+
     /// <summary>Ends the sentence at the stop at <paramref name="i"/> if what follows starts one; returns where to look
-    /// for the next stop.</summary>
-    private int AtStop(ProseBlock block, int i, ref int start, List<Sentence> into)
+    /// for the next stop. <paramref name="wordStart"/> is where the word before the stop starts, if known.</summary>
+    private int AtStop(ProseBlock block, int i, ref int start, List<Sentence> into, int wordStart)
     {
         string text = block.Text;
         char c = text[i];
@@ -115,7 +128,7 @@ public sealed class SentenceSplitter
         }
 
         int next = SkipSpace(text, end);
-        if (next > end && next < text.Length && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i)))
+        if (next > end && next < text.Length && StartsSentence(text[next]) && !(c == '.' && IsAbbreviation(text, i, wordStart)))
         {
             into.Add(new Sentence(into.Count, block, start, end - start));
             start = next;
@@ -151,13 +164,16 @@ public sealed class SentenceSplitter
 
     private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 
-    private bool IsAbbreviation(string text, int stop)
+    private bool IsAbbreviation(string text, int stop, int wordStart)
     {
         int wordEnd = stop;
-        int wordStart = wordEnd;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        if (wordStart == WalkBack)
         {
-            wordStart--;
+            wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
         }
 
         int length = wordEnd - wordStart;

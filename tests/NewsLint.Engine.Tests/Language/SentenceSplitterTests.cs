@@ -35,10 +35,12 @@ public sealed class SentenceSplitterTests
     [InlineData("id")]
     public void Splitting_by_tokens_equals_splitting_by_characters(string? language)
     {
-        // Stops inside numbers, runs of stops, closers, abbreviations, initials and every kind of sentence start.
+        // Stops inside numbers, runs of stops, closers, abbreviations, initials and every kind of sentence start; words that
+        // join non-ASCII letters, marks or apostrophes to ASCII ones before a stop.
         string[] pieces =
         {
             "The", "talks", "ended", "Dr", "Prof", "J", "U.S", "mln", "Budi", "3.380", "1,000", "2022", "5", "é", "Ó",
+            "Mr", "mr", "a", "\u0301", "'", "\u0416",
             ".", ".", ".", "!", "?", "\u2026", ")", "]", "(", "\u201C", "\u201D", "\u2019", "\"", "-", ",", ":",
             " ", " ", " ", " ", "  ", "\u00A0", "\t",
         };
