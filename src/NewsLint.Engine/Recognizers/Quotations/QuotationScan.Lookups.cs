@@ -55,10 +55,13 @@ internal sealed partial class QuotationScan
     }
 
     /// <summary>Index of the first token starting at or after <paramref name="offset"/> (the count when none does).</summary>
-    private static int LowerBound(ImmutableArray<Token> tokens, int offset)
+    private static int LowerBound(ImmutableArray<Token> tokens, int offset) => LowerBound(tokens, offset, 0, tokens.Length);
+
+    /// <summary>As above among tokens [from, to): <paramref name="to"/> when none of them does.</summary>
+    private static int LowerBound(ImmutableArray<Token> tokens, int offset, int from, int to)
     {
-        int lo = 0;
-        int hi = tokens.Length;
+        int lo = from;
+        int hi = to;
         while (lo < hi)
         {
             int mid = (lo + hi) >> 1;
