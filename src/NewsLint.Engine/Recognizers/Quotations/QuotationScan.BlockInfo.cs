@@ -85,7 +85,12 @@ internal sealed partial class QuotationScan
         {
             Block = null!;
             Tokens = default;
-            Clear();
+
+            // Most blocks are neither split nor hold a quotation: nothing else of theirs was set.
+            if (IsSplit || KnowsLastName || _intervals is { Count: > 0 } || _cues is { Count: > 0 })
+            {
+                Clear();
+            }
         }
 
         public void AddInterval(Interval interval) => (_intervals ??= new List<Interval>()).Add(interval);

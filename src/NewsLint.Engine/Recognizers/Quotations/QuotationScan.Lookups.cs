@@ -8,15 +8,75 @@ namespace NewsLint.Recognizers.Quotations;
 // Searches in a block's tokens, sentences and cues, shared by the passes.
 internal sealed partial class QuotationScan
 {
-    private static readonly Func<Token, int> TokenStart = t => t.Start;
-    private static readonly Func<Cue, int> CueStart = c => c.Start;
-    private static readonly Func<Segment, int> SegmentStart = s => s.Start;
+    // Binary searches written out for each list: through OffsetSearch each probe was an interface call and a delegate
+    // call, and the scan searches sentences, cues and tokens about 20,000 times over 300 articles.
 
-    private static int SegmentIndex(BlockInfo info, int offset) => OffsetSearch.LastAtOrBefore(info.Segments, offset, SegmentStart);
+    /// <summary>Index of the last sentence starting at or before <paramref name="offset"/> (0 when none does).</summary>
+    private static int SegmentIndex(BlockInfo info, int offset)
+    {
+        List<Segment> segments = info.Segments;
+        int lo = 0;
+        int hi = segments.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (segments[mid].Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
 
-    private static int CueLowerBound(List<Cue> cues, int offset) => OffsetSearch.FirstAtOrAfter(cues, offset, CueStart);
+        return Math.Max(0, lo - 1);
+    }
 
-    private static int LowerBound(ImmutableArray<Token> tokens, int offset) => OffsetSearch.FirstAtOrAfter(tokens, offset, TokenStart);
+    /// <summary>Index of the first cue starting at or after <paramref name="offset"/> (the count when none does).</summary>
+    private static int CueLowerBound(List<Cue> cues, int offset)
+    {
+        int lo = 0;
+        int hi = cues.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (cues[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/> (the count when none does).</summary>
+    private static int LowerBound(ImmutableArray<Token> tokens, int offset) => LowerBound(tokens, offset, 0, tokens.Length);
+
+    /// <summary>As above among tokens [from, to): <paramref name="to"/> when none of them does.</summary>
+    private static int LowerBound(ImmutableArray<Token> tokens, int offset, int from, int to)
+    {
+        int lo = from;
+        int hi = to;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 
     private static Segment SegmentAt(BlockInfo info, int offset) => info.Segments[SegmentIndex(info, offset)];
 

@@ -169,10 +169,12 @@ internal sealed partial class QuotationScan
 
                     if (k < intervals.Count && intervals[k].Start <= token.Start)
                     {
-                        int end = intervals[k].End;
-                        while (t + 1 < tokens.Length && tokens[t + 1].Start < end && !checksEveryToken)
+                        if (!checksEveryToken)
                         {
-                            t++;
+                            // Passes over the quotation's tokens by a search: a token takes a character at least, so the
+                            // first one at or after its end is at most end - token.Start tokens on.
+                            int end = intervals[k].End;
+                            t = LowerBound(tokens, end, t + 1, Math.Min(tokens.Length, t + end - token.Start)) - 1;
                         }
 
                         continue;

@@ -37,11 +37,11 @@ internal sealed partial class QuotationScan
             ImmutableArray<Token> tokens = info.Tokens;
             if (cue.IsPhrase && after > cue.TokenEnd)
             {
-                SetSpeaker(info, cue, cue.TokenEnd, after);
+                SetSpeaker(info, segment, cue, cue.TokenEnd, after);
             }
             else if (before < cue.TokenIndex)
             {
-                SetSpeaker(info, cue, before, cue.TokenIndex);
+                SetSpeaker(info, segment, cue, before, cue.TokenIndex);
             }
             else
             {
@@ -49,11 +49,11 @@ internal sealed partial class QuotationScan
                 before = WordsBefore(info, cue.TokenIndex, segment.Start, skipComma: true);
                 if (before < cue.TokenIndex && tokens[cue.TokenIndex - 1].Kind == TokenKind.Symbol)
                 {
-                    SetSpeaker(info, cue, before, cue.TokenIndex - 1);
+                    SetSpeaker(info, segment, cue, before, cue.TokenIndex - 1);
                 }
                 else if (after > cue.TokenEnd)
                 {
-                    SetSpeaker(info, cue, cue.TokenEnd, after);
+                    SetSpeaker(info, segment, cue, cue.TokenEnd, after);
                 }
                 else
                 {
@@ -115,7 +115,8 @@ internal sealed partial class QuotationScan
             return i;
         }
 
-        private void SetSpeaker(BlockInfo info, Cue cue, int from, int to)
+        /// <summary>Sets the speaker to tokens [from, to), words of the cue's sentence <paramref name="segment"/>.</summary>
+        private void SetSpeaker(BlockInfo info, Segment segment, Cue cue, int from, int to)
         {
             ImmutableArray<Token> tokens = info.Tokens;
             string text = info.Block.Text;
@@ -131,7 +132,7 @@ internal sealed partial class QuotationScan
             int nameEnd = -1;
             int runStart = -1;
             int runWords = 0;
-            int firstToken = LowerBound(tokens, SegmentAt(info, tokens[from].Start).Start);
+            int firstToken = LowerBound(tokens, segment.Start);
             for (int t = from; t <= to; t++)
             {
                 bool capital = t < to && tokens[t].Kind == TokenKind.Word && char.IsUpper(text[tokens[t].Start])
