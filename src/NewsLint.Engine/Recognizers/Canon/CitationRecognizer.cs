@@ -78,7 +78,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             for (int i = 0; i < words.Count; i++)
             {
                 // A word that is no keyword and starts no name starts nothing here.
-                if (words[i].Head is not { } head)
+                if (heads.Of(words[i]) is not { } head)
                 {
                     continue;
                 }
@@ -87,7 +87,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 {
                     int last = i + 1;
                     int? paragraph = null;
-                    if (last + 2 < words.Count && words[last + 1].Head is { IsParagraphWord: true } && words[last + 2].IsNumber
+                    if (last + 2 < words.Count && heads.Of(words[last + 1]) is { IsParagraphWord: true } && words[last + 2].IsNumber
                         && int.TryParse(words[last + 2].Text(block), out int p))
                     {
                         paragraph = p;
@@ -97,7 +97,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     CanonInstrument? named = null;
                     for (int k = last + 1; k <= last + NameWindow && k < words.Count && named is null; k++)
                     {
-                        named = AliasAt(block.Text, words, k, out _);
+                        named = AliasAt(block.Text, words, heads, k, out _);
                     }
 
                     if (named is null && passed.Count > 0)
@@ -110,7 +110,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                     result.Add(new Citation(block, start, words[last].End - start, words[i + 1].Text(block), paragraph, named ?? lastNamed, named is not null, InQuotation(quoted ??= QuotedParts(context.Get(QuotationRecognizer.Instance)), block, start)));
                 }
 
-                CanonInstrument? here = AliasAt(block.Text, words, i, out int length);
+                CanonInstrument? here = AliasAt(block.Text, words, heads, i, out int length);
                 if (here is not null)
                 {
                     lastNamed = here;
@@ -175,7 +175,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 CanonInstrument? last = null;
                 for (int i = 0; i < words.Count; i++)
                 {
-                    if (AliasAt(block.Text, words, i, out int length) is { } here)
+                    if (AliasAt(block.Text, words, heads, i, out int length) is { } here)
                     {
                         last = here;
                         i += length - 1;
@@ -196,10 +196,10 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         }
     }
 
-    private static CanonInstrument? AliasAt(string text, List<Word> words, int at, out int length)
+    private static CanonInstrument? AliasAt(string text, List<Word> words, Heads heads, int at, out int length)
     {
         length = 0;
-        if (words[at].Head?.Aliases is not { } candidates)
+        if (heads.Of(words[at])?.Aliases is not { } candidates)
         {
             return null;
         }
@@ -214,7 +214,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             bool all = true;
             for (int k = 1; k < alias.Length && all; k++)
             {
-                all = words[at + k].FoldsTo(text, alias[k]);
+                all = words[at + k].FoldsTo(text, alias[k], heads);
             }
 
             if (all)
@@ -268,9 +268,9 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
     /// <summary>
     /// The block's words into <paramref name="words"/>. A word that folds to a keyword or to the first word of a name gets
-    /// that key as its fold and its <see cref="Head"/>, found without cutting the word out; the rest keep a null fold, and
-    /// the few that must continue a name once its first word is found are compared then (<see cref="Word.FoldsTo"/>).
-    /// With <paramref name="foldEveryWord"/>, every word is folded and its head looked up by the fold.
+    /// its <see cref="Head"/>, found without cutting the word out; the few others that must continue a name once its first
+    /// word is found are compared then (<see cref="Word.FoldsTo"/>). With <paramref name="foldEveryWord"/>, every word is
+    /// folded and its head looked up by the fold.
     /// </summary>
     private static void Words(ProseBlock block, ImmutableArray<Token> tokens, Heads heads, bool foldEveryWord, List<Word> words)
     {
@@ -285,10 +285,16 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
             // A word whose first letters start no head folds to none: most words stop at that bitmap lookup.
             Head? head = null;
-            string? folded = foldEveryWord ? heads.Keys.HeadOfFold(TextFolding.Fold(token.GetText(text)), out head)
-                : heads.Starts.MayBeOneOf(text, token.Start, token.Length) ? heads.Keys.KeyOf(text, token, out head)
-                : null;
-            words.Add(new Word(folded, head, token.Start, token.End, token.Kind == TokenKind.Number));
+            if (foldEveryWord)
+            {
+                heads.Keys.HeadOfFold(TextFolding.Fold(token.GetText(text)), out head);
+            }
+            else if (heads.Starts.MayBeOneOf(text, token.Start, token.Length))
+            {
+                heads.Keys.KeyOf(text, token, out head);
+            }
+
+            words.Add(new Word(head is null ? -1 : head.Index, token.Start, token.End, token.Kind == TokenKind.Number));
         }
     }
 
@@ -399,7 +405,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 if (!heads.ContainsKey(key))
                 {
                     aliases.ByFirstWord.TryGetValue(key, out List<(string[] Words, CanonInstrument Instrument)>? names);
-                    heads[key] = new Head(key, ArticleWords.Contains(key), ParagraphWords.Contains(key), names);
+                    heads[key] = new Head(heads.Count, key, ArticleWords.Contains(key), ParagraphWords.Contains(key), names);
                 }
             }
 
@@ -424,27 +430,41 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
     /// </summary>
     private sealed class Heads
     {
+        private readonly Head[] _byIndex;
+
         public Heads(Dictionary<string, Head> byKey)
         {
             Starts = new WordStartFilter(new List<string>(byKey.Keys));
             Keys = new FoldKeys(byKey);
+            _byIndex = new Head[byKey.Count];
+            foreach (Head head in byKey.Values)
+            {
+                _byIndex[head.Index] = head;
+            }
         }
 
         public WordStartFilter Starts { get; }
 
         public FoldKeys Keys { get; }
+
+        /// <summary>The word's head, or null.</summary>
+        public Head? Of(Word word) => word.HeadIndex >= 0 ? _byIndex[word.HeadIndex] : null;
     }
 
     /// <summary>A folded word that is looked up, with what it is: an article word, a paragraph word, the first word of names.</summary>
     private sealed class Head
     {
-        public Head(string key, bool isArticleWord, bool isParagraphWord, List<(string[] Words, CanonInstrument Instrument)>? aliases)
+        public Head(int index, string key, bool isArticleWord, bool isParagraphWord, List<(string[] Words, CanonInstrument Instrument)>? aliases)
         {
+            Index = index;
             Key = key;
             IsArticleWord = isArticleWord;
             IsParagraphWord = isParagraphWord;
             Aliases = aliases;
         }
+
+        /// <summary>Its place among the heads of its <see cref="Heads"/>, which a <see cref="Word"/> holds.</summary>
+        public int Index { get; }
 
         public string Key { get; }
 
@@ -493,22 +513,19 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         public Dictionary<string, List<(string[] Words, CanonInstrument Instrument)>> ByFirstWord { get; }
     }
 
+    /// <summary>A word of a block; its head as an index, so that a list of words holds no references (no write barriers).</summary>
     private readonly struct Word
     {
-        public Word(string? folded, Head? head, int start, int end, bool isNumber)
+        public Word(int headIndex, int start, int end, bool isNumber)
         {
-            Folded = folded;
-            Head = head;
+            HeadIndex = headIndex;
             Start = start;
             End = end;
             IsNumber = isNumber;
         }
 
-        /// <summary>Null for a word that folds to no keyword and no first word of a name (others may have a fold that is neither).</summary>
-        public string? Folded { get; }
-
-        /// <summary>What the word's fold is when it is a keyword or the first word of a name; null otherwise.</summary>
-        public Head? Head { get; }
+        /// <summary>The index of the head the word folds to when it is a keyword or the first word of a name (<see cref="Heads.Of"/>); -1 otherwise.</summary>
+        public int HeadIndex { get; }
 
         public int Start { get; }
 
@@ -518,8 +535,8 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
 
         public string Text(ProseBlock block) => block.Text.Substring(Start, End - Start);
 
-        /// <summary>Whether the word folds to <paramref name="key"/> (compared as it is folded when it was not folded while reading the block).</summary>
-        public bool FoldsTo(string text, string key) =>
-            Folded is { } folded ? folded == key : FoldedHash.RangeFoldsTo(text, Start, End - Start, key);
+        /// <summary>Whether the word folds to <paramref name="key"/>: its head's key when it has one, else compared as it is folded.</summary>
+        public bool FoldsTo(string text, string key, Heads heads) =>
+            heads.Of(this) is { } head ? head.Key == key : FoldedHash.RangeFoldsTo(text, Start, End - Start, key);
     }
 }

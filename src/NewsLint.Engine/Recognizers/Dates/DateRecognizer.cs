@@ -311,7 +311,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
 
             // A full stop after an abbreviation ("Mon.") belongs to it; after a full name it ends the sentence.
             int j = k + 1;
-            if (IsSymbol(j, '.') && IsAdjacent(j) && _words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry) && entry.IsAbbreviation)
+            if (IsSymbol(j, '.') && IsAdjacent(j) && TryWeekday(k, out DateVocabulary.NameEntry entry) && entry.IsAbbreviation)
             {
                 j++;
             }
@@ -362,9 +362,8 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                 return false;
             }
 
-            // Capitalised, or after a marker ("hari senin"); the filter of names first, as most words are none.
-            if (!MayBeName(k) || (!char.IsUpper(_text[_tokens[k].Start]) && !Is(k - 1, _words.WeekdayMarkers))
-                || !_words.TryWeekday(WordAt(k), out DateVocabulary.NameEntry entry))
+            // A weekday name (looked up first, as most words are none), capitalised or after a marker ("hari senin").
+            if (!TryWeekday(k, out DateVocabulary.NameEntry entry) || (!char.IsUpper(_text[_tokens[k].Start]) && !Is(k - 1, _words.WeekdayMarkers)))
             {
                 return false;
             }
@@ -571,7 +570,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
                 return false;
             }
 
-            if (!MayBeName(k) || !_words.TryMonth(WordAt(k), out DateVocabulary.NameEntry entry))
+            if (!TryMonth(k, out DateVocabulary.NameEntry entry))
             {
                 return false;
             }
@@ -583,7 +582,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
         private int SkipAbbreviationStop(int monthToken)
         {
             int j = monthToken + 1;
-            return IsSymbol(j, '.') && IsAdjacent(j) && _words.TryMonth(WordAt(monthToken), out DateVocabulary.NameEntry entry) && entry.IsAbbreviation ? j + 1 : j;
+            return IsSymbol(j, '.') && IsAdjacent(j) && TryMonth(monthToken, out DateVocabulary.NameEntry entry) && entry.IsAbbreviation ? j + 1 : j;
         }
 
         private int SkipOrdinal(int j) => IsAdjacent(j) && Is(j, _words.OrdinalSuffixes) ? j + 1 : j;
@@ -640,7 +639,9 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
         /// <summary>Whether token k is a word of one of the vocabulary's sets, looked up without cutting it out.</summary>
         private bool Is(int k, WordSet words) => IsWord(k) && words.Contains(_text, _tokens[k].Start, _tokens[k].Length);
 
-        private string WordAt(int k) => _text.Substring(_tokens[k].Start, _tokens[k].Length);
+        private bool TryWeekday(int k, out DateVocabulary.NameEntry entry) => _words.TryWeekday(_text, _tokens[k].Start, _tokens[k].Length, out entry);
+
+        private bool TryMonth(int k, out DateVocabulary.NameEntry entry) => _words.TryMonth(_text, _tokens[k].Start, _tokens[k].Length, out entry);
 
         private bool MayBeName(int k) => _words.MayBeName(_text, _tokens[k].Start, _tokens[k].Length);
     }

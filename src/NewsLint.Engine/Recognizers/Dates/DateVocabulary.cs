@@ -19,6 +19,13 @@ internal sealed class DateVocabulary
     private readonly Dictionary<string, NameEntry> _weekdays = new(StringComparer.OrdinalIgnoreCase);
     private readonly WordSet _names;
 
+    // The same entries by the name set's spelling of them (ordinal keys hash faster than keys ignoring case).
+    private readonly Dictionary<string, NameEntry> _monthsByName;
+    private readonly Dictionary<string, NameEntry> _weekdaysByName;
+
+    // Whether a name holds a typographic apostrophe: then a word with one is looked up the slow way, as before.
+    private readonly bool _namesHaveTypographicApostrophe;
+
     private DateVocabulary(LanguagePack pack)
     {
         Fill(_months, pack.Months);
@@ -44,6 +51,9 @@ internal sealed class DateVocabulary
         var names = new List<string>(_months.Keys);
         names.AddRange(_weekdays.Keys);
         _names = new WordSet(names, ignoreCase: true);
+        _namesHaveTypographicApostrophe = names.Exists(name => name.IndexOf('\u2019') >= 0);
+        _monthsByName = BySetSpelling(_months);
+        _weekdaysByName = BySetSpelling(_weekdays);
     }
 
     /// <summary>False when the pack lacks month or weekday names: dates are then not recognized.</summary>
@@ -76,10 +86,54 @@ internal sealed class DateVocabulary
     public bool MayBeName(string text, int start, int length) =>
         _names.MayContain(text, start, length) && (_names.Contains(text, start, length) || text.IndexOf('\u2019', start, length) >= 0);
 
-    public bool TryMonth(string word, out NameEntry entry) => _months.TryGetValue(Normalize(word), out entry);
+    /// <summary>The month text[start..start+length) names, looked up without cutting the word out.</summary>
+    public bool TryMonth(string text, int start, int length, out NameEntry entry) => TryName(_months, _monthsByName, text, start, length, out entry);
 
-    public bool TryWeekday(string word, out NameEntry entry) => _weekdays.TryGetValue(Normalize(word), out entry);
+    /// <summary>The weekday text[start..start+length) names, looked up without cutting the word out.</summary>
+    public bool TryWeekday(string text, int start, int length, out NameEntry entry) => TryName(_weekdays, _weekdaysByName, text, start, length, out entry);
 
+    /// <summary>For tests: the month of a word cut out, the reference the range lookup is held to.</summary>
+    internal bool TryMonth(string word, out NameEntry entry) => _months.TryGetValue(Normalize(word), out entry);
+
+    /// <summary>For tests: the weekday of a word cut out.</summary>
+    internal bool TryWeekday(string word, out NameEntry entry) => _weekdays.TryGetValue(Normalize(word), out entry);
+
+    /// <summary>
+    /// The table's entry for the word, as <c>table[Normalize(word)]</c> would find it: a name the set of all names finds
+    /// stands for the word (they are equal ignoring case), and a word it does not find is no name unless normalizing
+    /// a typographic apostrophe makes it one, the one case cut out as before.
+    /// </summary>
+    private bool TryName(Dictionary<string, NameEntry> table, Dictionary<string, NameEntry> bySetSpelling, string text, int start, int length, out NameEntry entry)
+    {
+        if (!_namesHaveTypographicApostrophe)
+        {
+            string? name = _names.Find(text, start, length);
+            if (name is not null)
+            {
+                return bySetSpelling.TryGetValue(name, out entry);
+            }
+        }
+
+        if (_namesHaveTypographicApostrophe || (_names.MayContain(text, start, length) && text.IndexOf('\u2019', start, length) >= 0))
+        {
+            return table.TryGetValue(Normalize(text.Substring(start, length)), out entry);
+        }
+
+        entry = default;
+        return false;
+    }
+
+    /// <summary>The table's entries keyed by the spelling <see cref="WordSet.Find"/> gives for each, ordinally.</summary>
+    private Dictionary<string, NameEntry> BySetSpelling(Dictionary<string, NameEntry> table)
+    {
+        var bySpelling = new Dictionary<string, NameEntry>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, NameEntry> name in table)
+        {
+            bySpelling[_names.Find(name.Key, 0, name.Key.Length)!] = name.Value;
+        }
+
+        return bySpelling;
+    }
 
     private static string Normalize(string word) => word.IndexOf('\u2019') >= 0 ? word.Replace('\u2019', '\'') : word;
 
