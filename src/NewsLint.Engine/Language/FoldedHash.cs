@@ -118,10 +118,26 @@ internal static class FoldedHash
     /// </summary>
     public static int OfPrefix(string text, int maxChars)
     {
-        uint h = Seed;
-        int count = 0;
-        bool pendingSpace = false;
-        for (int i = 0; i < text.Length && count < maxChars; i++)
+        PrefixProgress progress = PrefixProgress.Start;
+        return OfPrefix(text, maxChars, ref progress);
+    }
+
+    /// <summary>
+    /// As <see cref="OfPrefix(string, int)"/>, going on from where an earlier call on the same text stopped
+    /// (<paramref name="progress"/>, <see cref="PrefixProgress.Start"/> at first), so a longer prefix reads only its new part.
+    /// </summary>
+    public static int OfPrefix(string text, int maxChars, ref PrefixProgress progress)
+    {
+        if (progress.Index < 0)
+        {
+            return OfFolded(TextFolding.Fold(text), maxChars);
+        }
+
+        uint h = progress.Hash;
+        int count = progress.Count;
+        bool pendingSpace = progress.PendingSpace;
+        int i = progress.Index;
+        for (; i < text.Length && count < maxChars; i++)
         {
             i = HashPlainRun(text, i, text.Length, maxChars, ref h, ref pendingSpace, ref count);
             if (i == text.Length || count == maxChars)
@@ -133,6 +149,7 @@ internal static class FoldedHash
             if (!TextFolding.IsSimple(c))
             {
                 // Normalizing works on the whole text, but leaves a start of simple characters as it is: fold it all.
+                progress = PrefixProgress.Folded;
                 return OfFolded(TextFolding.Fold(text), maxChars);
             }
 
@@ -156,7 +173,36 @@ internal static class FoldedHash
             count++;
         }
 
+        progress = new PrefixProgress(h, i, count, pendingSpace);
         return (int)h;
+    }
+
+    /// <summary>Where <see cref="OfPrefix(string, int, ref PrefixProgress)"/> stopped in a text: its state at that index.</summary>
+    public readonly struct PrefixProgress
+    {
+        public static readonly PrefixProgress Start = new(Seed, 0, 0, false);
+
+        /// <summary>The text needs normalizing: a longer prefix folds it whole.</summary>
+        public static readonly PrefixProgress Folded = new(0, -1, 0, false);
+
+        public PrefixProgress(uint hash, int index, int count, bool pendingSpace)
+        {
+            Hash = hash;
+            Index = index;
+            Count = count;
+            PendingSpace = pendingSpace;
+        }
+
+        public uint Hash { get; }
+
+        /// <summary>The first character not read; -1 for <see cref="Folded"/>.</summary>
+        public int Index { get; }
+
+        /// <summary>Folded characters hashed.</summary>
+        public int Count { get; }
+
+        /// <summary>White space read after the last hashed character, which becomes one space before the next.</summary>
+        public bool PendingSpace { get; }
     }
 
     /// <summary>The hash of a key that is already folded.</summary>

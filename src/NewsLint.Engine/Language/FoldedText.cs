@@ -20,8 +20,11 @@ internal static class FoldedText
             return true;
         }
 
-        int i = SkipSpaces(a, 0);
-        int j = SkipSpaces(b, 0);
+        // Over a common start of ASCII characters the loop below goes in step (i == j) and visits every character that
+        // is not white space: it may begin at the last such character of that start, found a vector at a time.
+        int resume = LastNonSpaceBefore(a, CommonAsciiStart(a, b));
+        int i = resume >= 0 ? resume : SkipSpaces(a, 0);
+        int j = resume >= 0 ? resume : SkipSpaces(b, 0);
         while (i < a.Length && j < b.Length)
         {
             char x = a[i];
@@ -55,6 +58,36 @@ internal static class FoldedText
         }
 
         return (i < a.Length && !TextFolding.IsSimple(a[i])) || (j < b.Length && !TextFolding.IsSimple(b[j])) ? Folded(a, b) : false;
+    }
+
+    /// <summary>The length of the longest common start of both texts that holds only ASCII characters.</summary>
+    private static int CommonAsciiStart(string a, string b)
+    {
+#if NET
+        ReadOnlySpan<char> common = a.AsSpan(0, a.AsSpan().CommonPrefixLength(b.AsSpan()));
+        int firstOther = common.IndexOfAnyExceptInRange('\0', '\u007F');
+        return firstOther < 0 ? common.Length : firstOther;
+#else
+        int n = 0;
+        while (n < a.Length && n < b.Length && a[n] == b[n] && a[n] <= '\u007F')
+        {
+            n++;
+        }
+
+        return n;
+#endif
+    }
+
+    /// <summary>The index of the last character before <paramref name="end"/> that is not white space; -1 when there is none.</summary>
+    private static int LastNonSpaceBefore(string text, int end)
+    {
+        int i = end - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        return i;
     }
 
     private static bool Folded(string a, string b) => TextFolding.Fold(a) == TextFolding.Fold(b);

@@ -40,6 +40,38 @@ public sealed class FoldedTextTests
         }
     }
 
+    /// <summary>Texts that share a start, as the blocks NL4003 compares do: the common ASCII start is skipped.</summary>
+    [Fact]
+    public void Agrees_with_the_folds_after_a_common_start()
+    {
+        var random = new Random(4004);
+        for (int round = 0; round < 50000; round++)
+        {
+            string start = RandomText(random) + RandomText(random);
+            string rest = RandomText(random);
+            string a = start + rest;
+            string b = start + (random.Next(3) == 0 ? RandomText(random) : Vary(random, rest));
+            Assert.Equal(TextFolding.Fold(a) == TextFolding.Fold(b), FoldedText.AreEqual(a, b));
+            Assert.Equal(TextFolding.Fold(a) == TextFolding.Fold(b), FoldedText.AreEqual(b, a));
+        }
+    }
+
+    [Theory]
+    [InlineData("The minister said  x", "The minister said x", true)]
+    [InlineData("The minister said x", "The minister said  y", false)]
+    [InlineData("The minister said", "The minister said ", true)]
+    [InlineData("The minister said", "The minister sai d", false)]
+    [InlineData("The minister said e\u0301", "The minister said \u00E9", true)]
+    [InlineData("The minister sa\u0301id", "The minister said", true)]
+    public void Agrees_with_the_folds_on_long_common_starts(string a, string b, bool equal)
+    {
+        a = System.Text.RegularExpressions.Regex.Unescape(a);
+        b = System.Text.RegularExpressions.Regex.Unescape(b);
+        Assert.Equal(TextFolding.Fold(a) == TextFolding.Fold(b), equal);
+        Assert.Equal(equal, FoldedText.AreEqual(a, b));
+        Assert.Equal(equal, FoldedText.AreEqual(b, a));
+    }
+
     private static string RandomText(Random random)
     {
         var builder = new StringBuilder();

@@ -99,6 +99,21 @@ public sealed class TextFoldingTests
     }
 
     [Fact]
+    public void Hash_of_a_longer_start_goes_on_from_a_shorter_one()
+    {
+        var random = new Random(4007);
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomText(random, random.Next(0, 40), simpleChars: round % 3 == 0 ? 0 : 10);
+            int head = random.Next(0, 20);
+            int start = head + random.Next(0, 30);
+            FoldedHash.PrefixProgress progress = FoldedHash.PrefixProgress.Start;
+            Assert.Equal(FoldedHash.OfPrefix(text, head), FoldedHash.OfPrefix(text, head, ref progress));
+            Assert.Equal(FoldedHash.OfPrefix(text, start), FoldedHash.OfPrefix(text, start, ref progress));
+        }
+    }
+
+    [Fact]
     public void Hashes_of_printable_ascii_runs_are_the_hashes_of_their_folds()
     {
         // Every printable ASCII character, in runs broken by spaces and by characters the run loop leaves to its caller,

@@ -54,7 +54,8 @@ public sealed class NL4003DuplicateBlock : ArticleRule
                 continue;
             }
 
-            int head = FoldedHash.OfPrefix(block.Text, ComparedHead);
+            FoldedHash.PrefixProgress progress = FoldedHash.PrefixProgress.Start;
+            int head = FoldedHash.OfPrefix(block.Text, ComparedHead, ref progress);
             if (!firstByHead.TryGetValue(head, out ProseBlock? first))
             {
                 firstByHead[head] = block;
@@ -64,11 +65,11 @@ public sealed class NL4003DuplicateBlock : ArticleRule
             sameStart ??= new SameStart();
             if (first is not null)
             {
-                sameStart.EarlierOf(first);
+                sameStart.EarlierOf(first, FoldedHash.PrefixProgress.Start);
                 firstByHead[head] = null;
             }
 
-            if (sameStart.EarlierOf(block) is not { } earlier)
+            if (sameStart.EarlierOf(block, progress) is not { } earlier)
             {
                 continue;
             }
@@ -133,10 +134,10 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         private readonly Dictionary<int, object?> _firstsByStart = new();
         private SameText? _same;
 
-        /// <summary>As <see cref="SameText.EarlierOf"/>.</summary>
-        public ProseBlock? EarlierOf(ProseBlock block)
+        /// <summary>As <see cref="SameText.EarlierOf"/>; the hash of the start goes on from <paramref name="headProgress"/>.</summary>
+        public ProseBlock? EarlierOf(ProseBlock block, FoldedHash.PrefixProgress headProgress)
         {
-            int start = FoldedHash.OfPrefix(block.Text, ComparedStart);
+            int start = FoldedHash.OfPrefix(block.Text, ComparedStart, ref headProgress);
             if (!_firstsByStart.TryGetValue(start, out object? firsts))
             {
                 _firstsByStart[start] = block;
