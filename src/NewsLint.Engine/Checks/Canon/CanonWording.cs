@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -34,12 +35,12 @@ internal static class CanonWording
     /// </summary>
     public static string Similarity(double similarity)
     {
-        if (similarity >= 0 && similarity <= 1 && System.BitConverter.DoubleToInt64Bits(similarity) >= 0)
+        if (similarity >= 0 && similarity <= 1 && BitConverter.DoubleToInt64Bits(similarity) >= 0)
         {
             double scaled = similarity * 100;
-            double whole = System.Math.Floor(scaled);
+            double whole = Math.Floor(scaled);
             double fraction = scaled - whole;
-            if (System.Math.Abs(fraction - 0.5) > 1e-6)
+            if (Math.Abs(fraction - 0.5) > 1e-6)
             {
                 return Hundredths[(int)whole + (fraction > 0.5 ? 1 : 0)];
             }
