@@ -45,8 +45,8 @@ public static class ArticleParser
     internal static ArticleDocument Parse(SourceDocument source, bool? pipeTables)
     {
         // Same length as the source: only markers of hostile nesting become no-break spaces (NestingGuard).
-        string text = NestingGuard.Flatten(source, out ImmutableArray<FlattenedRegion> flattened, out bool hasPipe);
-        bool tables = pipeTables ?? hasPipe;
+        string text = NestingGuard.Flatten(source, out ImmutableArray<FlattenedRegion> flattened);
+        bool tables = pipeTables ?? source.HasPipe;
         MarkdownDocument markdown = Markdig.Markdown.Parse(text, tables ? Pipeline : PipelineWithoutTables);
 
         Scratch scratch = Scratches ??= new Scratch();

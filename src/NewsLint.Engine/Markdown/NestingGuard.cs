@@ -27,16 +27,14 @@ internal static class NestingGuard
     [ThreadStatic]
     private static ImmutableArray<FlattenedRegion>.Builder? Found;
 
-    /// <summary>Flattens what is nested too deeply; <paramref name="hasPipe"/> tells whether the text holds a <c>|</c>
-    /// (flattening never adds or removes one).</summary>
-    public static string Flatten(SourceDocument source, out ImmutableArray<FlattenedRegion> regions, out bool hasPipe)
+    /// <summary>Flattens what is nested too deeply (never adding or removing a <c>|</c>, so <see cref="SourceDocument.HasPipe"/> still holds).</summary>
+    public static string Flatten(SourceDocument source, out ImmutableArray<FlattenedRegion> regions)
     {
         string text = source.Text;
         StringBuilder? result = null;
         ImmutableArray<FlattenedRegion>.Builder found = Found ??= ImmutableArray.CreateBuilder<FlattenedRegion>();
         found.Clear();
         FlattenBlocks(text, source.LineStarts, ref result, found);
-        hasPipe = source.HasPipe;
         if (HasMoreDelimitersThanLimit(source))
         {
             FlattenInlines(text, ref result, found);
