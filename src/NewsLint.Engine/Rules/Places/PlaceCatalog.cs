@@ -152,8 +152,16 @@ public sealed class PlaceCatalog
     /// tells, as bits (<see cref="LengthBit"/>): no bit for a length means no name of that many words folds with this
     /// first word. Every bit for a word that is not hashed.
     /// </summary>
-    public int NameLengthsFrom(string text, int start, int length)
+    public int NameLengthsFrom(string text, int start, int length) => NameLengthsFrom(text, start, length, out _);
+
+    /// <summary>
+    /// As <see cref="NameLengthsFrom(string, int, int)"/>, with the word's hash when it was taken (<see
+    /// cref="FoldedHash.TrySimple"/>; else null), so a name of this one word is looked up without hashing it again
+    /// (<see cref="FindFolded(string, int, int, int?)"/>).
+    /// </summary>
+    internal int NameLengthsFrom(string text, int start, int length, out int? hash)
     {
+        hash = null;
         if (!MayStartNameWith(text, start, length))
         {
             return 0;
@@ -165,12 +173,13 @@ public sealed class PlaceCatalog
             return 0;
         }
 
-        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        if (!FoldedHash.TrySimple(text, start, length, out int simple))
         {
             return ~0;
         }
 
-        return _firstWordHashes[upper].TryGetValue(hash, out int lengths) ? lengths : 0;
+        hash = simple;
+        return _firstWordHashes[upper].TryGetValue(simple, out int lengths) ? lengths : 0;
     }
 
     /// <summary>The bit of a name of <paramref name="words"/> words; names of 31 words or more share the last.</summary>
@@ -248,10 +257,21 @@ public sealed class PlaceCatalog
     public Place? Find(string name) => _byFoldedName.TryGetValue(TextFolding.Fold(name), out Place? place) ? place : null;
 
     /// <summary>The name that text[start..start+length) folds to, or null; allocates only for a range that needs normalizing.</summary>
-    internal FoldedName? FindFolded(string text, int start, int length)
+    internal FoldedName? FindFolded(string text, int start, int length) => FindFolded(text, start, length, simpleHash: null);
+
+    /// <summary>
+    /// As <see cref="FindFolded(string, int, int)"/>; <paramref name="simpleHash"/>, when given, is what <see
+    /// cref="FoldedHash.TrySimple"/> gave for the range, which is then not hashed again.
+    /// </summary>
+    internal FoldedName? FindFolded(string text, int start, int length, int? simpleHash)
     {
         string? folded = null;
-        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        int hash;
+        if (simpleHash is { } known)
+        {
+            hash = known;
+        }
+        else if (!FoldedHash.TrySimple(text, start, length, out hash))
         {
             folded = TextFolding.Fold(text.Substring(start, length));
             hash = FoldedHash.OfFolded(folded);
