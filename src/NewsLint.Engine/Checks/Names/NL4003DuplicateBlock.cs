@@ -30,17 +30,20 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
-    /// <summary>A block dictionary larger than this is not kept for the next article.</summary>
-    private const int MaxKeptStarts = 4096;
+    public override void Analyze(ArticleContext context)
+    {
+        BlocksByHead firstByHead = BlocksByHead.Rent(context.Document.Blocks.Length);
+        try
+        {
+            Find(context, firstByHead);
+        }
+        finally
+        {
+            firstByHead.Return();
+        }
+    }
 
-    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
-    [ThreadStatic]
-    private static Dictionary<int, ProseBlock?>? _firstByHead;
-
-    public override void Analyze(ArticleContext context) =>
-        ScratchDictionary.Use(ref _firstByHead, () => new Dictionary<int, ProseBlock?>(), context, Find, MaxKeptStarts);
-
-    private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByHead)
+    private static void Find(ArticleContext context, BlocksByHead firstByHead)
     {
         // Blocks go by the hash of the head of their folded text, which reads a dozen characters of each; only blocks
         // whose heads meet go on by a longer start, only blocks whose starts meet are hashed whole, and only blocks
@@ -56,9 +59,8 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
             FoldedHash.PrefixProgress progress = FoldedHash.PrefixProgress.Start;
             int head = FoldedHash.OfPrefix(block.Text, ComparedHead, ref progress);
-            if (!firstByHead.TryGetValue(head, out ProseBlock? first))
+            if (!firstByHead.TryGetOrAdd(head, block, out ProseBlock? first, out int slot))
             {
-                firstByHead[head] = block;
                 continue;
             }
 
@@ -66,7 +68,7 @@ public sealed class NL4003DuplicateBlock : ArticleRule
             if (first is not null)
             {
                 sameStart.EarlierOf(first, FoldedHash.PrefixProgress.Start);
-                firstByHead[head] = null;
+                firstByHead.Forget(slot);
             }
 
             if (sameStart.EarlierOf(block, progress) is not { } earlier)
