@@ -76,6 +76,14 @@ public sealed class PlaceCatalogWalkEquivalenceTests
     public void An_empty_article_hashes_no_word() => Assert.Equal(0, AssertReusedHashFindsTheSameName(string.Empty, "en"));
 
     [Fact]
+    public void Refuses_tokens_of_a_longer_text_which_it_would_read_past_the_end_of()
+    {
+        ImmutableArray<Token> tokens = Tokenizer.Tokenize("the minister and the Ukraine");
+        Assert.Throws<ArgumentException>(() => Catalog.NextWordThatMayStartName("the minister", tokens, 0));
+        Assert.Equal(0, Catalog.NextWordThatMayStartName(string.Empty, ImmutableArray<Token>.Empty, 0));
+    }
+
+    [Fact]
     public void Turns_away_the_before_a_word_that_continues_no_name()
     {
         string text = "the minister and the Ukraine";
