@@ -89,10 +89,11 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             while (k < tokens.Length)
             {
                 // tokens[k] is a comma: the words after its first item word, up to the item's last possible word.
+                int end = Math.Min(tokens.Length, k + MaxItemWords + 2);
                 int j = k + 1;
-                for (; j < tokens.Length && j - k - 1 <= MaxItemWords && IsItemToken(tokens[j]); j++)
+                if (j < end && IsItemToken(tokens[j]))
                 {
-                    if (j > k + 1 && IsConjunction(text, tokens[j], conjunctions))
+                    for (j = ItemEndOrConjunction(text, tokens, j + 1, end, conjunctions); j < end && IsItemToken(tokens[j]); j = ItemEndOrConjunction(text, tokens, j + 1, end, conjunctions))
                     {
                         Add(ReadAt(block, all, j, sentences, places, segments), result);
                     }
@@ -113,6 +114,26 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 k = NextComma(text, tokens, j);
             }
         }
+    }
+
+    /// <summary>
+    /// The index of the first token of tokens[from..end) that is a conjunction or no word or number (which ends an
+    /// item), or <paramref name="end"/>: a loop of its own, with few values to keep in registers, over the 1 to
+    /// <see cref="MaxItemWords"/> words after each comma.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ItemEndOrConjunction(string text, ReadOnlySpan<Token> tokens, int from, int end, WordSet conjunctions)
+    {
+        for (int j = from; j < end; j++)
+        {
+            Token token = tokens[j];
+            if (!IsItemToken(token) || IsConjunction(text, token, conjunctions))
+            {
+                return j;
+            }
+        }
+
+        return end;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
