@@ -10,10 +10,10 @@ using Xunit;
 namespace NewsLint.Tests.Names;
 
 /// <summary>
-/// NL4003's open-addressing table of blocks by head hash answers as the dictionary it replaced, article after article on
+/// NL4003's open-addressing table of blocks by head or start hash answers as the dictionary it replaced, article after article on
 /// one thread, with heads that share their low or high bits, zero, negative hashes and more heads than blocks.
 /// </summary>
-public sealed class BlocksByHeadTests
+public sealed class FirstByHashTests
 {
     private static readonly ImmutableArray<ProseBlock> Blocks =
         TestContexts.Create(string.Join("\n\n", Enumerable.Range(0, 40).Select(i => $"Paragraph {i} of the article."))).Document.Blocks;
@@ -32,7 +32,7 @@ public sealed class BlocksByHeadTests
             foreach ((var steps, int blocks) in articles)
             {
                 var reference = new Dictionary<int, ProseBlock?>();
-                BlocksByHead table = BlocksByHead.Rent(System.Math.Max(blocks, steps.Select(s => s.Head).Distinct().Count()));
+                FirstByHash<ProseBlock> table = FirstByHash<ProseBlock>.Rent(System.Math.Max(blocks, steps.Select(s => s.Head).Distinct().Count()));
                 try
                 {
                     foreach ((int head, int index, bool forget) in steps)
@@ -48,7 +48,7 @@ public sealed class BlocksByHeadTests
                         Assert.Same(expected, first);
                         if (forget)
                         {
-                            table.Forget(slot);
+                            table.SetAt(slot, null);
                             reference[head] = null;
                         }
                     }
@@ -64,11 +64,11 @@ public sealed class BlocksByHeadTests
     [Fact]
     public void An_article_without_blocks_finds_nothing_of_the_last_article()
     {
-        BlocksByHead table = BlocksByHead.Rent(3);
+        FirstByHash<ProseBlock> table = FirstByHash<ProseBlock>.Rent(3);
         Assert.False(table.TryGetOrAdd(7, Blocks[0], out _, out _));
         table.Return();
 
-        table = BlocksByHead.Rent(0);
+        table = FirstByHash<ProseBlock>.Rent(0);
         Assert.False(table.TryGetOrAdd(7, Blocks[1], out ProseBlock? first, out _));
         Assert.Null(first);
         Assert.True(table.TryGetOrAdd(7, Blocks[2], out first, out _));

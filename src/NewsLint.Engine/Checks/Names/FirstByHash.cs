@@ -1,20 +1,20 @@
 using System;
-using NewsLint.Markdown;
 
 namespace NewsLint.Checks.Names;
 
 /// <summary>
-/// NL4003's blocks by the hash of their head, one article at a time: open addressing in arrays sized by the article's
-/// blocks, where a dictionary spent about 130 instructions a block on its buckets and entries. A value may be null (the
-/// head's first block went on to the longer start).
+/// NL4003's first block (or blocks) by the hash of a block's head or start, one article at a time: open addressing in
+/// arrays sized by the article's blocks, where a dictionary spent about 130 instructions a block on its buckets and
+/// entries. A value may be null (the head's first block went on to the longer start).
 /// </summary>
-internal sealed class BlocksByHead
+internal sealed class FirstByHash<TValue>
+    where TValue : class
 {
     /// <summary>Arrays larger than this are not kept for the next article.</summary>
     private const int MaxKeptSlots = 8192;
 
     private int[] _keys = Array.Empty<int>();
-    private ProseBlock?[] _values = Array.Empty<ProseBlock?>();
+    private TValue?[] _values = Array.Empty<TValue?>();
     private bool[] _used = Array.Empty<bool>();
     private int _mask;
 
@@ -23,12 +23,12 @@ internal sealed class BlocksByHead
 
     /// <summary>Per-thread table (rules are shared by threads).</summary>
     [ThreadStatic]
-    private static BlocksByHead? _scratch;
+    private static FirstByHash<TValue>? _scratch;
 
-    /// <summary>This thread's table, empty, with room for <paramref name="blocks"/> heads at most half full.</summary>
-    public static BlocksByHead Rent(int blocks)
+    /// <summary>This thread's table, empty, with room for <paramref name="blocks"/> hashes at most half full.</summary>
+    public static FirstByHash<TValue> Rent(int blocks)
     {
-        BlocksByHead table = _scratch ?? new BlocksByHead();
+        FirstByHash<TValue> table = _scratch ?? new FirstByHash<TValue>();
         _scratch = null;
         int size = 16;
         int shift = 28;
@@ -41,7 +41,7 @@ internal sealed class BlocksByHead
         if (size > table._keys.Length)
         {
             table._keys = new int[size];
-            table._values = new ProseBlock?[size];
+            table._values = new TValue?[size];
             table._used = new bool[size];
         }
 
@@ -50,7 +50,7 @@ internal sealed class BlocksByHead
         return table;
     }
 
-    /// <summary>Empties the table (it holds no block of the article) and keeps it for the thread's next article.</summary>
+    /// <summary>Empties the table (it holds nothing of the article) and keeps it for the thread's next article.</summary>
     public void Return()
     {
         Array.Clear(_used, 0, _mask + 1);
@@ -62,16 +62,16 @@ internal sealed class BlocksByHead
     }
 
     /// <summary>
-    /// The slot of <paramref name="head"/> and true, with its block in <paramref name="first"/>; or false, and the head
-    /// is added with <paramref name="block"/>.
+    /// The slot of <paramref name="hash"/> and true, with its value in <paramref name="first"/>; or false, and the hash
+    /// is added with <paramref name="value"/>.
     /// </summary>
-    public bool TryGetOrAdd(int head, ProseBlock block, out ProseBlock? first, out int slot)
+    public bool TryGetOrAdd(int hash, TValue value, out TValue? first, out int slot)
     {
         // Fibonacci hashing: the top bits of the product depend on every bit of the hash.
-        slot = (int)(((uint)head * 0x9E3779B9u) >> _shift);
+        slot = (int)(((uint)hash * 0x9E3779B9u) >> _shift);
         while (_used[slot])
         {
-            if (_keys[slot] == head)
+            if (_keys[slot] == hash)
             {
                 first = _values[slot];
                 return true;
@@ -81,12 +81,12 @@ internal sealed class BlocksByHead
         }
 
         _used[slot] = true;
-        _keys[slot] = head;
-        _values[slot] = block;
+        _keys[slot] = hash;
+        _values[slot] = value;
         first = null;
         return false;
     }
 
-    /// <summary>Records that the head at <paramref name="slot"/> (from <see cref="TryGetOrAdd"/>) went on to the longer start.</summary>
-    public void Forget(int slot) => _values[slot] = null;
+    /// <summary>Replaces the value at <paramref name="slot"/> (from <see cref="TryGetOrAdd"/>).</summary>
+    public void SetAt(int slot, TValue? value) => _values[slot] = value;
 }
