@@ -1,7 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using CsCheck;
+using NewsLint.Analysis;
+using NewsLint.Markdown;
 using NewsLint.Recognizers.Enumerations;
+using NewsLint.Rules.Places;
 using NewsLint.Tests.Infrastructure;
 using Xunit;
 
@@ -40,6 +44,60 @@ public sealed class EnumerationRecognizerPropertyTests
         ImmutableArray<Enumeration> found = EnumerationRecognizer.Instance.Recognize(TestContexts.Create(
             "Kyiv, Kharkiv, Sumy and Kiev were shelled. Odesa, Lviv, Sumy, and Berdyansk were not.", "en"));
         Assert.Equal(new[] { "Kyiv | Kharkiv | Sumy | Kiev", "Odesa | Lviv | Sumy | Berdyansk" }, found.Select(e => string.Join(" | ", e.Items)));
+    }
+
+    private static readonly string[] ListPool =
+    {
+        "- Kyiv", "- Kiev.", "* Sumy;", "+ Lviv", "1. Odesa", "2) Kharkiv", "  - Kyiv", "    - Moscow", "  * Kiev,", "   1. Sumy",
+        "- ", "-", "- - Kyiv", "  continued line", "", "", "Paragraph between lists.", "> - quoted Kyiv", "> - quoted Kiev",
+        "  Second paragraph of the item.", "- Ústí", "- Kyiv\r", "# Heading", "| a | b |", "- the Ukraine", "- Kyïv",
+    };
+
+    private static readonly Gen<string> ListArticles = Gen.OneOfConst(ListPool).Array[0, 30].Select(lines => string.Join("\n", lines));
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Markdown_lists_found_by_list_index_are_those_grouped_by_a_dictionary(string language) =>
+        ListArticles.Sample(
+            markdown =>
+            {
+                ArticleContext context = TestContexts.Create(markdown, language);
+                string[] expected = ListsGroupedByDictionary(context.Document.Blocks, context.Rules.Get<PlaceCatalog>());
+                string[] found = EnumerationRecognizer.Instance.Recognize(context)
+                    .Where(e => e.IsMarkdownList)
+                    .Select(e => string.Join(" | ", e.ListBlocks.Select(b => b.Index)) + ": " + string.Join(" | ", e.Items.Select(i => i.Text + " " + i.Key)))
+                    .ToArray();
+                Assert.Equal(expected, found);
+            },
+            iter: 2000);
+
+    /// <summary>The lists as the recognizer grouped them before, by dictionaries of list ids (the reference).</summary>
+    private static string[] ListsGroupedByDictionary(ImmutableArray<ProseBlock> blocks, PlaceCatalog places)
+    {
+        var lists = new Dictionary<int, List<ProseBlock>>();
+        var order = new List<int>();
+        var lastItem = new Dictionary<int, int>();
+        foreach (ProseBlock block in blocks.Where(b => b.IsListItem && b.Kind == ProseKind.Paragraph))
+        {
+            if (lastItem.TryGetValue(block.ListId, out int seen) && seen == block.ListItemIndex)
+            {
+                continue;
+            }
+
+            lastItem[block.ListId] = block.ListItemIndex;
+            if (!lists.TryGetValue(block.ListId, out List<ProseBlock>? list))
+            {
+                lists[block.ListId] = list = new List<ProseBlock>();
+                order.Add(block.ListId);
+            }
+
+            list.Add(block);
+        }
+
+        return order.Select(id => lists[id]).Where(list => list.Count >= 2)
+            .Select(list => string.Join(" | ", list.Select(b => b.Index)) + ": " + string.Join(" | ", list.Select(b => b.Text.TrimEnd('.', ',', ';', ' ') + " " + places.IdentityKey(b.Text.TrimEnd('.', ',', ';', ' ')))))
+            .ToArray();
     }
 
     private static string Describe(Enumeration e) =>

@@ -59,6 +59,30 @@ public sealed class PlaceCatalogWalkEquivalenceTests
     public void Stops_at_every_word_where_the_plain_walk_finds_a_name_in_generated_articles(string language) =>
         Articles.Sample(markdown => AssertStopsWhereNamesStart(markdown, language), iter: 1000);
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void A_word_hashed_for_its_name_lengths_finds_the_name_its_range_finds(string language) =>
+        Articles.Sample(markdown => AssertReusedHashFindsTheSameName(markdown, language), iter: 1000);
+
+    [Theory]
+    [InlineData("Kyiv Kiev's KYIV kyiv Kyïv Ǔkraine Ukraine's Ukraine’s X X's Jakarta\u00A0Djakarta Gambia")]
+    [InlineData("e\u0301 \u0301 Ústí the Ústí St. St Petersburg Route 66 Washington, D.C.")]
+    [InlineData("Kyiv\r\nKiev\r\n\r\nJakarta\r\nᏦyiv Κiev Kіev")]
+    public void A_word_hashed_for_its_name_lengths_finds_the_name_its_range_finds_in_edge_cases(string text) =>
+        Assert.True(AssertReusedHashFindsTheSameName(text, "en") > 0);
+
+    [Fact]
+    public void An_empty_article_hashes_no_word() => Assert.Equal(0, AssertReusedHashFindsTheSameName(string.Empty, "en"));
+
+    [Fact]
+    public void Refuses_tokens_of_a_longer_text_which_it_would_read_past_the_end_of()
+    {
+        ImmutableArray<Token> tokens = Tokenizer.Tokenize("the minister and the Ukraine");
+        Assert.Throws<ArgumentException>(() => Catalog.NextWordThatMayStartName("the minister", tokens, 0));
+        Assert.Equal(0, Catalog.NextWordThatMayStartName(string.Empty, ImmutableArray<Token>.Empty, 0));
+    }
+
     [Fact]
     public void Turns_away_the_before_a_word_that_continues_no_name()
     {
@@ -88,6 +112,45 @@ public sealed class PlaceCatalogWalkEquivalenceTests
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// NL4002 looks a name of one word up by the hash <see cref="PlaceCatalog.NameLengthsFrom(string, int, int, out int?)"/>
+    /// took of the word: it finds what the range, hashed again, finds, at every word (and without a possessive 's).
+    /// </summary>
+    /// <returns>How many words were hashed.</returns>
+    private static int AssertReusedHashFindsTheSameName(string markdown, string language)
+    {
+        ArticleContext context = TestContexts.Create(markdown, language);
+        int hashed = 0;
+        foreach (ProseBlock block in context.Document.Blocks)
+        {
+            string text = block.Text;
+            foreach (Token token in context.TokensOf(block))
+            {
+                foreach (int length in new[] { token.Length, token.Length - 2 })
+                {
+                    if (length <= 0)
+                    {
+                        continue;
+                    }
+
+                    int lengths = Catalog.NameLengthsFrom(text, token.Start, length, out int? hash);
+                    Assert.Equal(Catalog.NameLengthsFrom(text, token.Start, length), lengths);
+                    if (hash is null)
+                    {
+                        continue;
+                    }
+
+                    hashed++;
+                    Assert.True(FoldedHash.TrySimple(text, token.Start, length, out int expected));
+                    Assert.Equal(expected, hash);
+                    Assert.Same(Catalog.FindFolded(text, token.Start, length), Catalog.FindFolded(text, token.Start, length, hash));
+                }
+            }
+        }
+
+        return hashed;
     }
 
     /// <summary>The plain walk: a name of any length looked up at this word, with or without a possessive 's.</summary>

@@ -142,7 +142,8 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
                 continue;
             }
 
-            int lengths = tryEveryWord ? ~0 : NameLengthsFrom(text, word, catalog);
+            int? wordHash = null;
+            int lengths = tryEveryWord ? ~0 : NameLengthsFrom(text, word, catalog, out wordHash);
             if (lengths == 0)
             {
                 continue;
@@ -161,7 +162,8 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
 
                 int start = tokens[i].Start;
                 int length = tokens[i + n - 1].End - start;
-                if (Match(text, start, length, catalog, out FoldedName? name, out int matched))
+                // A name of one word is the word just hashed for its lengths.
+                if (Match(text, start, length, n == 1 ? wordHash : null, catalog, out FoldedName? name, out int matched))
                 {
                     uses.Add(name!.Place, new Use(block, start, matched, name.Key));
                     i += n - 1;
@@ -215,9 +217,9 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     /// The lengths in words of the names that may start with this word (<see cref="PlaceCatalog.NameLengthsFrom"/>);
     /// without its possessive <c>'s</c> it may only be a name of one word. None for most words of an article.
     /// </summary>
-    private static int NameLengthsFrom(string text, Token word, PlaceCatalog catalog)
+    private static int NameLengthsFrom(string text, Token word, PlaceCatalog catalog, out int? wordHash)
     {
-        int lengths = catalog.NameLengthsFrom(text, word.Start, word.Length);
+        int lengths = catalog.NameLengthsFrom(text, word.Start, word.Length, out wordHash);
         if (HasPossessive(text, word.Start, word.Length))
         {
             lengths |= catalog.NameLengthsFrom(text, word.Start, word.Length - 2) & PlaceCatalog.LengthBit(1);
@@ -259,11 +261,14 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     private static bool HasPossessive(string text, int start, int length) =>
         length > 2 && text[start + length - 1] == 's' && (text[start + length - 2] == '\'' || text[start + length - 2] == '\u2019');
 
-    /// <summary>A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's capitalization.</summary>
-    private static bool Match(string text, int start, int length, PlaceCatalog catalog, out FoldedName? name, out int matched)
+    /// <summary>
+    /// A catalog name at text[start..start+length), or the same without a possessive <c>'s</c>; written with the name's
+    /// capitalization. <paramref name="simpleHash"/> is the range's <see cref="FoldedHash.TrySimple"/> hash, if taken.
+    /// </summary>
+    private static bool Match(string text, int start, int length, int? simpleHash, PlaceCatalog catalog, out FoldedName? name, out int matched)
     {
         matched = length;
-        name = catalog.FindFolded(text, start, length);
+        name = catalog.FindFolded(text, start, length, simpleHash);
         if (name is null && HasPossessive(text, start, length))
         {
             matched = length - 2;

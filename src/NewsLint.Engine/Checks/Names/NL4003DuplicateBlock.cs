@@ -30,23 +30,28 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
     public override ImmutableArray<RuleDescriptor> Descriptors { get; } = ImmutableArray.Create(Descriptor);
 
-    /// <summary>A block dictionary larger than this is not kept for the next article.</summary>
-    private const int MaxKeptStarts = 4096;
+    public override void Analyze(ArticleContext context)
+    {
+        int blocks = context.Document.Blocks.Length;
+        FirstByHash<ProseBlock> firstByHead = FirstByHash<ProseBlock>.Rent(blocks);
+        SameStart? sameStart = null;
+        try
+        {
+            Find(context, firstByHead, ref sameStart);
+        }
+        finally
+        {
+            firstByHead.Return();
+            sameStart?.Return();
+        }
+    }
 
-    /// <summary>Per-thread dictionary of <see cref="Analyze"/> (rules are shared by threads), emptied after each article.</summary>
-    [ThreadStatic]
-    private static Dictionary<int, ProseBlock?>? _firstByHead;
-
-    public override void Analyze(ArticleContext context) =>
-        ScratchDictionary.Use(ref _firstByHead, () => new Dictionary<int, ProseBlock?>(), context, Find, MaxKeptStarts);
-
-    private static void Find(ArticleContext context, Dictionary<int, ProseBlock?> firstByHead)
+    private static void Find(ArticleContext context, FirstByHash<ProseBlock> firstByHead, ref SameStart? sameStart)
     {
         // Blocks go by the hash of the head of their folded text, which reads a dozen characters of each; only blocks
         // whose heads meet go on by a longer start, only blocks whose starts meet are hashed whole, and only blocks
         // whose whole hashes meet are folded and compared. A head's first block goes on when the second arrives (its
         // entry becomes null): blocks of one text go on in reading order, as equal folds have equal heads.
-        SameStart? sameStart = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
             if (block.Kind == ProseKind.TableCell || !HasMinimumWords(context.TokensOf(block)))
@@ -56,17 +61,16 @@ public sealed class NL4003DuplicateBlock : ArticleRule
 
             FoldedHash.PrefixProgress progress = FoldedHash.PrefixProgress.Start;
             int head = FoldedHash.OfPrefix(block.Text, ComparedHead, ref progress);
-            if (!firstByHead.TryGetValue(head, out ProseBlock? first))
+            if (!firstByHead.TryGetOrAdd(head, block, out ProseBlock? first, out int slot))
             {
-                firstByHead[head] = block;
                 continue;
             }
 
-            sameStart ??= new SameStart();
+            sameStart ??= new SameStart(context.Document.Blocks.Length);
             if (first is not null)
             {
                 sameStart.EarlierOf(first, FoldedHash.PrefixProgress.Start);
-                firstByHead[head] = null;
+                firstByHead.SetAt(slot, null);
             }
 
             if (sameStart.EarlierOf(block, progress) is not { } earlier)
@@ -131,16 +135,24 @@ public sealed class NL4003DuplicateBlock : ArticleRule
         private const int MaxCompared = 4;
 
         /// <summary>Per start, its first block, or the first block of each of its texts (a list); null once it went to <see cref="_same"/>.</summary>
-        private readonly Dictionary<int, object?> _firstsByStart = new();
+        private readonly FirstByHash<object> _firstsByStart;
         private SameText? _same;
+
+        /// <param name="blocks">The article's blocks, the most starts there can be.</param>
+        public SameStart(int blocks)
+        {
+            _firstsByStart = FirstByHash<object>.Rent(blocks);
+        }
+
+        /// <summary>Gives back the table of starts (see <see cref="FirstByHash{TValue}.Return"/>).</summary>
+        public void Return() => _firstsByStart.Return();
 
         /// <summary>As <see cref="SameText.EarlierOf"/>; the hash of the start goes on from <paramref name="headProgress"/>.</summary>
         public ProseBlock? EarlierOf(ProseBlock block, FoldedHash.PrefixProgress headProgress)
         {
             int start = FoldedHash.OfPrefix(block.Text, ComparedStart, ref headProgress);
-            if (!_firstsByStart.TryGetValue(start, out object? firsts))
+            if (!_firstsByStart.TryGetOrAdd(start, block, out object? firsts, out int slot))
             {
-                _firstsByStart[start] = block;
                 return null;
             }
 
@@ -151,7 +163,7 @@ public sealed class NL4003DuplicateBlock : ArticleRule
                     return only;
                 }
 
-                _firstsByStart[start] = new List<ProseBlock>(MaxCompared) { only, block };
+                _firstsByStart.SetAt(slot, new List<ProseBlock>(MaxCompared) { only, block });
                 return null;
             }
 
@@ -177,7 +189,7 @@ public sealed class NL4003DuplicateBlock : ArticleRule
                     _same.EarlierOf(first);
                 }
 
-                _firstsByStart[start] = null;
+                _firstsByStart.SetAt(slot, null);
             }
 
             return _same!.EarlierOf(block);

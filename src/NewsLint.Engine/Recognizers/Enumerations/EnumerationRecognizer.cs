@@ -89,10 +89,11 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             while (k < tokens.Length)
             {
                 // tokens[k] is a comma: the words after its first item word, up to the item's last possible word.
+                int end = Math.Min(tokens.Length, k + MaxItemWords + 2);
                 int j = k + 1;
-                for (; j < tokens.Length && j - k - 1 <= MaxItemWords && IsItemToken(tokens[j]); j++)
+                if (j < end && IsItemToken(tokens[j]))
                 {
-                    if (j > k + 1 && IsConjunction(text, tokens[j], conjunctions))
+                    for (j = ItemEndOrConjunction(text, tokens, j + 1, end, conjunctions); j < end && IsItemToken(tokens[j]); j = ItemEndOrConjunction(text, tokens, j + 1, end, conjunctions))
                     {
                         Add(ReadAt(block, all, j, sentences, places, segments), result);
                     }
@@ -113,6 +114,26 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 k = NextComma(text, tokens, j);
             }
         }
+    }
+
+    /// <summary>
+    /// The index of the first token of tokens[from..end) that is a conjunction or no word or number (which ends an
+    /// item), or <paramref name="end"/>: a loop of its own, with few values to keep in registers, over the 1 to
+    /// <see cref="MaxItemWords"/> words after each comma.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int ItemEndOrConjunction(string text, ReadOnlySpan<Token> tokens, int from, int end, WordSet conjunctions)
+    {
+        for (int j = from; j < end; j++)
+        {
+            Token token = tokens[j];
+            if (!IsItemToken(token) || IsConjunction(text, token, conjunctions))
+            {
+                return j;
+            }
+        }
+
+        return end;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -284,62 +305,42 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             items.Add(new EnumerationItem(text, start, length, places));
         }
 
-        return new Enumeration(block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
+        return new Enumeration(block, items.MoveToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
     }
 
     private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
     {
         // Made at the first list item: most articles have no list.
-        Dictionary<int, List<ProseBlock>>? lists = null;
-        List<int>? order = null;
-        Dictionary<int, int>? lastItem = null;
+        MarkdownListParagraphs? lists = null;
         foreach (ProseBlock block in context.Document.Blocks)
         {
-            if (!block.IsListItem || block.Kind != ProseKind.Paragraph)
+            if (block.IsListItem && block.Kind == ProseKind.Paragraph)
             {
-                continue;
+                (lists ??= new MarkdownListParagraphs()).Add(block);
             }
-
-            lists ??= new Dictionary<int, List<ProseBlock>>();
-            order ??= new List<int>();
-            lastItem ??= new Dictionary<int, int>();
-
-            // Only the first paragraph of each item speaks for the item.
-            if (lastItem.TryGetValue(block.ListId, out int seen) && seen == block.ListItemIndex)
-            {
-                continue;
-            }
-
-            lastItem[block.ListId] = block.ListItemIndex;
-            if (!lists.TryGetValue(block.ListId, out List<ProseBlock>? blocks))
-            {
-                lists[block.ListId] = blocks = new List<ProseBlock>();
-                order.Add(block.ListId);
-            }
-
-            blocks.Add(block);
         }
 
-        if (lists is null || order is null)
+        if (lists is null)
         {
             return;
         }
 
-        foreach (int id in order)
+        foreach (List<ProseBlock> blocks in lists.InOrder)
         {
-            List<ProseBlock> blocks = lists[id];
             if (blocks.Count < 2)
             {
                 continue;
             }
 
             var items = ImmutableArray.CreateBuilder<EnumerationItem>(blocks.Count);
+            var itemBlocks = ImmutableArray.CreateBuilder<ProseBlock>(blocks.Count);
             foreach (ProseBlock block in blocks)
             {
                 items.Add(new EnumerationItem(block.Text, 0, LengthWithoutEnding(block.Text), places));
+                itemBlocks.Add(block);
             }
 
-            result.Add(new Enumeration(blocks[0], items.ToImmutable(), true, blocks.ToImmutableArray()));
+            result.Add(new Enumeration(blocks[0], items.MoveToImmutable(), true, itemBlocks.MoveToImmutable()));
         }
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using NewsLint.Language;
 
 namespace NewsLint.Rules.Places;
@@ -38,13 +39,11 @@ public sealed class PlaceCatalog
     private readonly ulong[] _asciiStartPairs = new ulong[(128 * 128) / 64];
 
     /// <summary>
-    /// A bit per ASCII character (0-63, then 64-127) that some pair of <see cref="_asciiStartPairs"/> starts with: two
-    /// registers in the walk over every token, where an array would be loaded and bounds-checked.
+    /// A bit per ASCII character c that some pair of <see cref="_asciiStartPairs"/> starts with, at c % 64: one register
+    /// and one test in the walk over every token. A superset that the exact pair test after it settles (with 't' listed,
+    /// a word starting with '4', 64 apart, goes on to it too).
     /// </summary>
-    private readonly ulong _asciiFirstCharsBelow64;
-
-    /// <inheritdoc cref="_asciiFirstCharsBelow64"/>
-    private readonly ulong _asciiFirstCharsFrom64;
+    private readonly ulong _asciiFirstCharsModulo64;
 
     /// <summary>What may follow a first word by its pair of <see cref="_asciiStartPairs"/>: "the" only "the Ukraine".</summary>
     private readonly SecondWordStarts _secondWordStarts;
@@ -119,8 +118,7 @@ public sealed class PlaceCatalog
                         bool starts = word.Length == 1 ? second == '\0' || second == '\'' : word[1] == TextFolding.FoldChar(second) && second != '\0';
                         int pair = PairIndex(first, second);
                         _asciiStartPairs[pair >> 6] |= starts ? 1UL << pair : 0;
-                        _asciiFirstCharsBelow64 |= starts && first < 64 ? 1UL << first : 0;
-                        _asciiFirstCharsFrom64 |= starts && first >= 64 ? 1UL << (first - 64) : 0;
+                        _asciiFirstCharsModulo64 |= starts ? 1UL << (first & 63) : 0;
                         if (starts)
                         {
                             (namesStartedBy.TryGetValue(pair, out List<string>? started) ? started : namesStartedBy[pair] = new List<string>()).Add(name);
@@ -152,8 +150,16 @@ public sealed class PlaceCatalog
     /// tells, as bits (<see cref="LengthBit"/>): no bit for a length means no name of that many words folds with this
     /// first word. Every bit for a word that is not hashed.
     /// </summary>
-    public int NameLengthsFrom(string text, int start, int length)
+    public int NameLengthsFrom(string text, int start, int length) => NameLengthsFrom(text, start, length, out _);
+
+    /// <summary>
+    /// As <see cref="NameLengthsFrom(string, int, int)"/>, with the word's hash when it was taken (<see
+    /// cref="FoldedHash.TrySimple"/>; else null), so a name of this one word is looked up without hashing it again
+    /// (<see cref="FindFolded(string, int, int, int?)"/>).
+    /// </summary>
+    internal int NameLengthsFrom(string text, int start, int length, out int? hash)
     {
+        hash = null;
         if (!MayStartNameWith(text, start, length))
         {
             return 0;
@@ -165,12 +171,13 @@ public sealed class PlaceCatalog
             return 0;
         }
 
-        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        if (!FoldedHash.TrySimple(text, start, length, out int simple))
         {
             return ~0;
         }
 
-        return _firstWordHashes[upper].TryGetValue(hash, out int lengths) ? lengths : 0;
+        hash = simple;
+        return _firstWordHashes[upper].TryGetValue(simple, out int lengths) ? lengths : 0;
     }
 
     /// <summary>The bit of a name of <paramref name="words"/> words; names of 31 words or more share the last.</summary>
@@ -198,22 +205,30 @@ public sealed class PlaceCatalog
     /// </summary>
     public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
     {
-        ulong firstCharsBelow64 = _asciiFirstCharsBelow64;
-        ulong firstCharsFrom64 = _asciiFirstCharsFrom64;
+        ulong firstChars = _asciiFirstCharsModulo64;
         ulong[] startPairs = _asciiStartPairs;
         ReadOnlySpan<Token> span = tokens.AsSpan();
+
+        // Tokens are in text order, so the last one's end bounds every token's start: the first characters are read
+        // with no bounds check, in a loop run once a token.
+        if (span.Length > 0 && span[span.Length - 1].End > text.Length)
+        {
+            throw new ArgumentException("The tokens are not the text's.", nameof(tokens));
+        }
+
+        ref char chars = ref MemoryMarshal.GetReference(text.AsSpan());
         for (int i = from; (uint)i < (uint)span.Length; i++)
         {
-            // The first character alone turns away most words, with one load.
+            // The first character alone turns away most words, with one test of a register.
             Token token = span[i];
             if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            char first = text[token.Start];
             // A shift of a ulong takes its count modulo 64.
-            if (first < 128 && (((first < 64 ? firstCharsBelow64 : firstCharsFrom64) >> first) & 1) == 0)
+            char first = Unsafe.Add(ref chars, token.Start);
+            if (first < 128 && ((firstChars >> first) & 1) == 0)
             {
                 continue;
             }
@@ -248,10 +263,21 @@ public sealed class PlaceCatalog
     public Place? Find(string name) => _byFoldedName.TryGetValue(TextFolding.Fold(name), out Place? place) ? place : null;
 
     /// <summary>The name that text[start..start+length) folds to, or null; allocates only for a range that needs normalizing.</summary>
-    internal FoldedName? FindFolded(string text, int start, int length)
+    internal FoldedName? FindFolded(string text, int start, int length) => FindFolded(text, start, length, simpleHash: null);
+
+    /// <summary>
+    /// As <see cref="FindFolded(string, int, int)"/>; <paramref name="simpleHash"/>, when given, is what <see
+    /// cref="FoldedHash.TrySimple"/> gave for the range, which is then not hashed again.
+    /// </summary>
+    internal FoldedName? FindFolded(string text, int start, int length, int? simpleHash)
     {
         string? folded = null;
-        if (!FoldedHash.TrySimple(text, start, length, out int hash))
+        int hash;
+        if (simpleHash is { } known)
+        {
+            hash = known;
+        }
+        else if (!FoldedHash.TrySimple(text, start, length, out hash))
         {
             folded = TextFolding.Fold(text.Substring(start, length));
             hash = FoldedHash.OfFolded(folded);
