@@ -160,7 +160,16 @@ internal sealed class BlockPrefixes
 
                 if (StyleVocabulary.KnowsFolded(known, chars))
                 {
-                    pass.AddRun(start);
+                    // The run is the word unless a digit follows it (a letter cannot: the word would go on).
+                    int after = start + length;
+                    if (after < text.Length && (uint)(text[after] - '0') <= 9)
+                    {
+                        pass.AddRun(start);
+                    }
+                    else
+                    {
+                        pass.AddWord(start, length, chars);
+                    }
                 }
 
                 continue;
@@ -399,6 +408,34 @@ internal sealed class BlockPrefixes
             _wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
             _wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
             return i;
+        }
+
+        /// <summary>
+        /// <see cref="AddRun"/> for a run that is a word of ASCII letters alone, whose start the vocabulary knows and
+        /// whose first four characters (all of it when shorter) the caller read as <paramref name="folded"/>
+        /// (<see cref="StartKey"/>'s lanes): nothing is read twice, and no character is tested.
+        /// </summary>
+        public void AddWord(int start, int length, ulong folded)
+        {
+            if (length >= PrefixLength)
+            {
+                (int first, int second) = PrefixBits(StartKey(folded));
+                _block |= 1UL << (first >> BlockShift);
+                _articleWords[first >> 6] |= 1UL << first;
+                _articleWords[second >> 6] |= 1UL << second;
+            }
+
+            // A letter's code (Codes128) is its place in the alphabet, whatever its case.
+            string text = _text;
+            uint key = 0;
+            for (int i = start; i < start + length; i++)
+            {
+                key = (key * Codes) + (uint)((text[i] | 0x20) - ('a' - 1));
+            }
+
+            (int wordFirst, int wordSecond) = PrefixBits((int)key);
+            _wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
+            _wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
         }
 
         /// <summary>
