@@ -84,12 +84,19 @@ public sealed class StyleVocabularyPropertyTests
         });
     }
 
-    /// <summary>The token pass's loop settles most tokens itself; it must record exactly what reading each token does.</summary>
-    [Fact]
-    public void The_token_pass_records_what_reading_every_token_one_by_one_records()
+    /// <summary>
+    /// The token pass's loop settles most tokens itself; it must record exactly what reading each token does. With
+    /// <paramref name="knownWords"/>, on text mostly of words whose start the vocabulary knows
+    /// (<see cref="KnownWordTexts"/>), which the loop records from what it already read.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_token_pass_records_what_reading_every_token_one_by_one_records(bool knownWords)
     {
-        StyleVocabulary[] vocabularies = { StyleVocabulary.Everything, VocabularyOf(Starts), VocabularyOf(Starts.Where(start => start.Length >= 4)) };
-        Gen.Select(Texts, Gen.Int[0, vocabularies.Length - 1]).Sample((text, which) =>
+        string[] starts = knownWords ? KnownStarts : Starts;
+        StyleVocabulary[] vocabularies = { StyleVocabulary.Everything, VocabularyOf(starts), VocabularyOf(starts.Where(start => start.Length >= 4)) };
+        Gen.Select(knownWords ? KnownWordTexts : Texts, Gen.Int[0, vocabularies.Length - 1]).Sample((text, which) =>
         {
             Token[] tokens = Tokenizer.Tokenize(text).ToArray();
             var article = new ArticlePrefixes(vocabularies[which]);
@@ -197,6 +204,43 @@ public sealed class StyleVocabularyPropertyTests
             iter: 1000,
             threads: 1);
         Assert.True(ruledOut > 1000, $"only {ruledOut} units ruled out");
+    }
+
+    /// <summary>
+    /// Words of every length whose start <see cref="KnownStarts"/> holds, next to digits, non-ASCII letters, CRLF and
+    /// the text's end: the block pass records such a word from the characters it already read, not reading its run again.
+    /// </summary>
+    private static readonly string[] KnownWords = { "dimana", "Dimana", "DIMANA", "praktek", "Praktek", "result", "resultant", "Result2024", "ABCD5", "abcd", "per", "per5", "of", "x", "alot", "would", "kota", "kotaé", "Russia", "Russia\u2019s", "negara-negara", "percent", "2024", "G20", "\u212Aemana", "a" };
+
+    private static readonly string[] KnownWordSeparators = { " ", "  ", "\r\n", ", ", ". ", "-", "7", "\u00A0", "\u00E9", "(", ")", "%", string.Empty };
+
+    private static readonly Gen<string> KnownWordTexts = Gen.Select(Gen.OneOfConst(KnownWords).Array[0, 40], Gen.OneOfConst(KnownWordSeparators).Array[40], (w, s) =>
+        string.Concat(w.Select((word, i) => word + s[i])));
+
+    /// <summary>Starts of four characters and whole short words, so that both kinds of known word take the shortcut.</summary>
+    private static readonly string[] KnownStarts = { "dima", "prak", "resu", "abcd", "per", "of", "x", "alot", "woul", "kota", "russ", "perc", "a" };
+
+    [Theory]
+    [InlineData("Praktek")]
+    [InlineData("praktek di kota")]
+    [InlineData("PRAKTEK\r\nkota")]
+    [InlineData("a praktek")]
+    public void A_known_word_s_whole_key_is_the_key_of_the_word(string text)
+    {
+        var article = new ArticlePrefixes(VocabularyOf(KnownStarts));
+        _ = new BlockPrefixes(text, Tokenizer.Tokenize(text).AsSpan(), article);
+        Assert.True(BlockPrefixes.TryWordKey("praktek", out uint praktek));
+        Assert.True(article.MayHoldAllOfAny(new[] { new[] { praktek, (uint)BlockPrefixes.StartOf("praktek") } }));
+        Assert.True(article.MayBeginAnyWord(new[] { BlockPrefixes.PrefixOf("praktek") }));
+    }
+
+    [Fact]
+    public void A_known_word_followed_by_a_digit_is_recorded_as_its_whole_run()
+    {
+        var article = new ArticlePrefixes(VocabularyOf(KnownStarts));
+        _ = new BlockPrefixes("kota2024 lagi", Tokenizer.Tokenize("kota2024 lagi").AsSpan(), article);
+        Assert.True(BlockPrefixes.TryWordKey("kota2024", out uint run));
+        Assert.True(article.MayHoldAllOfAny(new[] { new[] { run, (uint)BlockPrefixes.StartOf("kota2024") } }));
     }
 
     /// <summary>A vocabulary of the starts of some words (through token lists, one word each).</summary>

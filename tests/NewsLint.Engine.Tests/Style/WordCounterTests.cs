@@ -140,6 +140,22 @@ public sealed class WordCounterTests
         Assert.Equal(message, result.OfId("TEMPO030").SingleOrDefault()?.Message);
     }
 
+    /// <summary>The length below which a sentence rule skips its sentences, against the bound it stands for.</summary>
+    [Fact]
+    public void The_longest_unit_within_a_limit_is_where_the_bound_from_the_length_stops_proving_it()
+    {
+        StylePattern words = StylePattern.Words(1000, "t.yaml", 1);
+        StylePattern other = StylePattern.FromRegex(@"\p{L}+", ignoreCase: false, 1000, "t.yaml", 1, out _)!;
+        Gen.Select(Gen.Int[0, 1000], Gen.Int[0, 400]).Sample((length, limit) =>
+        {
+            Assert.Equal(words.MostMatchesIn(length) <= limit, length <= words.LongestWithin(limit));
+            Assert.Equal(other.MostMatchesIn(length) <= limit, length <= other.LongestWithin(limit));
+        });
+        Assert.Equal(-1, words.LongestWithin(-1));
+        Assert.Equal(0, words.LongestWithin(0));
+        Assert.Equal(int.MaxValue, words.LongestWithin(int.MaxValue));
+    }
+
     [Theory]
     [InlineData("    words: true\n    pattern: 'x'\n", "NL0001 7:12")]
     [InlineData("    words: yes\n", "NL0001 7:12")]

@@ -35,15 +35,11 @@ public sealed class NL5000StyleRules : ArticleRule
         }
 
         string? language = context.Language?.Code?.ToLowerInvariant();
-        var text = new StyleText(context, catalog.VocabularyFor(language));
+        StyleCatalog.LanguageRules applying = catalog.For(language);
+        var text = new StyleText(context, applying.Vocabulary);
         var findings = new List<StyleFinding>();
-        foreach (StyleRule rule in rules)
+        foreach (StyleRule rule in applying.Rules)
         {
-            if (!rule.AppliesToLowered(language))
-            {
-                continue;
-            }
-
             context.CancellationToken.ThrowIfCancellationRequested();
             StylePatternTimeoutException? timeout = RunWithRetry(rule, text, findings);
             if (timeout is not null)

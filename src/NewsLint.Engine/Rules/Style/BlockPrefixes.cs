@@ -44,6 +44,21 @@ internal sealed class BlockPrefixes
     /// <summary>The starts the pass recorded words for (<see cref="StyleVocabulary.Starts"/>); others are answered "maybe".</summary>
     private readonly ulong[] _known;
 
+    /// <summary>
+    /// The block's ASCII characters other than letters and digits, as the article's filter takes them
+    /// (<see cref="ArticlePrefixes.AddSymbols"/>): kept per block so that a literal holding a parenthesis or a percent
+    /// sign is not searched for in a block without one.
+    /// </summary>
+    private readonly ulong _symbols;
+
+    private readonly ulong _lowerSymbols;
+
+    /// <summary>
+    /// Bit c % 64 of each character above ASCII the pass noted (<see cref="OthersOf"/>): the dashes of a literal are
+    /// not searched for in a block without them.
+    /// </summary>
+    private readonly ulong _others;
+
     /// <summary>How many leading characters of a word <see cref="MayBeginWord"/> knows.</summary>
     private const int PrefixLength = 4;
 
@@ -82,6 +97,7 @@ internal sealed class BlockPrefixes
 
         HasCaseOddities = pass.Finish();
         _bits = pass.BlockBits;
+        (_symbols, _lowerSymbols, _others) = pass.Symbols;
     }
 
     /// <summary>
@@ -144,7 +160,16 @@ internal sealed class BlockPrefixes
 
                 if (StyleVocabulary.KnowsFolded(known, chars))
                 {
-                    pass.AddRun(start);
+                    // The run is the word unless a digit follows it (a letter cannot: the word would go on).
+                    int after = start + length;
+                    if (after < text.Length && (uint)(text[after] - '0') <= 9)
+                    {
+                        pass.AddRun(start);
+                    }
+                    else
+                    {
+                        pass.AddWord(start, length, chars);
+                    }
                 }
 
                 continue;
@@ -162,13 +187,15 @@ internal sealed class BlockPrefixes
 
         HasCaseOddities = pass.Finish();
         _bits = pass.BlockBits;
+        (_symbols, _lowerSymbols, _others) = pass.Symbols;
     }
 
-    private BlockPrefixes(ulong[] known, ulong bits, bool hasCaseOddities)
+    private BlockPrefixes(ulong[] known, ulong bits, bool hasCaseOddities, (ulong Symbols, ulong LowerSymbols, ulong Others) symbols)
     {
         _known = known;
         _bits = bits;
         HasCaseOddities = hasCaseOddities;
+        (_symbols, _lowerSymbols, _others) = symbols;
     }
 
     /// <summary>
@@ -184,7 +211,7 @@ internal sealed class BlockPrefixes
             Read(ref pass, token, article.Vocabulary.ShortLengths);
         }
 
-        return new BlockPrefixes(article.Vocabulary.Starts, pass.BlockBits, pass.Finish());
+        return new BlockPrefixes(article.Vocabulary.Starts, pass.BlockBits, pass.Finish(), pass.Symbols);
     }
 
     /// <summary>Reads one token into <paramref name="pass"/>: any token, though most are settled before.</summary>
@@ -307,6 +334,7 @@ internal sealed class BlockPrefixes
         private bool _caseOddity; // one of CaseOddities noted
         private ulong _symbols; // bit c - 32 of each ASCII character from ' ' to '_' other than a digit or capital
         private ulong _lowerSymbols; // bit c - 96 of each from '`' to DEL other than a small letter
+        private ulong _others; // bit c % 64 of each character above ASCII
 
         public Pass(string text, ArticlePrefixes article)
         {
@@ -319,6 +347,7 @@ internal sealed class BlockPrefixes
             _caseOddity = false;
             _symbols = 0;
             _lowerSymbols = 0;
+            _others = 0;
         }
 
         /// <summary>
@@ -379,6 +408,34 @@ internal sealed class BlockPrefixes
             _wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
             _wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
             return i;
+        }
+
+        /// <summary>
+        /// <see cref="AddRun"/> for a run that is a word of ASCII letters alone, whose start the vocabulary knows and
+        /// whose first four characters (all of it when shorter) the caller read as <paramref name="folded"/>
+        /// (<see cref="StartKey"/>'s lanes): nothing is read twice, and no character is tested.
+        /// </summary>
+        public void AddWord(int start, int length, ulong folded)
+        {
+            if (length >= PrefixLength)
+            {
+                (int first, int second) = PrefixBits(StartKey(folded));
+                _block |= 1UL << (first >> BlockShift);
+                _articleWords[first >> 6] |= 1UL << first;
+                _articleWords[second >> 6] |= 1UL << second;
+            }
+
+            // A letter's code (Codes128) is its place in the alphabet, whatever its case.
+            string text = _text;
+            uint key = 0;
+            for (int i = start; i < start + length; i++)
+            {
+                key = (key * Codes) + (uint)((text[i] | 0x20) - ('a' - 1));
+            }
+
+            (int wordFirst, int wordSecond) = PrefixBits((int)key);
+            _wholeWords[wordFirst >> 6] |= 1UL << wordFirst;
+            _wholeWords[wordSecond >> 6] |= 1UL << wordSecond;
         }
 
         /// <summary>
@@ -451,6 +508,7 @@ internal sealed class BlockPrefixes
             }
             else
             {
+                _others |= 1UL << c;
                 _caseOddity |= c == '\u212A' || c == '\u017F' || c == '\u0130' || c == '\u0131';
             }
         }
@@ -463,6 +521,9 @@ internal sealed class BlockPrefixes
 
         /// <summary>The block's filter (<see cref="BlockPrefixes._bits"/>) as recorded so far.</summary>
         public ulong BlockBits => _block;
+
+        /// <summary>The symbols noted so far, as <see cref="Finish"/> gives them to the article.</summary>
+        public (ulong Symbols, ulong LowerSymbols, ulong Others) Symbols => (_symbols, _lowerSymbols, _others);
 
         /// <summary>Gives the article the symbols noted; returns whether the block holds a case oddity.</summary>
         public bool Finish()
@@ -569,6 +630,53 @@ internal sealed class BlockPrefixes
 
     /// <summary>The block's filter, for tests.</summary>
     internal ulong Bits => _bits;
+
+    /// <summary>
+    /// False when the block lacks an ASCII character other than a letter or digit that a literal holds (its
+    /// <see cref="SymbolsOf"/>): the literal surely does not occur in it. No case folding changes such a character.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayHoldSymbols(ulong symbols, ulong lowerSymbols, ulong others) =>
+        (symbols & ~_symbols) == 0 && (lowerSymbols & ~_lowerSymbols) == 0 && (others & ~_others) == 0;
+
+    /// <summary>
+    /// The bits of the characters above ASCII of <paramref name="literal"/> that every pass notes wherever a block holds
+    /// them and that no case folding reaches from another character: punctuation and math and currency signs, not
+    /// white space (which the tokenizer passes over), surrogates (a symbol token notes its first character only), or
+    /// letters and other symbols (some have a case).
+    /// </summary>
+    public static ulong OthersOf(string literal)
+    {
+        ulong others = 0;
+        foreach (char c in literal)
+        {
+            if (c >= 128 && IsCaselessPunctuation(c))
+            {
+                others |= 1UL << c;
+            }
+        }
+
+        return others;
+    }
+
+    private static bool IsCaselessPunctuation(char c)
+    {
+        switch (char.GetUnicodeCategory(c))
+        {
+            case System.Globalization.UnicodeCategory.DashPunctuation:
+            case System.Globalization.UnicodeCategory.OpenPunctuation:
+            case System.Globalization.UnicodeCategory.ClosePunctuation:
+            case System.Globalization.UnicodeCategory.InitialQuotePunctuation:
+            case System.Globalization.UnicodeCategory.FinalQuotePunctuation:
+            case System.Globalization.UnicodeCategory.OtherPunctuation:
+            case System.Globalization.UnicodeCategory.ConnectorPunctuation:
+            case System.Globalization.UnicodeCategory.MathSymbol:
+            case System.Globalization.UnicodeCategory.CurrencySymbol:
+                return char.ToUpperInvariant(c) == c && char.ToLowerInvariant(c) == c;
+            default:
+                return false;
+        }
+    }
 
     /// <summary>False when no run of ASCII letters and digits in the block begins with the prefix (<see cref="PrefixOf"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

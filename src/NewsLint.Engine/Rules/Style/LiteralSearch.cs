@@ -16,6 +16,9 @@ internal sealed class LiteralSearch
 
     /// <summary>Two words a literal: its ASCII characters other than letters and digits (<see cref="BlockPrefixes.SymbolsOf"/>).</summary>
     private readonly ulong[] _symbols;
+
+    /// <summary>A word a literal: its characters above ASCII that a block's pass notes (<see cref="BlockPrefixes.OthersOf"/>).</summary>
+    private readonly ulong[] _others;
     private readonly char[]? _chars;
 
     public LiteralSearch(string[] literals, bool ignoreCase)
@@ -24,10 +27,12 @@ internal sealed class LiteralSearch
         _prefixes = new int[literals.Length];
         _searches = new FoldedLiteral[literals.Length];
         _symbols = new ulong[2 * literals.Length];
+        _others = new ulong[literals.Length];
         for (int i = 0; i < literals.Length; i++)
         {
             _searches[i] = new FoldedLiteral(literals[i], ignoreCase);
             (_symbols[2 * i], _symbols[(2 * i) + 1]) = BlockPrefixes.SymbolsOf(literals[i]);
+            _others[i] = BlockPrefixes.OthersOf(literals[i]);
             _prefixes[i] = BlockPrefixes.PrefixOf(literals[i]);
         }
 
@@ -115,7 +120,7 @@ internal sealed class LiteralSearch
     {
         if (_chars is not null || start >= end)
         {
-            return Next(text, null, start, end) >= 0;
+            return MayHoldAny(prefixes) && Next(text, null, start, end) >= 0;
         }
 
         // With a cursor (of NewCursorBuffer), what the search learnt is kept for Next from start: the literals found
@@ -144,5 +149,30 @@ internal sealed class LiteralSearch
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // called per literal and unit, in the loops above
     private bool MayHold(int literal, BlockPrefixes? prefixes, bool atWordStart) =>
-        prefixes is null || !atWordStart || _prefixes[literal] < 0 || prefixes.MayBeginWord(_prefixes[literal]);
+        prefixes is null
+        || (prefixes.MayHoldSymbols(_symbols[2 * literal], _symbols[(2 * literal) + 1], _others[literal])
+            && (!atWordStart || _prefixes[literal] < 0 || prefixes.MayBeginWord(_prefixes[literal])));
+
+    /// <summary>
+    /// False when the block (<paramref name="prefixes"/>) lacks a character other than a letter or digit of every
+    /// literal: most blocks hold no parenthesis, and most Indonesian ones no hyphen or dash (NL5001), so the search for
+    /// one is spared.
+    /// </summary>
+    private bool MayHoldAny(BlockPrefixes? prefixes)
+    {
+        if (prefixes is null)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < _others.Length; i++)
+        {
+            if (prefixes.MayHoldSymbols(_symbols[2 * i], _symbols[(2 * i) + 1], _others[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -40,9 +40,16 @@ public sealed class OccurrenceRule : StyleRule
         if (Scope.Unit == StyleUnit.Sentence)
         {
             // A sentence at a time, settled by the bounds on the sentence alone: the unit, with its block's filters, is
-            // made only to be counted or matched, and no array of every sentence is cut for this rule.
+            // made only to be counted or matched, and no array of every sentence is cut for this rule. Most sentences
+            // are too short to break the limit, which their length tells with no call.
+            int settled = Min is null && Max is int limit ? Pattern.LongestWithin(limit) : -1;
             foreach (Sentence sentence in text.Sentences)
             {
+                if (sentence.Length <= settled)
+                {
+                    continue;
+                }
+
                 if (StyleText.InScope(Scope, sentence.Block) && !Bounded(text, sentence.Block, sentence.Start, sentence.Length))
                 {
                     CheckUnit(text, text.UnitOf(sentence), findings);

@@ -20,25 +20,25 @@ public sealed class StyleCatalog
 
         Descriptors = descriptors.MoveToImmutable();
 
-        // One vocabulary per language a rule names, of the rules that apply to it; any other language (or none) gets
-        // the rules that name no language.
-        _vocabularies = new Dictionary<string, StyleVocabulary>(StringComparer.Ordinal);
+        // One vocabulary and list of rules per language a rule names, of the rules that apply to it; any other
+        // language (or none) gets the rules that name no language.
+        _languages = new Dictionary<string, LanguageRules>(StringComparer.Ordinal);
         foreach (StyleRule rule in rules)
         {
             foreach (string language in rule.Header.Languages)
             {
-                if (!_vocabularies.ContainsKey(language))
+                if (!_languages.ContainsKey(language))
                 {
-                    _vocabularies[language] = StyleVocabulary.Of(rules.Where(r => r.AppliesToLowered(language)));
+                    _languages[language] = new LanguageRules(rules, language);
                 }
             }
         }
 
-        _otherLanguages = StyleVocabulary.Of(rules.Where(r => r.AppliesToLowered(null)));
+        _otherLanguages = new LanguageRules(rules, null);
     }
 
-    private readonly Dictionary<string, StyleVocabulary> _vocabularies;
-    private readonly StyleVocabulary _otherLanguages;
+    private readonly Dictionary<string, LanguageRules> _languages;
+    private readonly LanguageRules _otherLanguages;
 
     public ImmutableArray<StyleRule> Rules { get; }
 
@@ -49,6 +49,27 @@ public sealed class StyleCatalog
     /// The word starts asked about by the rules that apply to an article in <paramref name="lowered"/> (a language code
     /// lowercased, as <see cref="StyleRule.AppliesToLowered"/> takes it): what the style pass records of the article.
     /// </summary>
-    internal StyleVocabulary VocabularyFor(string? lowered) =>
-        lowered is not null && _vocabularies.TryGetValue(lowered, out StyleVocabulary? vocabulary) ? vocabulary : _otherLanguages;
+    internal StyleVocabulary VocabularyFor(string? lowered) => For(lowered).Vocabulary;
+
+    /// <summary>
+    /// The rules that apply to an article in <paramref name="lowered"/> (<see cref="StyleRule.AppliesToLowered"/>), in
+    /// catalog order, with their vocabulary: chosen once per language, not once per rule and article.
+    /// </summary>
+    internal LanguageRules For(string? lowered) =>
+        lowered is not null && _languages.TryGetValue(lowered, out LanguageRules? rules) ? rules : _otherLanguages;
+
+    /// <summary>The rules of a catalog that apply to one language, and the word starts they ask about.</summary>
+    internal sealed class LanguageRules
+    {
+        public LanguageRules(ImmutableArray<StyleRule> rules, string? lowered)
+        {
+            Rules = rules.Where(r => r.AppliesToLowered(lowered)).ToArray();
+            Vocabulary = StyleVocabulary.Of(Rules);
+        }
+
+        /// <summary>Read only; shared by every article in the language.</summary>
+        public StyleRule[] Rules { get; }
+
+        public StyleVocabulary Vocabulary { get; }
+    }
 }

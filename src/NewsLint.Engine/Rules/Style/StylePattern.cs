@@ -151,6 +151,12 @@ public sealed class StylePattern
     public int? MostMatchesIn(int length) => _countsWords ? (length + 1) / 2 : null;
 
     /// <summary>
+    /// The longest unit that <see cref="MostMatchesIn(int)"/> proves to hold at most <paramref name="limit"/> matches
+    /// (no longer unit is proven so), or -1 when none is: a caller walking many units settles most by their length.
+    /// </summary>
+    public int LongestWithin(int limit) => _countsWords && limit >= 0 ? (int)Math.Min(2L * limit, int.MaxValue) : -1;
+
+    /// <summary>
     /// For words (<c>words: true</c>): at least the matches of a unit of <paramref name="block"/>, read from its tokens
     /// (<see cref="WordCounter.MostIn"/>) and stopping once over <paramref name="limit"/>; null when not known that way.
     /// </summary>

@@ -72,6 +72,13 @@ public sealed class StyleText
     /// </summary>
     internal bool UnitsBeginWords(StyleScope scope)
     {
+        // A unit of whole blocks starts at its block's start: answered without cutting the units (most articles then
+        // cut none for a rule whose every pattern the article's filters settle).
+        if (scope.Unit != StyleUnit.Sentence)
+        {
+            return true;
+        }
+
         int key = KeyOf(scope);
         if (!_unitsBeginWords.TryGetValue(key, out bool begin))
         {
@@ -93,6 +100,12 @@ public sealed class StyleText
     /// </summary>
     internal bool UnitsBoundWords(StyleScope scope)
     {
+        // A unit of whole blocks also ends at its block's end.
+        if (scope.Unit != StyleUnit.Sentence)
+        {
+            return true;
+        }
+
         int key = KeyOf(scope) | EndsToo;
         if (!_unitsBeginWords.TryGetValue(key, out bool bound))
         {
