@@ -64,21 +64,12 @@ internal static class CleanUtf8
         int at = start;
         while (at < end)
         {
-            if (at + (4 * Step) <= end && AllPlain(ref first, at))
+            if (at + (4 * Step) <= end)
             {
-                at += 4 * Step;
-                continue;
-            }
-
-            if (at + Step <= end)
-            {
-                // A byte is plain ASCII (1..0x7F) exactly when it is positive as a signed byte: one compare finds a NUL
-                // and every non-ASCII byte alike.
-                Vector128<sbyte> plain = Vector128.GreaterThan(Vector128.LoadUnsafe(ref first, (nuint)at).AsSByte(), Vector128<sbyte>.Zero);
-                uint other = ~plain.ExtractMostSignificantBits() & 0xFFFF;
+                ulong other = NotPlain(ref first, at);
                 if (other == 0)
                 {
-                    at += Step;
+                    at += 4 * Step;
                     continue;
                 }
 
@@ -105,17 +96,17 @@ internal static class CleanUtf8
         return end - start - fewer;
     }
 
-    /// <summary>Whether the four steps from <paramref name="at"/> are all plain ASCII: one mask test for 64 bytes.</summary>
+    /// <summary>A bit for each of the 64 bytes from <paramref name="at"/> that is a NUL or not ASCII. A byte is plain
+    /// ASCII (1..0x7F) exactly when it is positive as a signed byte, so one compare finds both.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool AllPlain(ref byte first, int at)
+    private static ulong NotPlain(ref byte first, int at)
     {
-        Vector128<sbyte> a = Vector128.LoadUnsafe(ref first, (nuint)at).AsSByte();
-        Vector128<sbyte> b = Vector128.LoadUnsafe(ref first, (nuint)(at + Step)).AsSByte();
-        Vector128<sbyte> c = Vector128.LoadUnsafe(ref first, (nuint)(at + (2 * Step))).AsSByte();
-        Vector128<sbyte> d = Vector128.LoadUnsafe(ref first, (nuint)(at + (3 * Step))).AsSByte();
-        Vector128<sbyte> plain = Vector128.GreaterThan(a, Vector128<sbyte>.Zero) & Vector128.GreaterThan(b, Vector128<sbyte>.Zero)
-            & Vector128.GreaterThan(c, Vector128<sbyte>.Zero) & Vector128.GreaterThan(d, Vector128<sbyte>.Zero);
-        return plain.ExtractMostSignificantBits() == 0xFFFF;
+        ref byte from = ref Unsafe.Add(ref first, at);
+        ulong plain = Vector128.GreaterThan(Vector128.LoadUnsafe(ref from).AsSByte(), Vector128<sbyte>.Zero).ExtractMostSignificantBits()
+            | ((ulong)Vector128.GreaterThan(Vector128.LoadUnsafe(ref from, Step).AsSByte(), Vector128<sbyte>.Zero).ExtractMostSignificantBits() << 16)
+            | ((ulong)Vector128.GreaterThan(Vector128.LoadUnsafe(ref from, 2 * Step).AsSByte(), Vector128<sbyte>.Zero).ExtractMostSignificantBits() << 32)
+            | ((ulong)Vector128.GreaterThan(Vector128.LoadUnsafe(ref from, 3 * Step).AsSByte(), Vector128<sbyte>.Zero).ExtractMostSignificantBits() << 48);
+        return ~plain;
     }
 
     /// <summary>Decodes bytes <see cref="CharCount"/> accepted into exactly as many characters.</summary>
@@ -130,16 +121,18 @@ internal static class CleanUtf8
             if (read + (2 * Step) <= bytes.Length && written + (2 * Step) <= chars.Length)
             {
                 // Two steps at once while both are ASCII: one mask test for 32 bytes.
-                Vector128<byte> a = Vector128.LoadUnsafe(ref source, (nuint)read);
-                Vector128<byte> b = Vector128.LoadUnsafe(ref source, (nuint)(read + Step));
+                ref byte from = ref Unsafe.Add(ref source, read);
+                Vector128<byte> a = Vector128.LoadUnsafe(ref from);
+                Vector128<byte> b = Vector128.LoadUnsafe(ref from, Step);
                 if ((a | b).ExtractMostSignificantBits() == 0)
                 {
+                    ref ushort to = ref Unsafe.Add(ref target, written);
                     (Vector128<ushort> a0, Vector128<ushort> a1) = Vector128.Widen(a);
                     (Vector128<ushort> b0, Vector128<ushort> b1) = Vector128.Widen(b);
-                    a0.StoreUnsafe(ref target, (nuint)written);
-                    a1.StoreUnsafe(ref target, (nuint)(written + 8));
-                    b0.StoreUnsafe(ref target, (nuint)(written + 16));
-                    b1.StoreUnsafe(ref target, (nuint)(written + 24));
+                    a0.StoreUnsafe(ref to);
+                    a1.StoreUnsafe(ref to, 8);
+                    b0.StoreUnsafe(ref to, 16);
+                    b1.StoreUnsafe(ref to, 24);
                     read += 2 * Step;
                     written += 2 * Step;
                     continue;
