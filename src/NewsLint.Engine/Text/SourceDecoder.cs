@@ -30,9 +30,6 @@ public static class SourceDecoder
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>Throws at the first ill-formed sequence, which only a file with a problem has.</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>Decodes a whole file as the CLI read it from disk.</summary>
     public static DecodedSource Decode(byte[] bytes)
     {
@@ -146,23 +143,12 @@ public static class SourceDecoder
 
     private static DecodedSource DecodeUtf8(byte[] bytes, int end, int start, string name)
     {
-        // The strict decoder validates in the pass that counts the characters, which decoding makes anyway, so valid
-        // text (nearly every article) needs no search of its characters for U+FFFD; invalid text throws there, before
-        // any character is written, and takes the replacing decoder. A NUL is always a zero byte: half as many bytes as
-        // characters to search.
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes, start, end - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return FinishSuspectUtf8(bytes, end, start, name, Utf8.GetString(bytes, start, end - start));
-        }
-
-        return bytes.AsSpan(start, end - start).IndexOf((byte)0) < 0
+        // Clean text (nearly every article) is decoded and checked in one go; only a file with an ill-formed sequence
+        // or a NUL byte is decoded again, replacing, and searched for what is wrong.
+        string? text = CleanUtf8.TryDecode(bytes, start, end);
+        return text is not null
             ? new DecodedSource(text, name, start > 0, ImmutableArray<EncodingProblem>.Empty, hostEncoding: null)
-            : FinishSuspectUtf8(bytes, end, start, name, text);
+            : FinishSuspectUtf8(bytes, end, start, name, Utf8.GetString(bytes, start, end - start));
     }
 
     private static DecodedSource FinishSuspectUtf8(byte[] bytes, int end, int start, string name, string text)
@@ -330,7 +316,7 @@ public static class SourceDecoder
     }
 
     /// <summary>The length of the well-formed sequence at <paramref name="i"/>, or minus the length of its ill-formed part.</summary>
-    private static int WellFormedLength(byte[] bytes, int end, int i)
+    internal static int WellFormedLength(byte[] bytes, int end, int i)
     {
         byte b = bytes[i];
         if (b < 0x80)
