@@ -41,7 +41,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
     public override ImmutableArray<Enumeration> Recognize(ArticleContext context)
     {
-        var result = ImmutableArray.CreateBuilder<Enumeration>();
+        ImmutableArray<Enumeration>.Builder result = ScratchBuilder<Enumeration>.Rent();
         var places = context.Rules.Get<PlaceCatalog>();
         if (context.Language is { } language && !language.Conjunctions.IsEmpty)
         {
@@ -61,7 +61,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         }
 
         FindMarkdownLists(context, places, result);
-        return result.ToImmutable();
+        return ScratchBuilder<Enumeration>.ToImmutableAndReturn(result);
     }
 
     /// <summary>
@@ -284,7 +284,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
             items.Add(new EnumerationItem(text, start, length, places));
         }
 
-        return new Enumeration(block, items.ToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
+        return new Enumeration(block, items.MoveToImmutable(), false, ImmutableArray<ProseBlock>.Empty);
     }
 
     private static void FindMarkdownLists(ArticleContext context, PlaceCatalog places, ImmutableArray<Enumeration>.Builder result)
@@ -339,7 +339,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
                 items.Add(new EnumerationItem(block.Text, 0, LengthWithoutEnding(block.Text), places));
             }
 
-            result.Add(new Enumeration(blocks[0], items.ToImmutable(), true, blocks.ToImmutableArray()));
+            result.Add(new Enumeration(blocks[0], items.MoveToImmutable(), true, blocks.ToImmutableArray()));
         }
     }
 
