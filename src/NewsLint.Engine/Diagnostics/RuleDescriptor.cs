@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NET8_0_OR_GREATER
+using System.Text;
+#endif
 
 namespace NewsLint.Diagnostics;
 
@@ -35,8 +38,16 @@ public sealed class RuleDescriptor
     /// <summary>The doc page: <c>docs/ID.md</c> for NewsLint's own IDs, the rule file's <c>link</c> for a newsroom's.</summary>
     public string HelpLink { get; }
 
+#if NET8_0_OR_GREATER
+    /// <summary><see cref="MessageFormat"/> parsed at the first message, not at every one (a race only parses it twice).</summary>
+    private CompositeFormat? _parsed;
+
+    public string FormatMessage(params object?[] arguments) =>
+        arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, _parsed ??= CompositeFormat.Parse(MessageFormat), arguments);
+#else
     public string FormatMessage(params object?[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+#endif
 
     public override string ToString() => Id;
 }

@@ -59,6 +59,27 @@ public sealed class CanonWordingTests
     }
 
     [Fact]
+    public void Properties_kept_per_clause_and_hundredth_are_what_adding_the_similarity_anew_gives()
+    {
+        NewsLint.Rules.Canon.CanonClause clause = Lint.DefaultRules.Get<NewsLint.Rules.Canon.CanonCatalog>().Clauses.First();
+        var values = new System.Collections.Generic.List<double> { 0, 1, 0.005, 0.015, 0.995, -0.0, -0.25, 1.5, double.NaN, double.PositiveInfinity };
+        var random = new System.Random(11);
+        for (int k = 0; k < 3000; k++)
+        {
+            values.Add(random.NextDouble());
+            values.Add(random.Next(0, 101) / 100.0);
+        }
+
+        foreach (double value in values)
+        {
+            ImmutableDictionary<string, string> expected = ImmutableDictionary<string, string>.Empty
+                .Add("clause", clause.Id).Add("ruleFile", clause.SourcePath).Add("similarity", value.ToString("0.00", CultureInfo.InvariantCulture));
+            ImmutableDictionary<string, string> kept = CanonWording.Properties(clause, value);
+            Assert.Equal(expected.OrderBy(p => p.Key, System.StringComparer.Ordinal), kept.OrderBy(p => p.Key, System.StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
     public void Messages_and_properties_are_what_formatting_each_finding_anew_gives()
     {
         string format = NL3001QuotationDepartsFromCanon.Descriptor.MessageFormat;

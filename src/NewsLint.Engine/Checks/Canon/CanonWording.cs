@@ -25,8 +25,15 @@ internal static class CanonWording
     /// The properties of a finding about the alignment's clause: the clause's own, made once per clause (each addition
     /// to an immutable dictionary builds a node path), and the alignment's similarity (<c>0.83</c>).
     /// </summary>
-    public static ImmutableDictionary<string, string> Properties(ClauseAlignment alignment) =>
-        Texts.GetValue(alignment.Clause, MakeTexts).Properties.Add("similarity", Similarity(alignment.Similarity));
+    public static ImmutableDictionary<string, string> Properties(ClauseAlignment alignment) => Properties(alignment.Clause, alignment.Similarity);
+
+    /// <summary>
+    /// The properties of a finding about <paramref name="clause"/> with <paramref name="similarity"/>: made once per
+    /// clause and hundredth (an addition costs thousands of instructions; the dictionaries are immutable, so findings
+    /// share them).
+    /// </summary>
+    internal static ImmutableDictionary<string, string> Properties(CanonClause clause, double similarity) =>
+        Texts.GetValue(clause, MakeTexts).WithSimilarity(similarity);
 
     /// <summary>
     /// A similarity as <c>ToString("0.00", CultureInfo.InvariantCulture)</c> writes it, from a table of the 101 texts
@@ -35,6 +42,13 @@ internal static class CanonWording
     /// </summary>
     public static string Similarity(double similarity)
     {
+        int hundredths = HundredthsOf(similarity);
+        return hundredths >= 0 ? Hundredths[hundredths] : similarity.ToString("0.00", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The index in <see cref="Hundredths"/> of the similarity's text, or -1 when the table may not be used.</summary>
+    private static int HundredthsOf(double similarity)
+    {
         if (similarity >= 0 && similarity <= 1 && BitConverter.DoubleToInt64Bits(similarity) >= 0)
         {
             double scaled = similarity * 100;
@@ -42,11 +56,11 @@ internal static class CanonWording
             double fraction = scaled - whole;
             if (Math.Abs(fraction - 0.5) > 1e-6)
             {
-                return Hundredths[(int)whole + (fraction > 0.5 ? 1 : 0)];
+                return (int)whole + (fraction > 0.5 ? 1 : 0);
             }
         }
 
-        return similarity.ToString("0.00", CultureInfo.InvariantCulture);
+        return -1;
     }
 
     /// <summary>"0.00" to "1.00".</summary>
@@ -82,6 +96,17 @@ internal static class CanonWording
         }
 
         public ImmutableDictionary<string, string> Properties { get; }
+
+        /// <summary><see cref="Properties"/> with each similarity from the table, made when first used; a race makes two equal ones.</summary>
+        private readonly ImmutableDictionary<string, string>?[] _withHundredths = new ImmutableDictionary<string, string>?[101];
+
+        public ImmutableDictionary<string, string> WithSimilarity(double similarity)
+        {
+            int hundredths = HundredthsOf(similarity);
+            return hundredths < 0
+                ? Properties.Add("similarity", Similarity(similarity))
+                : _withHundredths[hundredths] ??= Properties.Add("similarity", Hundredths[hundredths]);
+        }
 
         public string Clause(ClauseAlignment alignment)
         {

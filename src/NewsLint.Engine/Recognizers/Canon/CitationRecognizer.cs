@@ -54,7 +54,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         Keywords keywords = KeywordCache.GetValue(vocabulary, v => new Keywords(v));
         Aliases aliasSet = AliasCache.GetValue(catalog, c => new Aliases(c));
         List<QuotationPart>? quoted = null;
-        var result = ImmutableArray.CreateBuilder<Citation>();
+        ImmutableArray<Citation>.Builder result = ScratchBuilder<Citation>.Rent();
         CanonInstrument? lastNamed = null;
         // The words of one block at a time, in a list kept per thread: most articles hold thousands.
         List<Word> words = _words ??= new List<Word>();
@@ -123,7 +123,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
         // Emptied so the per-thread lists keep no part of this article alive.
         quoted?.Clear();
         passed.Clear();
-        return result.ToImmutable();
+        return ScratchBuilder<Citation>.ToImmutableAndReturn(result);
     }
 
     [ThreadStatic]

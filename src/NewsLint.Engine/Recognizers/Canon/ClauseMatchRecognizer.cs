@@ -74,7 +74,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         string language = context.Language.Code;
         var cited = new CitedClauses(catalog, language);
         var acceptance = new Acceptance();
-        var result = ImmutableArray.CreateBuilder<ClauseMatch>();
+        ImmutableArray<ClauseMatch>.Builder result = ScratchBuilder<ClauseMatch>.Rent();
         ClauseMatch? previous = null;
         int previousIndex = -2;
         CanonQuotation? nextWords = null;
@@ -129,7 +129,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             }
         }
 
-        return result.ToImmutable();
+        return ScratchBuilder<ClauseMatch>.ToImmutableAndReturn(result);
     }
 
     /// <summary>For <c>--explain</c>: each match with its clause, version, similarity and the aligned word diff.</summary>

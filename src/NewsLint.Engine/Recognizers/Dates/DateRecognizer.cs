@@ -56,7 +56,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             return ImmutableArray<DateMention>.Empty;
         }
 
-        var result = ImmutableArray.CreateBuilder<DateMention>();
+        ImmutableArray<DateMention>.Builder result = ScratchBuilder<DateMention>.Rent();
         DateTime? anchor = ParsePublicationDate(context.Document.FrontMatter.Date);
         var scanner = new Scanner(vocabulary, _skipsToNumbers);
         NumberTokenIndex? numbers = _skipsToNumbers ? context.Get(NumberTokenRecognizer.Instance) : null;
@@ -67,7 +67,7 @@ public sealed class DateRecognizer : Recognizer<ImmutableArray<DateMention>>, IE
             anchor = scanner.Scan(anchor, result, numbers is null ? default : numbers.Of(block));
         }
 
-        return result.ToImmutable();
+        return ScratchBuilder<DateMention>.ToImmutableAndReturn(result);
     }
 
     /// <summary>For <c>--explain</c>: each date as written, as read (ISO, a range as start/end), and its tied weekday.</summary>

@@ -41,7 +41,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
 
     public override ImmutableArray<Enumeration> Recognize(ArticleContext context)
     {
-        var result = ImmutableArray.CreateBuilder<Enumeration>();
+        ImmutableArray<Enumeration>.Builder result = ScratchBuilder<Enumeration>.Rent();
         var places = context.Rules.Get<PlaceCatalog>();
         if (context.Language is { } language && !language.Conjunctions.IsEmpty)
         {
@@ -61,7 +61,7 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         }
 
         FindMarkdownLists(context, places, result);
-        return result.ToImmutable();
+        return ScratchBuilder<Enumeration>.ToImmutableAndReturn(result);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using NewsLint.Analysis;
 
 namespace NewsLint.Recognizers.Quotations;
 
@@ -7,7 +8,7 @@ internal sealed partial class QuotationScan
 {
     private QuotationSet Build()
     {
-        var quotations = ImmutableArray.CreateBuilder<Quotation>();
+        ImmutableArray<Quotation>.Builder quotations = ScratchBuilder<Quotation>.Rent();
         foreach (Draft draft in _drafts)
         {
             if (!draft.Closed)
@@ -44,6 +45,6 @@ internal sealed partial class QuotationScan
             int byBlock = a.Block.Index.CompareTo(b.Block.Index);
             return byBlock != 0 ? byBlock : a.Start.CompareTo(b.Start);
         });
-        return new QuotationSet(quotations.ToImmutable(), _unbalanced.ToImmutableArray());
+        return new QuotationSet(ScratchBuilder<Quotation>.ToImmutableAndReturn(quotations), _unbalanced.ToImmutableArray());
     }
 }
