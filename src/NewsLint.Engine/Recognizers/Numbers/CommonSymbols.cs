@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsLint.Recognizers.Numbers;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class CommonSymbols
 
     private static readonly ulong High = Mask(64);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsCommon(char c) =>
         c < 64 ? (Low & (1UL << c)) != 0 : c < 128 && (High & (1UL << (c - 64))) != 0;
 
