@@ -60,6 +60,25 @@ public sealed class QuotationRecognizerPropertyTests
         ShortcutEquivalence.AssertSameFindings(Articles, language, QuotationRecognizer.Instance, QuotationRecognizer.ReadingEveryBlock, Describe, iter: 3000);
     }
 
+    // Long plain paragraphs, most without a mark or any uncommon symbol (pass 1 skips those without walking their tokens),
+    // a few with one word of the pool above anywhere, after or before common punctuation and numbers.
+    private static readonly Gen<string> PlainWord = Gen.OneOfConst("the", "minister", "said", "dan", "Budi", "3.5", "U.S.", "x", "(a)", "it's", "—", "é", "$", "\r\n");
+
+    private static readonly Gen<string> MostlyPlainBlock = Gen.Frequency(
+        (3, PlainWord.Array[1, 30].Select(words => string.Join(" ", words))),
+        (1, Gen.Select(PlainWord.Array[0, 30], Gen.OneOfConst(Words), PlainWord.Array[0, 12], (a, w, b) => string.Join(" ", a.Append(w).Concat(b)))));
+
+    private static readonly Gen<string> MostlyPlainArticles = MostlyPlainBlock.Array[1, 8]
+        .Select(blocks => string.Join("\n\n", blocks.Where(b => b.Trim().Length > 0).DefaultIfEmpty("x")));
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void Skipping_blocks_without_an_uncommon_symbol_finds_what_reading_every_block_finds(string language)
+    {
+        ShortcutEquivalence.AssertSameFindings(MostlyPlainArticles, language, QuotationRecognizer.Instance, QuotationRecognizer.ReadingEveryBlock, Describe, iter: 3000);
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("id")]
@@ -67,6 +86,9 @@ public sealed class QuotationRecognizerPropertyTests
     {
         // Otherwise the theory above compares the character search with itself.
         Assert.True(QuotationLexicon.For(TestContexts.Create("x", language).Language!).MarksStartSymbols);
+
+        // And from each block's first uncommon symbol, skipping blocks without one.
+        Assert.True(QuotationLexicon.For(TestContexts.Create("x", language).Language!).MarksStartUncommonSymbols);
     }
 
     [Theory]

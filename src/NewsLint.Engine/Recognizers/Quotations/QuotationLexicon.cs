@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NewsLint.Language;
+using NewsLint.Recognizers.Numbers;
 using NewsLint.Rules.Languages;
 
 namespace NewsLint.Recognizers.Quotations;
@@ -70,6 +71,7 @@ internal sealed class QuotationLexicon
         }
 
         MarksStartSymbols = EveryMarkStartsASymbol(marks);
+        MarksStartUncommonSymbols = MarksStartSymbols && NoMarkStartsCommon(marks);
         AddWords(Verbs, language.AttributionVerbs);
         AddWords(Verbs, vocabulary.Verbs);
         var phrases = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
@@ -142,6 +144,12 @@ internal sealed class QuotationLexicon
     /// there): pass 1 may then walk a block's symbol tokens instead of searching its characters.
     /// </summary>
     public bool MarksStartSymbols { get; }
+
+    /// <summary>
+    /// Whether, moreover, no mark starts with one of <see cref="CommonSymbols"/>: pass 1 may then start a block's walk at
+    /// its first uncommon symbol (<see cref="NumberTokenIndex.FirstUncommonSymbol"/>), and skip a block that has none.
+    /// </summary>
+    public bool MarksStartUncommonSymbols { get; }
 
     public HashSet<string> Opens { get; } = new(StringComparer.Ordinal);
 
@@ -267,6 +275,19 @@ internal sealed class QuotationLexicon
             var tokens = Tokenizer.Tokenize(" " + c + " ");
             if (tokens.Length != 1 || tokens[0].Kind != TokenKind.Symbol || tokens[0].Start != 1 || tokens[0].Length != 1
                 || Tokenizer.IsWordChar(" " + c, 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool NoMarkStartsCommon(Dictionary<char, List<string>> marks)
+    {
+        foreach (char c in marks.Keys)
+        {
+            if (CommonSymbols.IsCommon(c))
             {
                 return false;
             }

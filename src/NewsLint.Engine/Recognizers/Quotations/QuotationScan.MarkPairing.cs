@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using NewsLint.Language;
 using NewsLint.Markdown;
+using NewsLint.Recognizers.Numbers;
 using NewsLint.Rules.Languages;
 
 namespace NewsLint.Recognizers.Quotations;
@@ -27,10 +28,14 @@ internal sealed partial class QuotationScan
         /// <summary>Each block's tokens, when marks are found by walking its symbol tokens; null to search its characters.</summary>
         private readonly BlockInfo[]? _tokensOf;
 
-        public MarkPairing(ImmutableArray<ProseBlock> blocks, BlockInfo[]? tokensOf, QuotationLexicon lexicon, Scratch scratch, List<Draft> drafts, List<UnbalancedMark> unbalanced, CancellationToken cancellation)
+        /// <summary>With <see cref="_tokensOf"/>, where a block's walk may start; null to walk every token.</summary>
+        private readonly NumberTokenIndex? _uncommonSymbols;
+
+        public MarkPairing(ImmutableArray<ProseBlock> blocks, BlockInfo[]? tokensOf, NumberTokenIndex? uncommonSymbols, QuotationLexicon lexicon, Scratch scratch, List<Draft> drafts, List<UnbalancedMark> unbalanced, CancellationToken cancellation)
         {
             _blocks = blocks;
             _tokensOf = tokensOf;
+            _uncommonSymbols = uncommonSymbols;
             _lexicon = lexicon;
             _scratch = scratch;
             _drafts = drafts;
@@ -66,6 +71,16 @@ internal sealed partial class QuotationScan
                     stack.Add(carried);
                     carried = null;
                     i = p + stack[0].OpenMark.Length;
+                }
+                else if (_uncommonSymbols is not null)
+                {
+                    // No mark starts with a common symbol, so none starts before the block's first uncommon one; a block
+                    // without one (most) has nothing to pair, and nothing open to carry.
+                    t = _uncommonSymbols.FirstUncommonSymbol(block);
+                    if (t < 0)
+                    {
+                        continue;
+                    }
                 }
 
                 while (i < text.Length)

@@ -14,9 +14,6 @@ internal sealed partial class QuotationScan
     /// </summary>
     private sealed class SentenceAndCueFinder
     {
-        /// <summary>The characters <see cref="SplitSentences"/> ends a sentence at.</summary>
-        private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
-
         private readonly QuotationLexicon _lexicon;
         private readonly Scratch _scratch;
 
@@ -50,7 +47,7 @@ internal sealed partial class QuotationScan
                 // Only a stop or a quotation does anything: jump to the nearer (the next stop is searched once i passes it).
                 if (nextStop < i)
                 {
-                    nextStop = text.IndexOfAny(Stops, i);
+                    nextStop = SentenceStopSearch.IndexOf(text, i);
                     nextStop = nextStop < 0 ? text.Length : nextStop;
                 }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using NewsLint.Analysis;
 using NewsLint.Markdown;
+using NewsLint.Recognizers.Numbers;
 
 namespace NewsLint.Recognizers.Quotations;
 
@@ -77,7 +78,8 @@ internal sealed partial class QuotationScan
     {
         // The reference reads characters, the shortcut the tokens.
         BlockInfo[]? tokensOf = _lexicon.MarksStartSymbols && !_readsEveryBlock ? _info : null;
-        new MarkPairing(_blocks, tokensOf, _lexicon, _scratch, _drafts, _unbalanced, _context.CancellationToken).Run();
+        NumberTokenIndex? uncommonSymbols = tokensOf is not null && _lexicon.MarksStartUncommonSymbols ? _context.Get(NumberTokenRecognizer.Instance) : null;
+        new MarkPairing(_blocks, tokensOf, uncommonSymbols, _lexicon, _scratch, _drafts, _unbalanced, _context.CancellationToken).Run();
         AddBlockQuotes();
         int minimumWords = _context.Options.MinimumQuotationWords;
         foreach (Draft draft in _drafts)
