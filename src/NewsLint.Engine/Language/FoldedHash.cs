@@ -251,16 +251,34 @@ internal static class FoldedHash
                     }
                 }
 
-                // Each printable character adds one to the count: one bound for the text's end and the count's limit
-                // (maxChars may be int.MaxValue), and one test a character.
+                // Each printable character adds one to the count, and so does a single space between two of them (it
+                // folds to itself): one bound for the text's end and the count's limit (maxChars may be int.MaxValue),
+                // and one test a character. Words and the single spaces between them stay in this loop; anything
+                // else, and a space the bound cuts from the character after it, goes back to the loop around.
                 int runStart = i;
                 int stop = maxChars - n < end - i ? i + (maxChars - n) : end;
-                do
+                while (true)
                 {
-                    h = (h ^ Unsafe.Add(ref folded, c - '!')) * Prime;
+                    h = (h ^ Unsafe.Add(ref folded, (nuint)(uint)(c - '!'))) * Prime;
+                    if (++i >= stop)
+                    {
+                        break;
+                    }
+
+                    c = Unsafe.Add(ref first, i);
+                    if ((uint)(c - '!') <= '~' - '!')
+                    {
+                        continue;
+                    }
+
+                    if (c != ' ' || i + 1 >= stop || (uint)((c = Unsafe.Add(ref first, i + 1)) - '!') > '~' - '!')
+                    {
+                        break;
+                    }
+
+                    h = (h ^ ' ') * Prime;
                     i++;
                 }
-                while (i < stop && (uint)((c = Unsafe.Add(ref first, i)) - '!') <= '~' - '!');
 
                 n += i - runStart;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsLint.Language;
 
@@ -35,21 +36,25 @@ public static class Tokenizer
         Token[]? kept = _scratch;
         Token[] tokens = kept is not null && kept.Length >= most ? kept : new Token[Math.Max(256, most)];
         int count = Split(s, start, tokens);
-        if (tokens.Length <= MaxKeptScratch)
+        // Stored only when new: a store of a reference pays the GC's write barrier, once a block.
+        if (tokens != kept && tokens.Length <= MaxKeptScratch)
         {
             _scratch = tokens;
         }
 
         // ImmutableArray.Create(array, start, length) copies element by element; one block copy into an array that is
-        // then wrapped as it is (an ImmutableArray is only its array, and nothing else ever sees this one).
+        // then wrapped as it is (an ImmutableArray is only its array, and nothing else ever sees this one). A span copy
+        // is a plain memory move, where Array.Copy first checks the two arrays' types and ranks.
         var exact = new Token[count];
-        Array.Copy(tokens, exact, count);
+        tokens.AsSpan(0, count).CopyTo(exact);
         return Unsafe.As<Token[], ImmutableArray<Token>>(ref exact);
     }
 
     /// <summary>Writes the tokens of s[i..] into <paramref name="tokens"/> (long enough for one a character); returns their count.</summary>
     private static int Split(ReadOnlySpan<char> s, int i, Token[] tokens)
     {
+        // The buffer holds a token a character (Tokenize), so writes need no bounds check: through a reference.
+        ref Token next = ref MemoryMarshal.GetReference(tokens.AsSpan());
         int count = 0;
         while (i < s.Length)
         {
@@ -69,7 +74,7 @@ public static class Tokenizer
                     if ((uint)i < (uint)s.Length && s[i] == ' ')
                     {
                         // On past the space when a letter follows it, or past it anyway (a space is no token).
-                        tokens[count++] = Token.AsciiWord(from, i - from);
+                        Unsafe.Add(ref next, count++) = Token.AsciiWord(from, i - from);
                         if ((uint)(i + 1) < (uint)s.Length && Ascii.IsLetter(s[++i]))
                         {
                             continue;
@@ -84,13 +89,13 @@ public static class Tokenizer
                         int end = FinishWord(s, i);
                         if (end != i)
                         {
-                            tokens[count++] = new Token(from, end - from, TokenKind.Word);
+                            Unsafe.Add(ref next, count++) = new Token(from, end - from, TokenKind.Word);
                             i = end;
                             break;
                         }
                     }
 
-                    tokens[count++] = Token.AsciiWord(from, i - from);
+                    Unsafe.Add(ref next, count++) = Token.AsciiWord(from, i - from);
                     break;
                 }
 
@@ -112,7 +117,7 @@ public static class Tokenizer
             else if (kind == Letter)
             {
                 i = FinishWord(s, i + 1);
-                tokens[count++] = new Token(start, i - start, TokenKind.Word);
+                Unsafe.Add(ref next, count++) = new Token(start, i - start, TokenKind.Word);
             }
             else if (kind == Digit)
             {
@@ -124,12 +129,12 @@ public static class Tokenizer
                     i = SkipDigits(s, i + 2);
                 }
 
-                tokens[count++] = new Token(start, i - start, TokenKind.Number);
+                Unsafe.Add(ref next, count++) = new Token(start, i - start, TokenKind.Number);
             }
             else
             {
                 i += char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
-                tokens[count++] = new Token(start, i - start, TokenKind.Symbol);
+                Unsafe.Add(ref next, count++) = new Token(start, i - start, TokenKind.Symbol);
             }
         }
 

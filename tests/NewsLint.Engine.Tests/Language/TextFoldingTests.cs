@@ -145,6 +145,44 @@ public sealed class TextFoldingTests
     }
 
     [Fact]
+    public void Hashes_of_words_and_single_spaces_stop_where_the_fold_does()
+    {
+        // The run loop goes on over a single space between two printable characters: real-looking prose, with double
+        // spaces, CRLF, a tab, a no-break space, curly quotes and look-alikes (fullwidth, Kelvin, dotted I) among the
+        // words, every prefix length and every range, so the bound falls on a space, on the word after it and past it.
+        var random = new Random(4008);
+        string[] words = { "The", "minister", "said", "Kyiv's", "U.S.", "3.380", "a", "rapat", "negara-negara", "\"no\"", "(Reuters)" };
+        string[] gaps = { " ", " ", " ", " ", "  ", "\r\n", "\t", "\u00A0", " \u201C", "\u2019", "\uFF41", "\u212A", "\u0130", " \u00E9" };
+        var builder = new StringBuilder();
+        for (int round = 0; round < 2000; round++)
+        {
+            builder.Clear();
+            int count = random.Next(0, 9);
+            for (int w = 0; w < count; w++)
+            {
+                builder.Append(words[random.Next(words.Length)]);
+                builder.Append(random.Next(3) == 0 ? gaps[random.Next(gaps.Length)] : " ");
+            }
+
+            string text = builder.ToString();
+            string folded = TextFolding.FoldByNormalizing(text);
+            for (int max = 0; max <= folded.Length + 1; max++)
+            {
+                Assert.Equal(FoldedHash.OfFolded(folded.Substring(0, Math.Min(max, folded.Length))), FoldedHash.OfPrefix(text, max));
+            }
+
+            for (int start = 0; start <= text.Length; start += 1 + random.Next(4))
+            {
+                for (int length = 0; start + length <= text.Length; length++)
+                {
+                    int expected = FoldedHash.OfFolded(TextFolding.FoldByNormalizing(text.Substring(start, length)));
+                    Assert.Equal(expected, FoldedHash.Of(text, start, length));
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Every_character_lowers_as_TextInfo_does()
     {
         // FoldChar reads a table for most characters; it must agree with ToLowerInvariant on all of them.
