@@ -103,11 +103,11 @@ public sealed class CanonQuotation
         return leaf._ids is not null && leaf._ids[at] >= 0 ? leaf._idsFrom!.WordOf(leaf._ids[at]) : TextFolding.Fold(leaf._text!, word.Start, word.Length);
     }
 
-    /// <summary>The id of word <paramref name="k"/> in <paramref name="ids"/>, -1 when it lacks the word; read in place.</summary>
+    /// <summary>The id of word <paramref name="k"/> in <paramref name="ids"/> (a table lacking most words), -1 when it lacks the word; read in place.</summary>
     internal int IdAt(int k, FoldedWordIds ids)
     {
         (CanonQuotation leaf, int at) = Leaf(k);
-        return leaf._tokens is not null ? ids.IdOf(leaf._tokens[at].Folded) : ids.Of(leaf._text!, leaf.Words[at]);
+        return leaf._tokens is not null ? ids.IdOf(leaf._tokens[at].Folded) : ids.OfFiltered(leaf._text!, leaf.Words[at]);
     }
 
     /// <summary>

@@ -48,6 +48,9 @@ internal sealed class FoldedWordIds
     private readonly Slot[] _slots;
     private readonly int _mask;
 
+    /// <summary>Which words of ASCII letters the table may hold, by their first two letters and length (<see cref="AsciiLetterWords"/>).</summary>
+    private readonly AsciiLetterWords _asciiLetterWords;
+
     /// <param name="ids">Folded words numbered from 0 without gaps.</param>
     public FoldedWordIds(Dictionary<string, int> ids)
     {
@@ -71,6 +74,8 @@ internal sealed class FoldedWordIds
         {
             _words[word.Value] = word.Key;
         }
+
+        _asciiLetterWords = new AsciiLetterWords(_words);
 
         for (int id = 0; id < _words.Length; id++)
         {
@@ -108,6 +113,7 @@ internal sealed class FoldedWordIds
     }
 
     /// <summary>The id of <c>Fold(text.Substring(word.Start, word.Length))</c>, or -1.</summary>
+    /// <remarks>No filter here: a quotation's words are mostly words of the index or share their first letters and length.</remarks>
     public int Of(string text, Token word)
     {
         int length = word.Length;
@@ -162,6 +168,13 @@ internal sealed class FoldedWordIds
 
         return -1;
     }
+
+    /// <summary>
+    /// As <see cref="Of"/>, for a table that lacks most words asked about (the material phrases' words the index lacks):
+    /// a word of ASCII letters whose first two letters and length no word of the table has is turned away unhashed.
+    /// </summary>
+    public int OfFiltered(string text, Token word) =>
+        word.IsAsciiLetters && !_asciiLetterWords.MayHold(text, word.Start, word.Length) ? -1 : Of(text, word);
 
     /// <summary>The id of a folded word, or -1.</summary>
     public int IdOf(string folded) => _ids.TryGetValue(folded, out int id) ? id : -1;
