@@ -18,8 +18,6 @@ public sealed class SentenceSplitter
 
     private static readonly SentenceSplitter NoLanguage = new(null);
 
-    private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
-
     private readonly WordSet _abbreviations;
     private readonly StopNeighbours _openers = new("([");
     private readonly StopNeighbours _closers = new(")]");
@@ -64,7 +62,7 @@ public sealed class SentenceSplitter
         while (i < text.Length)
         {
             // Stops are a few characters in a hundred: a vectorized search finds the next one.
-            i = text.IndexOfAny(Stops, i);
+            i = text.IndexOfAny(SentenceStopSearch.Stops, i);
             if (i < 0)
             {
                 break;
@@ -153,7 +151,7 @@ public sealed class SentenceSplitter
     {
         for (; k < tokens.Length; k++)
         {
-            if (tokens[k].Kind == TokenKind.Symbol && IsStop(text[tokens[k].Start]))
+            if (tokens[k].Kind == TokenKind.Symbol && SentenceStopSearch.IsStop(text[tokens[k].Start]))
             {
                 break;
             }
@@ -161,8 +159,6 @@ public sealed class SentenceSplitter
 
         return k;
     }
-
-    private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 
     private bool IsAbbreviation(string text, int stop, int wordStart)
     {

@@ -1,9 +1,9 @@
 using System.Linq;
 using CsCheck;
-using NewsLint.Recognizers.Quotations;
+using NewsLint.Language;
 using Xunit;
 
-namespace NewsLint.Tests.Quotations;
+namespace NewsLint.Tests.Language;
 
 /// <summary>
 /// <see cref="SentenceStopSearch"/> packs characters to bytes, where every character above U+00FF looks alike: it must

@@ -7,17 +7,19 @@ using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
 
-namespace NewsLint.Recognizers.Quotations;
+namespace NewsLint.Language;
 
 /// <summary>
-/// The next sentence stop ('.', '!', '?', '…') of a text. The runtime's <c>IndexOfAny</c> for these four compares eight
+/// The characters that end a sentence ('.', '!', '?', '…'), for <see cref="SentenceSplitter"/> and the quotation scan, and
+/// the next of them in a text. The runtime's <c>IndexOfAny</c> for these four compares eight
 /// characters a step, one vector compare per stop (about two instructions a character in the native build, whose
 /// default instruction set has no packed search for '…'). Here sixteen characters are packed to bytes a step (SSE2):
 /// every character above U+00FF packs to 0xFF (or 0x00 from U+8000), so '…' is found among the 0xFF bytes, each checked.
 /// </summary>
 internal static class SentenceStopSearch
 {
-    private static readonly char[] Stops = { '.', '!', '?', '\u2026' };
+    /// <summary>The stops, for <see cref="string.IndexOfAny(char[], int)"/>.</summary>
+    internal static readonly char[] Stops = { '.', '!', '?', '\u2026' };
 
     /// <summary>The first index at or after <paramref name="from"/> of a stop, or -1.</summary>
     public static int IndexOf(string text, int from)
@@ -66,5 +68,5 @@ internal static class SentenceStopSearch
         return text.IndexOfAny(Stops, from);
     }
 
-    private static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
+    public static bool IsStop(char c) => c == '.' || c == '!' || c == '?' || c == '\u2026';
 }
