@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Threading.Tasks;
 using NewsLint.Analysis;
 using NewsLint.Cli.Configuration;
 using NewsLint.Cli.Output;
@@ -84,11 +83,7 @@ public sealed class CheckCommand
                 articles.Add(new ArticleReport(result.Path, result.Result!));
             }
         });
-        Parallel.For(
-            0,
-            files.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = _options.Parallelism },
-            i => inOrder.Complete(i, LintFile(engine!, resolver, files[i])));
+        InOrderWorkers.For(files.Count, _options.Parallelism, i => inOrder.Complete(i, LintFile(engine!, resolver, files[i])));
 
         if (!streaming)
         {
