@@ -67,7 +67,9 @@ internal sealed class TieredRegex
     /// <summary>Counts <paramref name="characters"/> scanned and starts compiling once past the threshold.</summary>
     public void Record(int characters)
     {
-        if (Interlocked.Add(ref _scanned, characters) < CompileAfterCharacters || Interlocked.Exchange(ref _compiling, 1) != 0)
+        // Once compiling has started, the count is not needed: reading the flag leaves the cache line shared, where an
+        // Interlocked.Add on every scan moved it between the cores of parallel workers.
+        if (Volatile.Read(ref _compiling) != 0 || Interlocked.Add(ref _scanned, characters) < CompileAfterCharacters || Interlocked.Exchange(ref _compiling, 1) != 0)
         {
             return;
         }
