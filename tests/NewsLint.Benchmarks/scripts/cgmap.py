@@ -37,7 +37,9 @@ def resolve(spec, ob):
     return names.get(m.group(1), '?')
 self_ = collections.Counter(); incl = collections.Counter()
 ob = cob = None; fn = cfn = None; pending = False; total = 0
+npos = 1  # position columns before the cost: 'line', or 'instr line' with --dump-instr=yes
 for line in open(out):
+    if line.startswith('positions:'): npos = len(line.split()) - 1; continue
     if line.startswith('ob='): ob = obname(line[3:].strip()); cob = None; continue
     if line.startswith('cob='): cob = obname(line[4:].strip()); continue
     if line.startswith('fn='): fn = resolve(line[3:].strip(), ob); cob = None; continue
@@ -45,8 +47,8 @@ for line in open(out):
     if line.startswith('calls='): pending = True; continue
     if line[:1].isdigit() or line[:1] in '+-*':
         parts = line.split()
-        if len(parts) < 2: continue
-        c = int(parts[1])
+        if len(parts) <= npos: continue
+        c = int(parts[npos])
         if pending:
             if cfn != fn: incl[fn] += c
             if callers_of and callers_of.search(cfn): by_caller[fn] += c
