@@ -2,7 +2,8 @@
 """cgmap.py CALLGRIND_OUT DBG [N] [--inclusive] [--grep=RE] [--callers=RE]: callgrind profile of a stripped NativeAOT executable, its
 address-named functions mapped to symbols of the .dbg file (valgrind cannot read its DWARF 5). Functions of the unnamed
 object ('???', the managed code) carry absolute addresses (PIE loaded at 0x108000 under valgrind); those of the named
-executable carry file addresses. --callers=RE lists who calls the functions matching RE, by the cost of those calls."""
+executable carry file addresses. --callers=RE lists who calls the functions matching RE, by the cost of those calls,
+with the number of calls (callers of RhpNew|RhpGcAlloc: where objects are allocated)."""
 import sys, re, subprocess, bisect, collections
 args = [a for a in sys.argv[1:] if not a.startswith('--')]
 out, dbg = args[0], args[1]
@@ -10,7 +11,7 @@ n = int(args[2]) if len(args) > 2 else 40
 inclusive = '--inclusive' in sys.argv
 pat = next((re.compile(a[7:]) for a in sys.argv if a.startswith('--grep=')), None)
 callers_of = next((re.compile(a[10:]) for a in sys.argv if a.startswith('--callers=')), None)
-by_caller = collections.Counter()
+by_caller = collections.Counter(); call_count = collections.Counter()
 syms = []
 for line in subprocess.run(['nm', '-n', '--defined-only', dbg], capture_output=True, text=True).stdout.splitlines():
     p = line.split(None, 2)
@@ -44,20 +45,21 @@ for line in open(out):
     if line.startswith('cob='): cob = obname(line[4:].strip()); continue
     if line.startswith('fn='): fn = resolve(line[3:].strip(), ob); cob = None; continue
     if line.startswith('cfn='): cfn = resolve(line[4:].strip(), cob or ob); cob = None; continue
-    if line.startswith('calls='): pending = True; continue
+    if line.startswith('calls='): pending = True; ncalls = int(line[6:].split()[0]); continue
     if line[:1].isdigit() or line[:1] in '+-*':
         parts = line.split()
         if len(parts) <= npos: continue
         c = int(parts[npos])
         if pending:
             if cfn != fn: incl[fn] += c
-            if callers_of and callers_of.search(cfn): by_caller[fn] += c
+            if callers_of and callers_of.search(cfn): by_caller[fn] += c; call_count[fn] += ncalls
             pending = False
         else:
             self_[fn] += c; incl[fn] += c; total += c
 print(f'total {total/1e6:.1f} M')
 for name, c in (by_caller if callers_of else incl if inclusive else self_).most_common():
     if pat and not pat.search(name): continue
-    print(f'{c/1e6:8.2f} M  {name[:150]}')
+    calls = f'{call_count[name]:>10,} calls  ' if callers_of else ''
+    print(f'{c/1e6:8.2f} M  {calls}{name[:150]}')
     n -= 1
     if n == 0: break
