@@ -341,7 +341,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 return null;
             }
 
-            if (!FoldedHash.TrySimple(text, token.Start, token.Length, out int hash))
+            if (!FoldedHash.TrySimple(text, token, out int hash))
             {
                 return HeadOfFold(TextFolding.Fold(token.GetText(text)), out head);
             }
