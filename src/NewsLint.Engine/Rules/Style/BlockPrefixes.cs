@@ -143,6 +143,7 @@ internal sealed class BlockPrefixes
     /// How many tokens, from the first, start four characters or more before the text's end: all but the last few.
     /// Tokens are in text order (the tokenizer's), so the last of them that does bounds all before it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int HeadWithFourCharacters(string text, ReadOnlySpan<Token> tokens)
     {
         int head = tokens.Length;
@@ -370,6 +371,7 @@ internal sealed class BlockPrefixes
         private ulong _lowerSymbols; // bit c - 96 of each from '`' to DEL other than a small letter
         private ulong _others; // bit c % 64 of each character above ASCII
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Pass(string text, ArticlePrefixes article)
         {
             _text = text;
@@ -460,12 +462,11 @@ internal sealed class BlockPrefixes
                 _articleWords[second >> 6] |= 1UL << second;
             }
 
-            // A letter's code (Codes128) is its place in the alphabet, whatever its case.
-            string text = _text;
+            // A letter's code (Codes128) is its place in the alphabet, whatever its case. One bounds check for the word.
             uint key = 0;
-            for (int i = start; i < start + length; i++)
+            foreach (char c in _text.AsSpan(start, length))
             {
-                key = (key * Codes) + (uint)((text[i] | 0x20) - ('a' - 1));
+                key = (key * Codes) + (uint)((c | 0x20) - ('a' - 1));
             }
 
             (int wordFirst, int wordSecond) = PrefixBits((int)key);
