@@ -156,7 +156,22 @@ internal static class FoldedHash
     {
         ReadOnlySpan<char> range = text.AsSpan(start, length);
         ReadOnlySpan<char> folded = key.AsSpan(0, Math.Min(length, key.Length));
+
+        // Four characters in one 64-bit compare while all four are letters equal to the key's: the key's lanes are
+        // small letters, so the text's are letters of either case. The loop below settles the first other four.
+        ref byte rangeBytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(range));
+        ref byte foldedBytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(folded));
         int k = 0;
+        for (; k + 4 <= folded.Length; k += 4)
+        {
+            ulong lower = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref rangeBytes, 2 * k)) | 0x0020002000200020UL;
+            ulong keyChars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref foldedBytes, 2 * k));
+            if (lower != keyChars || !AreSmallLetters(keyChars))
+            {
+                break;
+            }
+        }
+
         for (; k < folded.Length; k++)
         {
             char c = range[k];
@@ -172,6 +187,18 @@ internal static class FoldedHash
         }
 
         return k;
+    }
+
+    /// <summary>Whether each of four 16-bit lanes holds one of 'a' to 'z'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool AreSmallLetters(ulong lanes)
+    {
+        // Below 0x80, a lane plus 0x1F reaches bit 0x80 from 'a' on, and plus 0x05 from past 'z' on, carrying into no
+        // other lane: the two differ in that bit from 'a' to 'z' only.
+        const ulong High = 0x0080008000800080UL;
+        ulong fromA = lanes + 0x001F001F001F001FUL;
+        ulong pastZ = lanes + 0x0005000500050005UL;
+        return (lanes & 0xFF80FF80FF80FF80UL) == 0 && ((fromA ^ pastZ) & High) == High;
     }
 
     /// <summary>The hash of <c>Fold(text.Substring(start, length))</c>; allocates only for a range that needs normalizing.</summary>

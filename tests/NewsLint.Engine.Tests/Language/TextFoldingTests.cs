@@ -271,6 +271,30 @@ public sealed class TextFoldingTests
         Assert.True(equal > 5000 && equal < 15000 && simpleRanges > 5000, $"{equal} keys equal, {simpleRanges} simple ranges");
     }
 
+    [Fact]
+    public void Four_lanes_are_small_letters_exactly_when_each_one_is()
+    {
+        // Every value in every lane, beside lanes that are mostly small letters and sometimes their neighbours.
+        var random = new Random(4011);
+        char[] neighbours = { 'a', 'z', 'm', '`', '{', 'A', 'Z', '@', '[', '\u00E1', '\u0161', '\uFF41', '\u8061' };
+        for (int c = 0; c < 0x10000; c++)
+        {
+            for (int lane = 0; lane < 4; lane++)
+            {
+                ulong lanes = 0;
+                bool expected = true;
+                for (int each = 0; each < 4; each++)
+                {
+                    char value = each == lane ? (char)c : neighbours[random.Next(random.Next(2) == 0 ? 3 : neighbours.Length)];
+                    expected &= value is >= 'a' and <= 'z';
+                    lanes |= (ulong)value << (16 * each);
+                }
+
+                Assert.Equal(expected, FoldedHash.AreSmallLetters(lanes));
+            }
+        }
+    }
+
     /// <summary>The fold itself, or a key that differs from it a little or wholly.</summary>
     private static string KeyNear(Random random, string folded, string text)
     {
