@@ -176,9 +176,9 @@ internal sealed class BlockPrefixes
             if (token.IsAsciiLetters)
             {
                 ulong first4 = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, start))) | 0x0020002000200020UL;
-                int length = token.Length;
-                if (length < PrefixLength)
+                if (token.IsShorterThan(PrefixLength))
                 {
+                    int length = token.Length;
                     // The run ends with the word unless a digit follows it (in the text: the word is shorter than four).
                     if ((uint)(Unsafe.Add(ref chars, start + (uint)length) - '0') <= 9)
                     {
@@ -198,6 +198,7 @@ internal sealed class BlockPrefixes
                 if (StyleVocabulary.KnowsFolded(ref known, first4))
                 {
                     // The run is the word unless a digit follows it (a letter cannot: the word would go on).
+                    int length = token.Length;
                     int after = (int)start + length;
                     string text = pass.Text;
                     if (after < text.Length && (uint)(text[after] - '0') <= 9)
