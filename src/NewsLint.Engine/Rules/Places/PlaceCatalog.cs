@@ -175,7 +175,7 @@ public sealed class PlaceCatalog
         }
 
         int upper = char.IsUpper(text[start]) ? 1 : 0;
-        if (!_firstWordStarts[upper].MayBeOneOf(text, start, length))
+        if (!_firstWordStarts[upper].MayBeOneOf(text, word))
         {
             return 0;
         }
