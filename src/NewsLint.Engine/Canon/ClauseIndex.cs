@@ -325,13 +325,14 @@ public sealed class ClauseIndex
     /// (sharing no word pair with any clause) never are.
     /// </summary>
     public ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity) =>
-        Match(quotation, vocabularyOf, alsoConsider, minimumSimilarity, null);
+        Match(quotation, vocabularyOf, alsoConsider is null ? default : alsoConsider.ToImmutableArray(), minimumSimilarity, null);
 
     /// <summary>
     /// As above, for a caller that takes the best match only when <paramref name="accept"/> does (given its clause,
     /// similarity and matched words): null for one it would not take, whose rows are then never built.
+    /// <paramref name="alsoConsider"/> is default for none.
     /// </summary>
-    internal ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity, Func<CanonClause, double, int, bool>? accept)
+    internal ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, ImmutableArray<CanonClause> alsoConsider, double minimumSimilarity, Func<CanonClause, double, int, bool>? accept)
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
@@ -341,7 +342,7 @@ public sealed class ClauseIndex
         int count = Rank(ids, ranked);
         // The memo's hash of the ids, once for every clause asked about (only a quotation of two words or more is kept;
         // most quotations are compared with no clause).
-        int idsHash = quotation.Count >= 2 && (count > 0 || alsoConsider is not null) ? AlignmentMemo<Measured>.HashOf(ids) : 0;
+        int idsHash = quotation.Count >= 2 && (count > 0 || !alsoConsider.IsDefaultOrEmpty) ? AlignmentMemo<Measured>.HashOf(ids) : 0;
         int considered = 0;
         for (; considered < count; considered++)
         {
@@ -354,7 +355,7 @@ public sealed class ClauseIndex
             best = Consider(best, _clauses[NumberOf(ranked[considered])], quotation, ids, idsHash, ref words, vocabularyOf, minimumSimilarity);
         }
 
-        if (alsoConsider is not null)
+        if (!alsoConsider.IsDefault)
         {
             foreach (CanonClause clause in alsoConsider)
             {
