@@ -662,8 +662,11 @@ public sealed class ClauseIndex
         MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
         int equal = 0;
-        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
+        // By index: the edits are a list or an array behind an interface, whose enumerator would be boxed.
+        IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> edits = draft.Edits;
+        for (int e = 0; e < edits.Count; e++)
         {
+            (int deleteStart, int deleteCount, int insertStart, int insertCount) = edits[e];
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
             EditSide removed = lists.Removed(deleteCount);
             EditSide added = lists.Added(insertCount);

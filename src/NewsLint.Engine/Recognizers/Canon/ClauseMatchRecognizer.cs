@@ -249,7 +249,8 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
     /// <summary>
     /// What matching an article's quotations works with, kept per thread from article to article and emptied after each
     /// (<see cref="Clear"/>): the top-level quotations, the citations outside quoted words in text order, the clauses
-    /// cited last, <see cref="ClauseMatchRecognizer.Takes"/> for the instrument named last, and each clause language's vocabulary.
+    /// cited last, <see cref="ClauseMatchRecognizer.Takes"/> for the instrument a quotation's citation names, and each
+    /// clause language's vocabulary.
     /// </summary>
     private sealed class Working
     {
@@ -270,9 +271,10 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         private string? _citedArticle;
         private ImmutableArray<CanonClause> _citedClauses;
 
-        // Takes for the instrument named last: one test per article and instrument, not one per quotation.
+        // Takes for the instrument named by the citation of the quotation being matched: one test, made with the state,
+        // that reads the instrument here (the index calls it only during the match).
+        private readonly Func<CanonClause, double, int, bool> _takesNamed;
         private CanonInstrument? _named;
-        private Func<CanonClause, double, int, bool>? _takes;
 
         // Asked for every clause aligned: the clauses of an article are in one or two languages.
         private string? _lastCode;
@@ -281,6 +283,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         public Working()
         {
             VocabularyOf = Vocabulary;
+            _takesNamed = (clause, similarity, matched) => ClauseMatchRecognizer.Takes(_named, clause, similarity, matched);
         }
 
         public List<Quotation> Quotations { get; } = new();
@@ -328,7 +331,10 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             return _citedClauses;
         }
 
-        /// <summary><see cref="ClauseMatchRecognizer.Takes"/> for the instrument a citation names, as the index asks it.</summary>
+        /// <summary>
+        /// <see cref="ClauseMatchRecognizer.Takes"/> for the instrument a citation names, as the index asks it during one
+        /// match: the next call may change what it tests.
+        /// </summary>
         public Func<CanonClause, double, int, bool> TakesFor(CanonInstrument? named)
         {
             if (named is null)
@@ -336,13 +342,8 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 return Uncited;
             }
 
-            if (_takes is null || !ReferenceEquals(named, _named))
-            {
-                _takes = (clause, similarity, matched) => ClauseMatchRecognizer.Takes(named, clause, similarity, matched);
-                _named = named;
-            }
-
-            return _takes;
+            _named = named;
+            return _takesNamed;
         }
 
         private CanonVocabulary? Vocabulary(string code)
@@ -359,7 +360,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         /// <summary>Whether <see cref="Clear"/> left nothing behind.</summary>
         public bool IsEmpty => Quotations.Count == 0 && CitationCount == 0 && Array.TrueForAll(_citations, c => c is null)
             && _catalog is null && _language is null && _languages is null && _citedInstrument is null && _citedArticle is null
-            && _citedClauses.IsDefault && _named is null && _takes is null && _lastCode is null && _lastVocabulary is null;
+            && _citedClauses.IsDefault && _named is null && _lastCode is null && _lastVocabulary is null;
 
         /// <summary>Forgets the article (nothing of it or of its rules stays reachable from here); whether to keep this for the next one.</summary>
         public bool Clear()
@@ -375,7 +376,6 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             _citedArticle = null;
             _citedClauses = default;
             _named = null;
-            _takes = null;
             _lastCode = null;
             _lastVocabulary = null;
             return keep;
