@@ -169,7 +169,7 @@ public sealed class ClauseIndex
         foreach (CanonClause clause in all)
         {
             int id = indexed.Count;
-            IndexedClause entry = IndexedClause.Create(clause, wordIds);
+            IndexedClause entry = IndexedClause.Create(clause, wordIds, id);
             indexed.Add(entry);
             int[] ids = entry.Ids!;
             var seen = new HashSet<long>(PairComparer.Instance);
@@ -198,21 +198,39 @@ public sealed class ClauseIndex
     }
 
     /// <summary>The clauses sharing most word pairs with the quotation's tokens, most first.</summary>
-    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates) =>
-        Candidates(QuotationWords.Ids(quotation, _wordIds), limit);
+    public ImmutableArray<ClauseCandidate> Candidates(IReadOnlyList<CanonToken> quotation, int limit = DefaultCandidates)
+    {
+        var ranked = new long[Math.Max(0, limit)];
+        int count = Rank(QuotationWords.Ids(quotation, _wordIds), ranked);
+        if (count == 0)
+        {
+            return ImmutableArray<ClauseCandidate>.Empty;
+        }
 
-    /// <summary>As above, from the quotation's word ids (<see cref="QuotationWords.Ids"/>).</summary>
-    private ImmutableArray<ClauseCandidate> Candidates(int[] quotation, int limit = DefaultCandidates)
+        var result = ImmutableArray.CreateBuilder<ClauseCandidate>(count);
+        for (int i = 0; i < count; i++)
+        {
+            result.Add(new ClauseCandidate(_clauses[NumberOf(ranked[i])].Clause, SharedOf(ranked[i])));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The clauses sharing most word pairs with a quotation (its word ids, <see cref="QuotationWords.Ids"/>), most first
+    /// and then the one indexed first, into <paramref name="ranked"/> as many as it holds, each as one number (its
+    /// number in the index and the pairs shared: <see cref="NumberOf"/>, <see cref="SharedOf"/>); how many.
+    /// </summary>
+    private int Rank(int[] quotation, Span<long> ranked)
     {
         // Shared pairs are counted per clause in a per-thread array (zero between calls) instead of a dictionary: a
-        // quotation's pairs can hit thousands of postings. The lists are per thread too: most quotations quote nothing.
+        // quotation's pairs can hit thousands of postings. The list is per thread too: most quotations quote nothing.
         int[] counts = _counts is { } scratch && scratch.Length >= _clauses.Length ? scratch : _counts = new int[_clauses.Length];
         Scratch lists = _scratch ??= new Scratch();
         List<int> touched = lists.Touched;
-        List<long> ranked = lists.Ranked;
         touched.Clear();
-        ranked.Clear();
         int[] seen = lists.SeenPairs(_postings.SlotCount, out int generation);
+        int found = 0;
         try
         {
             for (int k = 0; k + 1 < quotation.Length; k++)
@@ -240,13 +258,28 @@ public sealed class ClauseIndex
                 }
             }
 
-            // Most shared pairs first, then the clause indexed first: one sortable number each.
+            // Most shared pairs first, then the clause indexed first: one number each, distinct, kept in order among
+            // the first few (those a sort of them all would put first).
             foreach (int id in touched)
             {
-                if (counts[id] >= MinimumSharedShingles)
+                if (counts[id] < MinimumSharedShingles)
                 {
-                    ranked.Add(((long)(int.MaxValue - counts[id]) << 32) | (uint)id);
+                    continue;
                 }
+
+                long key = ((long)(int.MaxValue - counts[id]) << 32) | (uint)id;
+                if (found == ranked.Length && (found == 0 || key >= ranked[found - 1]))
+                {
+                    continue;
+                }
+
+                int at = found < ranked.Length ? found++ : found - 1;
+                for (; at > 0 && ranked[at - 1] > key; at--)
+                {
+                    ranked[at] = ranked[at - 1];
+                }
+
+                ranked[at] = key;
             }
         }
         finally
@@ -255,22 +288,18 @@ public sealed class ClauseIndex
             {
                 counts[id] = 0;
             }
+
+            touched.Clear();
         }
 
-        if (ranked.Count == 0)
-        {
-            return ImmutableArray<ClauseCandidate>.Empty;
-        }
-
-        ranked.Sort();
-        var result = ImmutableArray.CreateBuilder<ClauseCandidate>(Math.Min(limit, ranked.Count));
-        for (int i = 0; i < result.Capacity; i++)
-        {
-            result.Add(new ClauseCandidate(_clauses[(int)(ranked[i] & 0xFFFFFFFF)].Clause, int.MaxValue - (int)(ranked[i] >> 32)));
-        }
-
-        return result.MoveToImmutable();
+        return found;
     }
+
+    /// <summary>The clause's number in the index, of a <see cref="Rank"/>ed number.</summary>
+    private static int NumberOf(long ranked) => (int)(ranked & 0xFFFFFFFF);
+
+    /// <summary>The word pairs shared, of a <see cref="Rank"/>ed number.</summary>
+    private static int SharedOf(long ranked) => int.MaxValue - (int)(ranked >> 32);
 
     /// <summary>
     /// The best alignment of a quotation with a clause: candidates from the index (plus <paramref name="alsoConsider"/>,
@@ -296,43 +325,47 @@ public sealed class ClauseIndex
     /// (sharing no word pair with any clause) never are.
     /// </summary>
     public ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity) =>
-        Match(quotation, vocabularyOf, alsoConsider, minimumSimilarity, null);
+        Match(quotation, vocabularyOf, alsoConsider is null ? default : alsoConsider.ToImmutableArray(), minimumSimilarity, null);
 
     /// <summary>
     /// As above, for a caller that takes the best match only when <paramref name="accept"/> does (given its clause,
     /// similarity and matched words): null for one it would not take, whose rows are then never built.
+    /// <paramref name="alsoConsider"/> is default for none.
     /// </summary>
-    internal ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, IEnumerable<CanonClause>? alsoConsider, double minimumSimilarity, Func<CanonClause, double, int, bool>? accept)
+    internal ClauseAlignment? Match(CanonQuotation quotation, Func<string, CanonVocabulary?>? vocabularyOf, ImmutableArray<CanonClause> alsoConsider, double minimumSimilarity, Func<CanonClause, double, int, bool>? accept)
     {
         // Candidates are compared by similarity alone; only the winner's diff rows (and material changes) are built.
         Draft? best = null;
         QuotationWords? words = null;
         int[] ids = quotation.Ids(_foldedWordIds);
-        ImmutableArray<ClauseCandidate> candidates = Candidates(ids);
+        Span<long> ranked = stackalloc long[DefaultCandidates];
+        int count = Rank(ids, ranked);
+        // The memo's hash of the ids, once for every clause asked about (only a quotation of two words or more is kept;
+        // most quotations are compared with no clause).
+        int idsHash = quotation.Count >= 2 && (count > 0 || !alsoConsider.IsDefaultOrEmpty) ? AlignmentMemo<Measured>.HashOf(ids) : 0;
         int considered = 0;
-        foreach (ClauseCandidate candidate in candidates)
+        for (; considered < count; considered++)
         {
             // Clauses sharing far fewer pairs than the best are not worth aligning.
-            if (candidate.SharedShingles * 2 < candidates[0].SharedShingles)
+            if (SharedOf(ranked[considered]) * 2 < SharedOf(ranked[0]))
             {
                 break;
             }
 
-            considered++;
-            best = Consider(best, _byClause[candidate.Clause], quotation, ids, ref words, vocabularyOf, minimumSimilarity);
+            best = Consider(best, _clauses[NumberOf(ranked[considered])], quotation, ids, idsHash, ref words, vocabularyOf, minimumSimilarity);
         }
 
-        if (alsoConsider is not null)
+        if (!alsoConsider.IsDefault)
         {
             foreach (CanonClause clause in alsoConsider)
             {
                 // A cited clause the index proposed too was aligned or ruled out already: the same diff cannot win twice.
-                if (AmongFirst(candidates, considered, clause))
+                if (AmongFirst(ranked.Slice(0, considered), clause))
                 {
                     continue;
                 }
 
-                best = Consider(best, Indexed(clause), quotation, ids, ref words, vocabularyOf, minimumSimilarity);
+                best = Consider(best, Indexed(clause), quotation, ids, idsHash, ref words, vocabularyOf, minimumSimilarity);
             }
         }
 
@@ -345,11 +378,12 @@ public sealed class ClauseIndex
     /// dropped, where the bound would have dropped it or <see cref="Better"/> would have kept the best (or, with no best
     /// yet, the caller would reject it).
     /// </summary>
-    private Draft? Consider(Draft? best, IndexedClause clause, CanonQuotation quotation, int[] ids, ref QuotationWords? words, Func<string, CanonVocabulary?>? vocabularyOf, double minimumSimilarity)
+    /// <param name="idsHash"><see cref="AlignmentMemo{T}.HashOf"/> of <paramref name="ids"/>, for a quotation of two words or more.</param>
+    private Draft? Consider(Draft? best, IndexedClause clause, CanonQuotation quotation, int[] ids, int idsHash, ref QuotationWords? words, Func<string, CanonVocabulary?>? vocabularyOf, double minimumSimilarity)
     {
         CanonVocabulary? vocabulary = vocabularyOf?.Invoke(clause.Clause.Language);
         bool memoized = clause.Ids is not null && quotation.Count >= 2;
-        if (memoized && _measured.TryGet(clause, ids, out Measured? known))
+        if (memoized && _measured.TryGet(clause.Number, ids, idsHash, out Measured? known))
         {
             double floor = Math.Max(minimumSimilarity, best?.Similarity ?? 0);
             if (known.UnreachableFrom is not { } unreachable)
@@ -370,29 +404,29 @@ public sealed class ClauseIndex
         if (clause.Ids is { } clauseIds && quotation.Count >= 2 && VerbatimAt(clauseIds, ids) is var at && at >= 0)
         {
             Draft verbatim = Verbatim(clause, at, quotation.Count, vocabulary);
-            _measured.Add(clause, ids, new Measured(verbatim));
+            _measured.Add(clause.Number, ids, idsHash, new Measured(verbatim));
             return Better(best, verbatim);
         }
 
         if (CanBeat(clause, quotation.Count, ids, ref words, best, minimumSimilarity))
         {
-            return Better(best, MeasureOnce(clause, quotation, ids, vocabulary, ref words, notVerbatim: true));
+            return Better(best, MeasureOnce(clause, quotation, ids, idsHash, vocabulary, ref words, notVerbatim: true));
         }
 
         // A quotation quoted again in the same words is turned away without reading the clause again.
         if (memoized)
         {
-            _measured.Add(clause, ids, Measured.Unreachable(Math.Max(minimumSimilarity, best?.Similarity ?? 0)));
+            _measured.Add(clause.Number, ids, idsHash, Measured.Unreachable(Math.Max(minimumSimilarity, best?.Similarity ?? 0)));
         }
 
         return best;
     }
 
-    private static bool AmongFirst(ImmutableArray<ClauseCandidate> candidates, int count, CanonClause clause)
+    private bool AmongFirst(Span<long> ranked, CanonClause clause)
     {
-        for (int i = 0; i < count; i++)
+        for (int i = 0; i < ranked.Length; i++)
         {
-            if (ReferenceEquals(candidates[i].Clause, clause))
+            if (ReferenceEquals(_clauses[NumberOf(ranked[i])].Clause, clause))
             {
                 return true;
             }
@@ -411,7 +445,7 @@ public sealed class ClauseIndex
 
     /// <summary>A clause outside the index has no word ids: it is aligned without the bound.</summary>
     private IndexedClause Indexed(CanonClause clause) =>
-        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause, null);
+        _byClause.TryGetValue(clause, out IndexedClause? known) ? known : IndexedClause.Create(clause, null, -1);
 
     /// <summary>
     /// Whether aligning the clause could give a match that wins over <paramref name="best"/> and reaches the minimum,
@@ -462,12 +496,12 @@ public sealed class ClauseIndex
     /// a blank quotation of one word.
     /// </summary>
     /// <param name="notVerbatim">The quotation is known not to be a stretch of the clause word for word (<see cref="VerbatimAt"/>).</param>
-    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim)
+    private Draft? MeasureOnce(IndexedClause clause, CanonQuotation quotation, int[] ids, int idsHash, CanonVocabulary? vocabulary, ref QuotationWords? words, bool notVerbatim)
     {
         Draft? draft = Measure(clause, quotation, ids, vocabulary, ref words, notVerbatim);
         if (clause.Ids is not null && quotation.Count >= 2)
         {
-            _measured.Add(clause, ids, new Measured(draft));
+            _measured.Add(clause.Number, ids, idsHash, new Measured(draft));
         }
 
         return draft;
@@ -628,8 +662,11 @@ public sealed class ClauseIndex
         MaterialChanges.StartingWords? starting = startsById is null ? null : MaterialChanges.Starting(vocabulary!);
         int a = 0;
         int equal = 0;
-        foreach ((int deleteStart, int deleteCount, int insertStart, int insertCount) in draft.Edits)
+        // By index: the edits are a list or an array behind an interface, whose enumerator would be boxed.
+        IReadOnlyList<(int A, int DeleteCount, int B, int InsertCount)> edits = draft.Edits;
+        for (int e = 0; e < edits.Count; e++)
         {
+            (int deleteStart, int deleteCount, int insertStart, int insertCount) = edits[e];
             equal += AddEqual(rows, clause, from, a, deleteStart - a);
             EditSide removed = lists.Removed(deleteCount);
             EditSide added = lists.Added(insertCount);
@@ -754,12 +791,10 @@ public sealed class ClauseIndex
         public int GetHashCode(long pair) => (int)(((ulong)pair * 0x9E3779B97F4A7C15UL) >> 32);
     }
 
-    /// <summary>The lists <see cref="Candidates(int[], int)"/> fills, kept per thread (empty between calls).</summary>
+    /// <summary>What <see cref="Rank"/> fills, kept per thread (empty between calls).</summary>
     private sealed class Scratch
     {
         public List<int> Touched { get; } = new();
-
-        public List<long> Ranked { get; } = new();
 
         private int[] _seen = new int[64];
         private int _generation;
@@ -826,13 +861,17 @@ public sealed class ClauseIndex
 
     private sealed class IndexedClause
     {
-        private IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf, int[]? ids)
+        private IndexedClause(CanonClause clause, CanonToken[] tokens, int[] paragraphOf, int[]? ids, int number)
         {
+            Number = number;
             Clause = clause;
             Tokens = tokens;
             ParagraphOf = paragraphOf;
             Ids = ids;
         }
+
+        /// <summary>Its place among the index's clauses; -1 outside the index.</summary>
+        public int Number { get; }
 
         public CanonClause Clause { get; }
 
@@ -842,7 +881,7 @@ public sealed class ClauseIndex
         public int[]? Ids { get; }
 
         /// <summary>The clause's tokens, and for each the number of the paragraph it is in; word ids are added to <paramref name="wordIds"/>.</summary>
-        public static IndexedClause Create(CanonClause clause, Dictionary<string, int>? wordIds)
+        public static IndexedClause Create(CanonClause clause, Dictionary<string, int>? wordIds, int number)
         {
             var tokens = new List<CanonToken>();
             var paragraphOf = new List<int>();
@@ -869,7 +908,7 @@ public sealed class ClauseIndex
                 }
             }
 
-            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray(), ids);
+            return new IndexedClause(clause, tokens.ToArray(), paragraphOf.ToArray(), ids, number);
         }
 
         public int[] ParagraphOf { get; }

@@ -59,14 +59,44 @@ internal static class FoldedHash
     }
 
     /// <summary>
-    /// Whether <c>Fold(text.Substring(start, length)) == key</c>, for a range <see cref="TrySimple"/> hashed: it is
-    /// folded character by character as it is compared.
+    /// <see cref="TrySimple(string, int, int, out int)"/> of a token's range. A word of ASCII letters only (<see
+    /// cref="Token.IsAsciiLetters"/>, most words) folds to itself lower-cased, so it is hashed with no test of a character.
+    /// </summary>
+    public static bool TrySimple(string text, Token token, out int hash)
+    {
+        if (!token.IsAsciiLetters)
+        {
+            return TrySimple(text, token.Start, token.Length, out hash);
+        }
+
+        uint h = Seed;
+        foreach (char c in text.AsSpan(token.Start, token.Length))
+        {
+            h = Step(h, (char)(c | 0x20));
+        }
+
+        hash = (int)h;
+        return true;
+    }
+
+    /// <summary>
+    /// Whether <c>Fold(text.Substring(start, length)) == key</c>, for a range <see cref="TrySimple(string, int, int, out int)"/>
+    /// hashed: it is folded character by character as it is compared.
     /// </summary>
     public static bool SimpleRangeFoldsTo(string text, int start, int length, string key)
     {
-        int k = 0;
+        int k = AsciiLettersMatched(text, start, length, key);
+        return k >= 0 && SimpleRestFoldsTo(text, start + k, start + length, key, k);
+    }
+
+    /// <summary>
+    /// <see cref="SimpleRangeFoldsTo"/> of text[i..end) against the rest of the key, from <paramref name="k"/>: the
+    /// characters before <paramref name="i"/> were ASCII letters, which matched the key's first k one for one.
+    /// </summary>
+    private static bool SimpleRestFoldsTo(string text, int i, int end, string key, int k)
+    {
         bool pendingSpace = false;
-        for (int i = start; i < start + length; i++)
+        for (; i < end; i++)
         {
             char c = text[i];
             if (char.IsWhiteSpace(c))
@@ -97,7 +127,15 @@ internal static class FoldedHash
     /// <summary>Whether <c>Fold(text.Substring(start, length)) == key</c>; allocates only for a range that needs normalizing.</summary>
     public static bool RangeFoldsTo(string text, int start, int length, string key)
     {
-        for (int i = start; i < start + length; i++)
+        // Normalizing leaves ASCII letters at the start of a range as they are: a start that differs from the key's
+        // settles the answer whatever follows.
+        int k = AsciiLettersMatched(text, start, length, key);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        for (int i = start + k; i < start + length; i++)
         {
             if (!TextFolding.IsSimple(text[i]))
             {
@@ -105,7 +143,62 @@ internal static class FoldedHash
             }
         }
 
-        return SimpleRangeFoldsTo(text, start, length, key);
+        return SimpleRestFoldsTo(text, start + k, start + length, key, k);
+    }
+
+    /// <summary>
+    /// How many ASCII letters at the start of text[start..start+length) fold to the start of <paramref name="key"/>, read
+    /// up to the first other character or the key's end; -1 when one folds to another character of the key. A letter
+    /// folds to itself lower-cased (<c>| 0x20</c>), one character for one, so the letters need neither the white space
+    /// nor the folding tests of the general comparison, which goes on after them.
+    /// </summary>
+    private static int AsciiLettersMatched(string text, int start, int length, string key)
+    {
+        ReadOnlySpan<char> range = text.AsSpan(start, length);
+        ReadOnlySpan<char> folded = key.AsSpan(0, Math.Min(length, key.Length));
+
+        // Four characters in one 64-bit compare while all four are letters equal to the key's: the key's lanes are
+        // small letters, so the text's are letters of either case. The loop below settles the first other four.
+        ref byte rangeBytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(range));
+        ref byte foldedBytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(folded));
+        int k = 0;
+        for (; k + 4 <= folded.Length; k += 4)
+        {
+            ulong lower = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref rangeBytes, 2 * k)) | 0x0020002000200020UL;
+            ulong keyChars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref foldedBytes, 2 * k));
+            if (lower != keyChars || !AreSmallLetters(keyChars))
+            {
+                break;
+            }
+        }
+
+        for (; k < folded.Length; k++)
+        {
+            char c = range[k];
+            if (!Ascii.IsLetter(c))
+            {
+                break;
+            }
+
+            if ((char)(c | 0x20) != folded[k])
+            {
+                return -1;
+            }
+        }
+
+        return k;
+    }
+
+    /// <summary>Whether each of four 16-bit lanes holds one of 'a' to 'z'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool AreSmallLetters(ulong lanes)
+    {
+        // Below 0x80, a lane plus 0x1F reaches bit 0x80 from 'a' on, and plus 0x05 from past 'z' on, carrying into no
+        // other lane: the two differ in that bit from 'a' to 'z' only.
+        const ulong High = 0x0080008000800080UL;
+        ulong fromA = lanes + 0x001F001F001F001FUL;
+        ulong pastZ = lanes + 0x0005000500050005UL;
+        return (lanes & 0xFF80FF80FF80FF80UL) == 0 && ((fromA ^ pastZ) & High) == High;
     }
 
     /// <summary>The hash of <c>Fold(text.Substring(start, length))</c>; allocates only for a range that needs normalizing.</summary>

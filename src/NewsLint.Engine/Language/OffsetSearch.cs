@@ -15,6 +15,29 @@ public static class OffsetSearch
     public static int FirstAtOrAfter<T>(ImmutableArray<T> items, int offset, Func<T, int> start) =>
         Search<ImmutableArray<T>, T>(items, offset, start);
 
+    /// <summary>
+    /// Index of the first token of tokens[from..to) starting at or after <paramref name="offset"/>, or <paramref name="to"/>:
+    /// as <see cref="FirstAtOrAfter{T}(ImmutableArray{T}, int, Func{T, int})"/>, with no delegate called per step.
+    /// </summary>
+    public static int FirstTokenAtOrAfter(ReadOnlySpan<Token> tokens, int offset, int from, int to)
+    {
+        // Binary search: tokens are in text order.
+        while (from < to)
+        {
+            int middle = from + ((to - from) >> 1);
+            if (tokens[middle].Start < offset)
+            {
+                from = middle + 1;
+            }
+            else
+            {
+                to = middle;
+            }
+        }
+
+        return from;
+    }
+
     /// <summary>Index of the last item starting at or before <paramref name="offset"/> (0 when none does).</summary>
     public static int LastAtOrBefore<T>(IReadOnlyList<T> items, int offset, Func<T, int> start) =>
         Math.Max(0, FirstAtOrAfter(items, offset + 1, start) - 1);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
@@ -41,6 +42,23 @@ internal sealed class WordStartFilter
         // An ASCII character folds to one lower-case ASCII character whatever follows it, so the start is known exactly.
         int index = Index(text, start, length);
         return index < 0 || (_starts[index >> 6] & (1UL << index)) != 0;
+    }
+
+    /// <summary>
+    /// <see cref="MayBeOneOf(string, int, int)"/> of a token's range. A word of three ASCII letters or more (<see
+    /// cref="Token.IsAsciiLetters"/>, most words) gives its index with no table and no test of a character: a letter's
+    /// code is its place in the alphabet whatever its case, <c>(c | 0x20) - 0x60</c>.
+    /// </summary>
+    public bool MayBeOneOf(string text, Token word)
+    {
+        if (!word.IsAsciiLetters || word.IsShorterThan(3))
+        {
+            return MayBeOneOf(text, word.Start, word.Length);
+        }
+
+        ReadOnlySpan<char> start = text.AsSpan(word.Start, 3);
+        int index = (((start[0] | 0x20) - 0x60) << 10) | (((start[1] | 0x20) - 0x60) << 5) | ((start[2] | 0x20) - 0x60);
+        return (_starts[index >> 6] & (1UL << index)) != 0;
     }
 
     /// <summary>The bitmap index of the first three characters, lower-cased; -1 when one of them is not filtered.</summary>

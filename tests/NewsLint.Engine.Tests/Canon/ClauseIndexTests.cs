@@ -298,7 +298,7 @@ public sealed class ClauseIndexTests
             CanonClause[] cited = { clauses[random.Next(clauses.Count)] };
             ClauseAlignment? all = ClauseIndex.Build(clauses).Match(tokens, null, cited, 0.3);
             ClauseAlignment? kept = all is { Similarity: >= 0.5, MatchedTokens: >= 4 } ? all : null;
-            ClauseAlignment? tested = index.Match(new CanonQuotation(tokens), null, cited, 0.5, (_, similarity, matched) => similarity >= 0.5 && matched >= 4);
+            ClauseAlignment? tested = index.Match(new CanonQuotation(tokens), null, cited.ToImmutableArray(), 0.5, (_, similarity, matched) => similarity >= 0.5 && matched >= 4);
             Assert.Equal(Describe(kept), Describe(tested));
         }
     }

@@ -3,6 +3,7 @@ using System.Linq;
 using CsCheck;
 using NewsLint.Analysis;
 using NewsLint.Canon;
+using NewsLint.Language;
 using NewsLint.Markdown;
 using NewsLint.Recognizers.Canon;
 using NewsLint.Recognizers.Quotations;
@@ -79,11 +80,15 @@ public sealed class QuotedWordsPropertyTests
     private static void AssertSameWords(ArticleContext context, params QuotationPart[] parts)
     {
         string text = string.Join("\n", parts.Select(part => part.Content));
-        var quotation = new Quotation(0, QuotationKind.BlockQuote, null, ImmutableArray.Create(parts), text, 0, false, null, null);
+        var quotation = new Quotation(0, QuotationKind.BlockQuote, null, ImmutableArray.Create(parts), text, WordCount(context, parts), false, null, null);
         CanonQuotation fromBlocks = QuotedWords.Of(quotation, context);
         Assert.Equal(new CanonQuotation(text).Ids(PoolIds), fromBlocks.Ids(PoolIds));
         Assert.Equal(new CanonQuotation(text).Tokens.Select(Describe), fromBlocks.Tokens.Select(Describe));
     }
+
+    /// <summary>The words and numbers among the parts' block tokens, as the quotation scan counts a quotation's words.</summary>
+    private static int WordCount(ArticleContext context, QuotationPart[] parts) =>
+        parts.Sum(part => context.TokensOf(part.Block).Count(token => token.Start >= part.ContentStart && token.Start < part.ContentEnd && token.Kind != TokenKind.Symbol));
 
     private static string Describe(CanonToken token) => $"{token.Text}|{token.Folded}|{token.IsNumber}";
 }

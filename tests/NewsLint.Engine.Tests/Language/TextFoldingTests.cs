@@ -182,6 +182,133 @@ public sealed class TextFoldingTests
         }
     }
 
+    /// <summary>Words and pieces of words for the fast paths: mixed case, letters above ASCII, look-alikes, digits, joiners.</summary>
+    private static readonly string[] Pieces =
+    {
+        "Kyiv", "KYIV", "kyiv", "kYiV", "Ky\u00EFv", "\u00DAst\u00ED", "Kyi\u0308v", "e\u0301", "\u212Aelvin", "\u0130stanbul", "\u0131",
+        "\uFF41bc", "Stra\u00DFe", "\u0391thens", "\u041A\u0438\u0435\u0432", "2022", "3.380", "Kyiv's", "Kyiv\u2019s", "negara-negara",
+        "minister", "the", "The", "A", "z", "Z", "@", "[", "`", "{", "Ukraine", "UKRAINE", "\u00AB", "\u2014", "\u201C",
+    };
+
+    private static readonly string[] Gaps = { " ", " ", " ", "  ", "\t", "\n", "\u00A0", "\u2003", string.Empty };
+
+    /// <summary>Real-looking words of <see cref="Pieces"/>, with random ASCII letters of either case among them.</summary>
+    private static string RandomWords(Random random, int count)
+    {
+        var builder = new StringBuilder();
+        for (int w = 0; w < count; w++)
+        {
+            if (random.Next(3) == 0)
+            {
+                for (int n = random.Next(1, 9); n > 0; n--)
+                {
+                    builder.Append((char)(random.Next(2) == 0 ? random.Next('a', 'z' + 1) : random.Next('A', 'Z' + 1)));
+                }
+            }
+            else
+            {
+                builder.Append(Pieces[random.Next(Pieces.Length)]);
+            }
+
+            builder.Append(Gaps[random.Next(Gaps.Length)]);
+        }
+
+        return builder.ToString();
+    }
+
+    [Fact]
+    public void Hash_of_a_token_is_the_hash_of_its_range()
+    {
+        // Words of ASCII letters only are hashed without the range's tests: the tokenizer's tokens, so that its flag is set.
+        var random = new Random(4009);
+        int asciiWords = 0;
+        int otherTokens = 0;
+        for (int round = 0; round < 2000; round++)
+        {
+            string text = RandomWords(random, random.Next(0, 10));
+            foreach (Token token in Tokenizer.Tokenize(text))
+            {
+                bool simple = FoldedHash.TrySimple(text, token.Start, token.Length, out int expected);
+                Assert.Equal(simple, FoldedHash.TrySimple(text, token, out int hash));
+                Assert.Equal(expected, hash);
+                if (simple)
+                {
+                    Assert.Equal(FoldedHash.OfFolded(TextFolding.FoldByNormalizing(token.GetText(text))), hash);
+                }
+
+                _ = token.IsAsciiLetters ? asciiWords++ : otherTokens++;
+            }
+        }
+
+        Assert.True(asciiWords > 3000 && otherTokens > 3000, $"{asciiWords} words of ASCII letters, {otherTokens} other tokens");
+    }
+
+    [Fact]
+    public void A_range_folds_to_a_key_exactly_when_its_normalized_fold_is_the_key()
+    {
+        // The keys are the range's own fold, its fold with one character changed, cut or lengthened, and the folds of
+        // other ranges: the ASCII letters compared first must settle nothing the general comparison would not.
+        var random = new Random(4010);
+        int equal = 0;
+        int simpleRanges = 0;
+        for (int round = 0; round < 20000; round++)
+        {
+            string text = RandomWords(random, random.Next(1, 5));
+            int start = random.Next(0, text.Length + 1);
+            int length = random.Next(0, text.Length - start + 1);
+            string folded = TextFolding.FoldByNormalizing(text.Substring(start, length));
+            string key = KeyNear(random, folded, text);
+            bool expected = folded == key;
+            equal += expected ? 1 : 0;
+            Assert.Equal(expected, FoldedHash.RangeFoldsTo(text, start, length, key));
+            if (FoldedHash.TrySimple(text, start, length, out _))
+            {
+                simpleRanges++;
+                Assert.Equal(expected, FoldedHash.SimpleRangeFoldsTo(text, start, length, key));
+            }
+        }
+
+        Assert.True(equal > 5000 && equal < 15000 && simpleRanges > 5000, $"{equal} keys equal, {simpleRanges} simple ranges");
+    }
+
+    [Fact]
+    public void Four_lanes_are_small_letters_exactly_when_each_one_is()
+    {
+        // Every value in every lane, beside lanes that are mostly small letters and sometimes their neighbours.
+        var random = new Random(4011);
+        char[] neighbours = { 'a', 'z', 'm', '`', '{', 'A', 'Z', '@', '[', '\u00E1', '\u0161', '\uFF41', '\u8061' };
+        for (int c = 0; c < 0x10000; c++)
+        {
+            for (int lane = 0; lane < 4; lane++)
+            {
+                ulong lanes = 0;
+                bool expected = true;
+                for (int each = 0; each < 4; each++)
+                {
+                    char value = each == lane ? (char)c : neighbours[random.Next(random.Next(2) == 0 ? 3 : neighbours.Length)];
+                    expected &= value is >= 'a' and <= 'z';
+                    lanes |= (ulong)value << (16 * each);
+                }
+
+                Assert.Equal(expected, FoldedHash.AreSmallLetters(lanes));
+            }
+        }
+    }
+
+    /// <summary>The fold itself, or a key that differs from it a little or wholly.</summary>
+    private static string KeyNear(Random random, string folded, string text)
+    {
+        int at = folded.Length == 0 ? 0 : random.Next(folded.Length);
+        return random.Next(8) switch
+        {
+            0 when folded.Length > 0 => folded.Remove(at, 1).Insert(at, ((char)(folded[at] ^ (random.Next(2) == 0 ? 0x20 : 1))).ToString()),
+            1 when folded.Length > 0 => folded.Substring(0, at),
+            2 => folded + "abc '".Substring(random.Next(5), 1),
+            3 => TextFolding.FoldByNormalizing(text.Substring(random.Next(text.Length + 1))),
+            _ => folded,
+        };
+    }
+
     [Fact]
     public void Every_character_lowers_as_TextInfo_does()
     {

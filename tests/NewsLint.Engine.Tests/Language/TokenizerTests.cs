@@ -13,6 +13,26 @@ public sealed class TokenizerTests
     private const string Alphabet = "aZ09 \t\n.,'-\u2019\u00A0\u2009\u00E9e\u0301\u0903\u0416\u0660\u00B2\uD83D\uDE00\uDC00!\u201C";
 
     [Fact]
+    public void A_token_is_shorter_than_a_length_exactly_when_its_length_is()
+    {
+        // The packed compare must hold whatever kind bits lie below the length.
+        foreach (TokenKind kind in Enum.GetValues<TokenKind>())
+        {
+            for (int length = 0; length < 40; length++)
+            {
+                Token[] tokens = kind == TokenKind.Word ? new[] { new Token(7, length, kind), Token.AsciiWord(7, length) } : new[] { new Token(7, length, kind) };
+                foreach (Token token in tokens)
+                {
+                    for (int bound = 0; bound < 40; bound++)
+                    {
+                        Assert.Equal(length < bound, token.IsShorterThan(bound));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Splits_as_the_reference_on_random_mixes()
     {
         var random = new Random(4007);

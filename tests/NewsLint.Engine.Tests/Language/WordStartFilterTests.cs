@@ -94,6 +94,47 @@ public sealed class WordStartFilterTests
     public void Turns_away_words_whose_start_no_word_has(string word, bool mayBe) =>
         Assert.Equal(mayBe, new WordStartFilter(new[] { "kyiv", "the", "k" }).MayBeOneOf(word, 0, word.Length));
 
+    [Fact]
+    public void A_token_is_let_through_exactly_when_its_range_is()
+    {
+        // The tokenizer's tokens, so that words of ASCII letters carry their flag, against filters of words from the same
+        // few letters: both answers are common, and a letter's code off by one would change some.
+        var random = new Random(4012);
+        const string letters = "abAB";
+        const string others = "'-.,2\u00E9\u2019\u212A ";
+        int[] answers = new int[2];
+        for (int round = 0; round < 2000; round++)
+        {
+            var words = new string[1 + random.Next(8)];
+            for (int i = 0; i < words.Length; i++)
+            {
+                words[i] = TextFolding.Fold(RandomWord(random, letters + "'-") + RandomWord(random, letters));
+            }
+
+            var filter = new WordStartFilter(words);
+            var text = new StringBuilder();
+            for (int w = random.Next(1, 12); w > 0; w--)
+            {
+                for (int n = random.Next(1, 7); n > 0; n--)
+                {
+                    text.Append(random.Next(8) == 0 ? others[random.Next(others.Length)] : letters[random.Next(letters.Length)]);
+                }
+
+                text.Append(' ');
+            }
+
+            string plain = text.ToString();
+            foreach (Token token in Tokenizer.Tokenize(plain))
+            {
+                bool expected = filter.MayBeOneOf(plain, token.Start, token.Length);
+                Assert.Equal(expected, filter.MayBeOneOf(plain, token));
+                answers[expected ? 1 : 0] += token.IsAsciiLetters && token.Length >= 3 ? 1 : 0;
+            }
+        }
+
+        Assert.True(answers[0] > 1000 && answers[1] > 1000, $"{answers[1]} let through, {answers[0]} turned away");
+    }
+
     /// <summary>One to four characters of <paramref name="alphabet"/>: letters of either case, marks, look-alikes.</summary>
     internal static string RandomWord(Random random, string alphabet = Alphabet)
     {

@@ -115,8 +115,9 @@ public sealed class PlaceCatalogWalkEquivalenceTests
     }
 
     /// <summary>
-    /// NL4002 looks a name of one word up by the hash <see cref="PlaceCatalog.NameLengthsFrom(string, int, int, out int?)"/>
-    /// took of the word: it finds what the range, hashed again, finds, at every word (and without a possessive 's).
+    /// NL4002 looks a name of one word up by the hash <see cref="PlaceCatalog.NameLengthsFrom(string, Token, out int?)"/>
+    /// took of the word: it is the range's, and it finds what the range, hashed again, finds, at every word (and without
+    /// a possessive 's).
     /// </summary>
     /// <returns>How many words were hashed.</returns>
     private static int AssertReusedHashFindsTheSameName(string markdown, string language)
@@ -137,6 +138,13 @@ public sealed class PlaceCatalogWalkEquivalenceTests
 
                     int lengths = Catalog.NameLengthsFrom(text, token.Start, length, out int? hash);
                     Assert.Equal(Catalog.NameLengthsFrom(text, token.Start, length), lengths);
+                    if (length == token.Length && token.Kind == TokenKind.Word)
+                    {
+                        // The token's own overload (NL4002's) hashes a word of ASCII letters without the range's tests.
+                        Assert.Equal(lengths, Catalog.NameLengthsFrom(text, token, out int? tokenHash));
+                        Assert.Equal(hash, tokenHash);
+                    }
+
                     if (hash is null)
                     {
                         continue;

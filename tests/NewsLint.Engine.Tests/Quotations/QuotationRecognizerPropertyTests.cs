@@ -113,6 +113,37 @@ public sealed class QuotationRecognizerPropertyTests
         }
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("id")]
+    public void A_scan_in_the_thread_state_of_earlier_scans_finds_what_a_scan_on_a_new_thread_finds(string language)
+    {
+        // The thread keeps its drafts, parts, cues, block infos and lists from scan to scan; each scan empties them.
+        Articles.Sample(
+            article =>
+            {
+                List<string> reused = Describe(QuotationRecognizer.Instance.Recognize(TestContexts.Create(article, language))).ToList();
+                Assert.True(QuotationScan.ThreadStateIsEmpty);
+                List<string>? fresh = null;
+                var thread = new System.Threading.Thread(() => fresh = Describe(QuotationRecognizer.Instance.Recognize(TestContexts.Create(article, language))).ToList());
+                thread.Start();
+                thread.Join();
+                Assert.Equal(fresh, reused);
+            },
+            iter: 500);
+    }
+
+    [Fact]
+    public void A_cancelled_scan_leaves_the_thread_state_empty()
+    {
+        var context = new NewsLint.Analysis.ArticleContext(
+            TestContexts.Create("“We will win,” he said.\n\n> “Open", "en").Document, Lint.DefaultRules, TestContexts.Create("x", "en").Language, NewsLint.Analysis.LintOptions.Default,
+            new List<NewsLint.Diagnostics.LintDiagnostic>(), new System.Threading.CancellationToken(canceled: true));
+        Assert.ThrowsAny<System.OperationCanceledException>(() => QuotationRecognizer.Instance.Recognize(context));
+        Assert.True(QuotationScan.ThreadStateIsEmpty);
+        Assert.Single(QuotationRecognizer.Instance.Recognize(TestContexts.Create("“We will win,” he said.", "en")).Quotations);
+    }
+
     [Fact]
     public void A_pronoun_takes_the_name_from_a_paragraph_without_quotations()
     {

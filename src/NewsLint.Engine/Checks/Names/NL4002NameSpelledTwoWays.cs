@@ -219,7 +219,7 @@ public sealed class NL4002NameSpelledTwoWays : ArticleRule
     /// </summary>
     private static int NameLengthsFrom(string text, Token word, PlaceCatalog catalog, out int? wordHash)
     {
-        int lengths = catalog.NameLengthsFrom(text, word.Start, word.Length, out wordHash);
+        int lengths = catalog.NameLengthsFrom(text, word, out wordHash);
         if (HasPossessive(text, word.Start, word.Length))
         {
             lengths |= catalog.NameLengthsFrom(text, word.Start, word.Length - 2) & PlaceCatalog.LengthBit(1);

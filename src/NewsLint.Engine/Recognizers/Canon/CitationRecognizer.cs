@@ -153,7 +153,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             }
 
             Token word = tokens[previous];
-            if (heads.Starts.MayBeOneOf(text, word.Start, word.Length) && heads.Keys.KeyOf(text, word, out Head? head) is not null && head is { IsArticleWord: true })
+            if (heads.Starts.MayBeOneOf(text, word) && heads.Keys.KeyOf(text, word, out Head? head) is not null && head is { IsArticleWord: true })
             {
                 return true;
             }
@@ -289,7 +289,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
             {
                 heads.Keys.HeadOfFold(TextFolding.Fold(token.GetText(text)), out head);
             }
-            else if (heads.Starts.MayBeOneOf(text, token.Start, token.Length))
+            else if (heads.Starts.MayBeOneOf(text, token))
             {
                 heads.Keys.KeyOf(text, token, out head);
             }
@@ -341,7 +341,7 @@ public sealed class CitationRecognizer : Recognizer<ImmutableArray<Citation>>
                 return null;
             }
 
-            if (!FoldedHash.TrySimple(text, token.Start, token.Length, out int hash))
+            if (!FoldedHash.TrySimple(text, token, out int hash))
             {
                 return HeadOfFold(TextFolding.Fold(token.GetText(text)), out head);
             }

@@ -31,7 +31,27 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
     /// <summary>Quotations shorter than this are only matched together with the next one.</summary>
     public const int MinimumWords = 6;
 
-    public static readonly ClauseMatchRecognizer Instance = new();
+    public static readonly ClauseMatchRecognizer Instance = new(straightforward: false);
+
+    /// <summary>
+    /// For tests: working state made afresh for each article, and each quotation's citation found by reading every
+    /// citation, where <see cref="Instance"/> reuses the thread's state and searches the citations, sorted by block.
+    /// </summary>
+    internal static readonly ClauseMatchRecognizer Straightforward = new(straightforward: true);
+
+    private readonly bool _straightforward;
+
+    /// <summary>The thread's working state between articles (empty), as <see cref="ScratchBuilder{T}"/> keeps builders.</summary>
+    [ThreadStatic]
+    private static Working? _kept;
+
+    /// <summary>For tests: whether the thread's kept state holds nothing of the article matched last.</summary>
+    internal static bool KeptStateIsEmpty => _kept is null || _kept.IsEmpty;
+
+    private ClauseMatchRecognizer(bool straightforward)
+    {
+        _straightforward = straightforward;
+    }
 
     public override ImmutableArray<ClauseMatch> Recognize(ArticleContext context)
     {
@@ -42,7 +62,30 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         }
 
         ImmutableArray<Quotation> all = context.Get(QuotationRecognizer.Instance).Quotations;
-        var quotations = new List<Quotation>(all.Length);
+        if (all.IsEmpty)
+        {
+            return ImmutableArray<ClauseMatch>.Empty;
+        }
+
+        // The thread's state, unless a nested use has it out (then one of its own, as for the reference).
+        Working working = _straightforward ? new Working() : _kept ?? new Working();
+        _kept = _straightforward ? _kept : null;
+        try
+        {
+            return Recognize(context, catalog, all, working);
+        }
+        finally
+        {
+            if (!_straightforward && working.Clear())
+            {
+                _kept = working;
+            }
+        }
+    }
+
+    private ImmutableArray<ClauseMatch> Recognize(ArticleContext context, CanonCatalog catalog, ImmutableArray<Quotation> all, Working working)
+    {
+        List<Quotation> quotations = working.Quotations;
         foreach (Quotation quotation in all)
         {
             if (quotation.Depth == 0 && !quotation.IsTitle)
@@ -56,24 +99,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
             return ImmutableArray<ClauseMatch>.Empty;
         }
 
-        Dictionary<int, List<Citation>> citations = ByBlock(context.Get(CitationRecognizer.Instance));
-        LanguageCatalog languages = context.Rules.Get<LanguageCatalog>();
-        // Asked for every clause aligned: the clauses of an article are in one or two languages.
-        string? lastCode = null;
-        CanonVocabulary? lastVocabulary = null;
-        Func<string, CanonVocabulary?> vocabularyOf = code =>
-        {
-            if (!string.Equals(code, lastCode, StringComparison.Ordinal))
-            {
-                lastVocabulary = languages.Find(code)?.Section<CanonVocabulary>();
-                lastCode = code;
-            }
-
-            return lastVocabulary;
-        };
-        string language = context.Language.Code;
-        var cited = new CitedClauses(catalog, language);
-        var acceptance = new Acceptance();
+        working.Start(catalog, context.Language!.Code, context.Rules.Get<LanguageCatalog>(), context.Get(CitationRecognizer.Instance));
         ImmutableArray<ClauseMatch>.Builder result = ScratchBuilder<ClauseMatch>.Rent();
         ClauseMatch? previous = null;
         int previousIndex = -2;
@@ -82,20 +108,20 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             Quotation quotation = quotations[i];
-            Citation? citation = CitationFor(quotation, citations);
+            Citation? citation = CitationFor(quotation, working);
             int pieces = 1;
             // The words of a quotation tried with the one before it are read once.
             CanonQuotation words = nextWords ?? QuotedWords.Of(quotation, context);
             nextWords = null;
-            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, cited, acceptance, vocabularyOf) : null;
+            ClauseAlignment? alignment = words.Count >= MinimumWords ? Match(catalog, words, citation, working) : null;
             if (alignment is null && i + 1 < quotations.Count && Adjacent(quotation, quotations[i + 1]))
             {
                 // A clause quoted in pieces: "‘’Jika …,’’ tulis pasal 4, ‘’maka …’’".
                 Quotation next = quotations[i + 1];
                 nextWords = QuotedWords.Of(next, context);
                 CanonQuotation joined = words.Then(nextWords);
-                Citation? either = citation ?? CitationFor(next, citations);
-                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, cited, acceptance, vocabularyOf) : null;
+                Citation? either = citation ?? CitationFor(next, working);
+                ClauseAlignment? together = joined.Count >= MinimumWords ? Match(catalog, joined, either, working) : null;
                 if (together is not null)
                 {
                     alignment = together;
@@ -116,7 +142,7 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
                 match = new ClauseMatch(Pieces(quotations, i, pieces), citation, alignment, continues);
             }
             else if (citation is { InstrumentNamed: true, InQuotation: false, Instrument: not null } && words.Count >= MinimumWords
-                && !cited.Of(citation).IsEmpty)
+                && !working.CitedClauses(citation).IsEmpty)
             {
                 match = new ClauseMatch(Pieces(quotations, i, pieces), citation, null, false);
             }
@@ -131,6 +157,10 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
 
         return ScratchBuilder<ClauseMatch>.ToImmutableAndReturn(result);
     }
+
+    /// <summary>The citation of a quotation: searched among the citations, sorted by block, or (the reference) read from them all.</summary>
+    private Citation? CitationFor(Quotation quotation, Working working) =>
+        _straightforward ? CitationReadingEvery(quotation, working.Citations, working.CitationCount) : CitationFor(quotation, working.Citations, working.CitationCount);
 
     /// <summary>For <c>--explain</c>: each match with its clause, version, similarity and the aligned word diff.</summary>
     public IEnumerable<Explanation> Explain(object mentions)
@@ -206,74 +236,149 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         return n;
     }
 
-    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, CitedClauses citedClauses, Acceptance acceptance, Func<string, CanonVocabulary?> vocabularyOf)
+    private static ClauseAlignment? Match(CanonCatalog catalog, CanonQuotation words, Citation? citation, Working working)
     {
-        IEnumerable<CanonClause>? cited = citation?.Instrument is not null && !citation.InQuotation ? citedClauses.Of(citation) : null;
+        ImmutableArray<CanonClause> cited = citation?.Instrument is not null && !citation.InQuotation ? working.CitedClauses(citation) : default;
         // Nothing below the cited minimum is ever taken (nothing below the plain one without a citation naming an
         // instrument), so the index need not align clauses that cannot reach it; nor build the rows of a match not taken.
         CanonInstrument? named = citation?.Instrument;
         double minimum = named is null ? MinimumSimilarity : MinimumCitedSimilarity;
-        return catalog.Index.Match(words, vocabularyOf, cited, minimum, acceptance.For(named));
+        return catalog.Index.Match(words, working.VocabularyOf, cited, minimum, working.TakesFor(named));
     }
 
     /// <summary>
-    /// <see cref="Takes"/> for the instrument a citation names, as the index asks it: one test per article and instrument
-    /// named last, not one per quotation.
+    /// What matching an article's quotations works with, kept per thread from article to article and emptied after each
+    /// (<see cref="Clear"/>): the top-level quotations, the citations outside quoted words in text order, the clauses
+    /// cited last, <see cref="ClauseMatchRecognizer.Takes"/> for the instrument a quotation's citation names, and each
+    /// clause language's vocabulary.
     /// </summary>
-    private sealed class Acceptance
+    private sealed class Working
     {
-        private static readonly Func<CanonClause, double, int, bool> Uncited = (clause, similarity, matched) => Takes(null, clause, similarity, matched);
+        /// <summary>Lists grown past this are not kept for the next article.</summary>
+        private const int MaxKept = 1024;
 
+        private static readonly Func<CanonClause, double, int, bool> Uncited = (clause, similarity, matched) => ClauseMatchRecognizer.Takes(null, clause, similarity, matched);
+
+        private Citation[] _citations = new Citation[8];
+
+        private CanonCatalog? _catalog;
+        private string? _language;
+        private LanguageCatalog? _languages;
+
+        // The clauses of the article a citation cites, in the article's language: the article asked about last (an
+        // article's quotations cite the same article again and again, and each is matched alone and with the next one).
+        private CanonInstrument? _citedInstrument;
+        private string? _citedArticle;
+        private ImmutableArray<CanonClause> _citedClauses;
+
+        // Takes for the instrument named by the citation of the quotation being matched: one test, made with the state,
+        // that reads the instrument here (the index calls it only during the match).
+        private readonly Func<CanonClause, double, int, bool> _takesNamed;
         private CanonInstrument? _named;
-        private Func<CanonClause, double, int, bool>? _takes;
 
-        public Func<CanonClause, double, int, bool> For(CanonInstrument? named)
+        // Asked for every clause aligned: the clauses of an article are in one or two languages.
+        private string? _lastCode;
+        private CanonVocabulary? _lastVocabulary;
+
+        public Working()
+        {
+            VocabularyOf = Vocabulary;
+            _takesNamed = (clause, similarity, matched) => ClauseMatchRecognizer.Takes(_named, clause, similarity, matched);
+        }
+
+        public List<Quotation> Quotations { get; } = new();
+
+        /// <summary>The article's citations outside quoted words, in text order (by block, then offset): <see cref="CitationCount"/> of them.</summary>
+        public Citation[] Citations => _citations;
+
+        public int CitationCount { get; private set; }
+
+        /// <summary>A language's material-change vocabulary, by its code.</summary>
+        public Func<string, CanonVocabulary?> VocabularyOf { get; }
+
+        /// <summary>Takes the article's catalogs and citations (its quotations are added to <see cref="Quotations"/>).</summary>
+        public void Start(CanonCatalog catalog, string language, LanguageCatalog languages, ImmutableArray<Citation> citations)
+        {
+            _catalog = catalog;
+            _language = language;
+            _languages = languages;
+            foreach (Citation citation in citations)
+            {
+                if (citation.InQuotation)
+                {
+                    continue;
+                }
+
+                if (CitationCount == _citations.Length)
+                {
+                    Array.Resize(ref _citations, 2 * _citations.Length);
+                }
+
+                _citations[CitationCount++] = citation;
+            }
+        }
+
+        /// <param name="citation">One naming an instrument.</param>
+        public ImmutableArray<CanonClause> CitedClauses(Citation citation)
+        {
+            if (_citedClauses.IsDefault || !ReferenceEquals(citation.Instrument, _citedInstrument) || !string.Equals(citation.Article, _citedArticle, StringComparison.Ordinal))
+            {
+                _citedClauses = _catalog!.ClausesOf(citation.Instrument!.Id, citation.Article, _language!);
+                _citedInstrument = citation.Instrument;
+                _citedArticle = citation.Article;
+            }
+
+            return _citedClauses;
+        }
+
+        /// <summary>
+        /// <see cref="ClauseMatchRecognizer.Takes"/> for the instrument a citation names, as the index asks it during one
+        /// match: the next call may change what it tests.
+        /// </summary>
+        public Func<CanonClause, double, int, bool> TakesFor(CanonInstrument? named)
         {
             if (named is null)
             {
                 return Uncited;
             }
 
-            if (_takes is null || !ReferenceEquals(named, _named))
-            {
-                _takes = (clause, similarity, matched) => Takes(named, clause, similarity, matched);
-                _named = named;
-            }
-
-            return _takes;
-        }
-    }
-
-    /// <summary>
-    /// The clauses of the article a citation cites, in the article's language; the article asked about last is
-    /// remembered (an article's quotations cite the same article again and again, and each is matched alone and with
-    /// the next one).
-    /// </summary>
-    private sealed class CitedClauses
-    {
-        private readonly CanonCatalog _catalog;
-        private readonly string _language;
-        private CanonInstrument? _instrument;
-        private string? _article;
-        private ImmutableArray<CanonClause> _clauses;
-
-        public CitedClauses(CanonCatalog catalog, string language)
-        {
-            _catalog = catalog;
-            _language = language;
+            _named = named;
+            return _takesNamed;
         }
 
-        /// <param name="citation">One naming an instrument.</param>
-        public ImmutableArray<CanonClause> Of(Citation citation)
+        private CanonVocabulary? Vocabulary(string code)
         {
-            if (!ReferenceEquals(citation.Instrument, _instrument) || !string.Equals(citation.Article, _article, StringComparison.Ordinal))
+            if (!string.Equals(code, _lastCode, StringComparison.Ordinal))
             {
-                _clauses = _catalog.ClausesOf(citation.Instrument!.Id, citation.Article, _language);
-                _instrument = citation.Instrument;
-                _article = citation.Article;
+                _lastVocabulary = _languages!.Find(code)?.Section<CanonVocabulary>();
+                _lastCode = code;
             }
 
-            return _clauses;
+            return _lastVocabulary;
+        }
+
+        /// <summary>Whether <see cref="Clear"/> left nothing behind.</summary>
+        public bool IsEmpty => Quotations.Count == 0 && CitationCount == 0 && Array.TrueForAll(_citations, c => c is null)
+            && _catalog is null && _language is null && _languages is null && _citedInstrument is null && _citedArticle is null
+            && _citedClauses.IsDefault && _named is null && _lastCode is null && _lastVocabulary is null;
+
+        /// <summary>Forgets the article (nothing of it or of its rules stays reachable from here); whether to keep this for the next one.</summary>
+        public bool Clear()
+        {
+            bool keep = Quotations.Count <= MaxKept && _citations.Length <= MaxKept;
+            Quotations.Clear();
+            Array.Clear(_citations, 0, CitationCount);
+            CitationCount = 0;
+            _catalog = null;
+            _language = null;
+            _languages = null;
+            _citedInstrument = null;
+            _citedArticle = null;
+            _citedClauses = default;
+            _named = null;
+            _lastCode = null;
+            _lastVocabulary = null;
+            return keep;
         }
     }
 
@@ -284,37 +389,87 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
     /// <summary>Two quotations with no other between them, in one block or in consecutive blocks.</summary>
     private static bool Adjacent(Quotation first, Quotation second) => second.FirstBlock.Index - first.LastBlock.Index <= 1;
 
-    /// <summary>Citations outside quoted words, by the index of their block.</summary>
     /// <summary>The quotation a match was made of, or the two when the second one (now at <paramref name="i"/>) completed the first.</summary>
     private static ImmutableArray<Quotation> Pieces(List<Quotation> quotations, int i, int count) =>
         count == 1 ? ImmutableArray.Create(quotations[i]) : ImmutableArray.Create(quotations[i - 1], quotations[i]);
 
-    private static Dictionary<int, List<Citation>> ByBlock(ImmutableArray<Citation> citations)
+    /// <summary>
+    /// The citation outside quoted words nearest to the quotation in its own block(s); or the last one of the block
+    /// before, when that block introduces the quotation with a colon. <paramref name="citations"/>: the first
+    /// <paramref name="count"/> in text order, so a block's citations are found by a binary search and stand together.
+    /// </summary>
+    private static Citation? CitationFor(Quotation quotation, Citation[] citations, int count)
     {
-        var byBlock = new Dictionary<int, List<Citation>>();
-        foreach (Citation citation in citations)
+        if (count == 0)
         {
-            if (citation.InQuotation)
-            {
-                continue;
-            }
-
-            if (!byBlock.TryGetValue(citation.Block.Index, out List<Citation>? list))
-            {
-                byBlock[citation.Block.Index] = list = new List<Citation>();
-            }
-
-            list.Add(citation);
+            return null;
         }
 
-        return byBlock;
+        int first = quotation.FirstBlock.Index;
+        int last = quotation.LastBlock.Index;
+        int start = quotation.Parts[0].OpenStart;
+        int end = quotation.Parts[quotation.Parts.Length - 1].End;
+        int atFirst = FirstOfBlock(citations, count, first);
+        Citation? best = null;
+        int bestDistance = int.MaxValue;
+        for (int k = 0; k < (first == last ? 1 : 2); k++)
+        {
+            int block = k == 0 ? first : last;
+            for (int i = k == 0 ? atFirst : FirstOfBlock(citations, count, last); i < count && citations[i].Block.Index == block; i++)
+            {
+                if (Distance(citations[i], block, first, last, start, end) is var distance && distance < bestDistance)
+                {
+                    best = citations[i];
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        // The citation just before the first block's is the last of the block before, if that block has any.
+        if (best is null && atFirst > 0 && citations[atFirst - 1] is { } before && before.Block.Index == first - 1 && EndsWithColon(before.Block.Text))
+        {
+            best = before;
+        }
+
+        return best;
     }
 
     /// <summary>
-    /// The citation outside quoted words nearest to the quotation in its own block(s); or the last one of the block
-    /// before, when that block introduces the quotation with a colon.
+    /// How far a citation of block <paramref name="block"/> stands from a quotation from <paramref name="start"/> in block
+    /// <paramref name="first"/> to <paramref name="end"/> in block <paramref name="last"/>: before it in its first block or
+    /// after it in its last; <see cref="int.MaxValue"/> when neither.
     /// </summary>
-    private static Citation? CitationFor(Quotation quotation, Dictionary<int, List<Citation>> citations)
+    private static int Distance(Citation citation, int block, int first, int last, int start, int end) =>
+        block == first && citation.End <= start ? start - citation.End
+        : block == last && citation.Start >= end ? citation.Start - end
+        : int.MaxValue;
+
+    /// <summary>The first of the <paramref name="count"/> citations (in text order) in block <paramref name="block"/> or after it.</summary>
+    private static int FirstOfBlock(Citation[] citations, int count, int block)
+    {
+        int low = 0;
+        int high = count;
+        while (low < high)
+        {
+            int middle = (low + high) >> 1;
+            if (citations[middle].Block.Index < block)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// <see cref="CitationFor(Quotation, Citation[], int)"/> read from every citation, of any block: the reference
+    /// for tests, which assumes nothing of their order but that a block's come in text order.
+    /// </summary>
+    private static Citation? CitationReadingEvery(Quotation quotation, Citation[] citations, int count)
     {
         int first = quotation.FirstBlock.Index;
         int last = quotation.LastBlock.Index;
@@ -325,30 +480,39 @@ public sealed class ClauseMatchRecognizer : Recognizer<ImmutableArray<ClauseMatc
         for (int k = 0; k < (first == last ? 1 : 2); k++)
         {
             int block = k == 0 ? first : last;
-            if (!citations.TryGetValue(block, out List<Citation>? inBlock))
+            for (int i = 0; i < count; i++)
             {
-                continue;
-            }
-
-            foreach (Citation citation in inBlock)
-            {
-                int distance = block == first && citation.End <= start ? start - citation.End
-                    : block == last && citation.Start >= end ? citation.Start - end
-                    : int.MaxValue;
-                if (distance < bestDistance)
+                if (citations[i].Block.Index == block && Distance(citations[i], block, first, last, start, end) is var distance && distance < bestDistance)
                 {
-                    best = citation;
+                    best = citations[i];
                     bestDistance = distance;
                 }
             }
         }
 
-        if (best is null && citations.TryGetValue(first - 1, out List<Citation>? before)
-            && before[before.Count - 1].Block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        Citation? lastBefore = null;
+        for (int i = 0; i < count; i++)
         {
-            best = before[before.Count - 1];
+            lastBefore = citations[i].Block.Index == first - 1 ? citations[i] : lastBefore;
+        }
+
+        if (best is null && lastBefore is not null && lastBefore.Block.Text.TrimEnd().EndsWith(":", StringComparison.Ordinal))
+        {
+            best = lastBefore;
         }
 
         return best;
+    }
+
+    /// <summary>Whether the text's last character that is not white space is a colon (<c>Text.TrimEnd().EndsWith(":")</c> without the copy).</summary>
+    private static bool EndsWithColon(string text)
+    {
+        int k = text.Length - 1;
+        while (k >= 0 && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] == ':';
     }
 }

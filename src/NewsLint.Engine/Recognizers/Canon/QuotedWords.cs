@@ -14,47 +14,61 @@ namespace NewsLint.Recognizers.Canon;
 /// </summary>
 internal static class QuotedWords
 {
+    /// <remarks>
+    /// The quotation's <see cref="Quotation.WordCount"/> is the number of words and numbers among its parts' tokens (the
+    /// scan counts them so), which are its words whenever no token crosses a part's edge: then a one-part quotation's
+    /// words are found by two binary searches, without reading its tokens, and the last part of several gets the words
+    /// the others leave.
+    /// </remarks>
     public static CanonQuotation Of(Quotation quotation, ArticleContext context)
     {
         CanonQuotation? words = null;
-        foreach (QuotationPart part in quotation.Parts)
+        int left = quotation.WordCount;
+        for (int p = 0; p < quotation.Parts.Length; p++)
         {
-            if (Of(part, context.TokensOf(part.Block)) is not { } piece)
+            QuotationPart part = quotation.Parts[p];
+            if (Of(part, context.TokensOf(part.Block), p == quotation.Parts.Length - 1 ? left : -1) is not { } piece)
             {
                 return new CanonQuotation(quotation.Text);
             }
 
+            left -= piece.Count;
             words = words is null ? piece : words.Then(piece);
         }
 
         return words ?? new CanonQuotation(quotation.Text);
     }
 
-    /// <summary>The part's words, read in place from its block's tokens; null when a token crosses either edge of the part.</summary>
-    private static CanonQuotation? Of(QuotationPart part, ImmutableArray<Token> tokens)
+    /// <summary>
+    /// The part's words, read in place from its block's tokens; null when a token crosses either edge of the part.
+    /// <paramref name="count"/>: how many words they are, when known (else -1: they are counted).
+    /// </summary>
+    private static CanonQuotation? Of(QuotationPart part, ImmutableArray<Token> tokens, int count)
     {
         int start = part.ContentStart;
         int end = part.ContentEnd;
-        int first = OffsetSearch.FirstAtOrAfter(tokens, start, StartOf);
+        int first = OffsetSearch.FirstTokenAtOrAfter(tokens.AsSpan(), start, 0, tokens.Length);
         if (first > 0 && tokens[first - 1].End > start)
         {
             return null;
         }
 
-        int count = 0;
-        int k = first;
-        for (; k < tokens.Length && tokens[k].Start < end; k++)
+        // The tokens are in order and do not overlap: of those starting before the end, only the last can cross it.
+        int after = OffsetSearch.FirstTokenAtOrAfter(tokens.AsSpan(), end, first, tokens.Length);
+        if (after > first && tokens[after - 1].End > end)
         {
-            if (tokens[k].End > end)
-            {
-                return null;
-            }
-
-            count += tokens[k].Kind == TokenKind.Symbol ? 0 : 1;
+            return null;
         }
 
-        return new CanonQuotation(part.Block.Text, tokens, first, k, count);
-    }
+        if (count < 0)
+        {
+            count = 0;
+            for (int k = first; k < after; k++)
+            {
+                count += tokens[k].Kind == TokenKind.Symbol ? 0 : 1;
+            }
+        }
 
-    private static readonly System.Func<Token, int> StartOf = token => token.Start;
+        return new CanonQuotation(part.Block.Text, tokens, first, after, count);
+    }
 }

@@ -436,23 +436,5 @@ public sealed class EnumerationRecognizer : Recognizer<ImmutableArray<Enumeratio
         return true;
     }
 
-    /// <summary>Index of the first token of tokens[from..to) starting at or after <paramref name="offset"/>, or <paramref name="to"/>.</summary>
-    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset, int from, int to)
-    {
-        // Binary search: tokens are in text order.
-        while (from < to)
-        {
-            int middle = from + ((to - from) >> 1);
-            if (tokens[middle].Start < offset)
-            {
-                from = middle + 1;
-            }
-            else
-            {
-                to = middle;
-            }
-        }
-
-        return from;
-    }
+    private static int FirstAtOrAfter(ReadOnlySpan<Token> tokens, int offset, int from, int to) => OffsetSearch.FirstTokenAtOrAfter(tokens, offset, from, to);
 }

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using NewsLint.Markdown;
 
 namespace NewsLint.Recognizers.Quotations;
@@ -8,20 +8,22 @@ internal sealed partial class QuotationScan
 {
     private void AddBlockQuotes()
     {
-        var hasInline = new bool[_blocks.Length];
-        foreach (Draft draft in _drafts)
+        bool[] hasInline = _scratch.Flags(_blocks.Length);
+        int passOne = _drafts.Count;
+        for (int d = 0; d < _drafts.Count; d++)
         {
+            Draft draft = _drafts[d];
             if (draft.IsTopLevel)
             {
-                foreach (PartDraft part in draft.Parts)
+                for (int p = 0; p < draft.Parts.Count; p++)
                 {
+                    PartDraft part = draft.Parts[p];
                     hasInline[part.Block.Index] = true;
                 }
             }
         }
 
         int b = 0;
-        var added = new List<Draft>();
         while (b < _blocks.Length)
         {
             if (_blocks[b].QuoteDepth == 0)
@@ -40,7 +42,7 @@ internal sealed partial class QuotationScan
 
             if (!inline)
             {
-                Draft draft = _scratch.NewDraft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count + added.Count);
+                Draft draft = _scratch.NewDraft(QuotationKind.BlockQuote, string.Empty, null, _drafts.Count);
                 draft.Closed = true;
                 for (int k = b; k < end; k++)
                 {
@@ -60,16 +62,16 @@ internal sealed partial class QuotationScan
 
                 if (draft.Parts.Count > 0)
                 {
-                    added.Add(draft);
+                    _drafts.Add(draft);
                 }
             }
 
             b = end;
         }
 
-        if (added.Count > 0)
+        Array.Clear(hasInline, 0, _blocks.Length);
+        if (_drafts.Count > passOne)
         {
-            _drafts.AddRange(added);
             _drafts.Sort((x, y) =>
             {
                 int byBlock = x.First.Block.Index.CompareTo(y.First.Block.Index);

@@ -9,17 +9,30 @@ internal sealed partial class QuotationScan
     private QuotationSet Build()
     {
         ImmutableArray<Quotation>.Builder quotations = ScratchBuilder<Quotation>.Rent();
-        foreach (Draft draft in _drafts)
+        for (int d = 0; d < _drafts.Count; d++)
         {
+            Draft draft = _drafts[d];
             if (!draft.Closed)
             {
                 continue;
             }
 
-            var parts = ImmutableArray.CreateBuilder<QuotationPart>(draft.Parts.Count);
-            foreach (PartDraft part in draft.Parts)
+            ImmutableArray<QuotationPart> parts;
+            if (draft.Parts.Count == 1)
             {
-                parts.Add(new QuotationPart(part.Block, part.OpenStart, part.OpenLength, part.ContentStart, part.ContentEnd - part.ContentStart, part.CloseStart, part.CloseLength));
+                // Most quotations: one part, its array made at once instead of through a builder.
+                parts = ImmutableArray.Create(Built(draft.Parts[0]));
+            }
+            else
+            {
+                ImmutableArray<QuotationPart>.Builder builder = ImmutableArray.CreateBuilder<QuotationPart>(draft.Parts.Count);
+                for (int p = 0; p < draft.Parts.Count; p++)
+                {
+                    PartDraft part = draft.Parts[p];
+                    builder.Add(Built(part));
+                }
+
+                parts = builder.MoveToImmutable();
             }
 
             if (!draft.IsTopLevel && draft.WordCount == 0)
@@ -32,7 +45,7 @@ internal sealed partial class QuotationScan
                 quotations.Count,
                 draft.Kind,
                 draft.Pair,
-                parts.MoveToImmutable(),
+                parts,
                 draft.WordCount,
                 draft.IsTitle,
                 draft.EffectiveParent?.Built,
@@ -47,4 +60,7 @@ internal sealed partial class QuotationScan
         });
         return new QuotationSet(ScratchBuilder<Quotation>.ToImmutableAndReturn(quotations), _unbalanced.ToImmutableArray());
     }
+
+    private static QuotationPart Built(PartDraft part) =>
+        new(part.Block, part.OpenStart, part.OpenLength, part.ContentStart, part.ContentEnd - part.ContentStart, part.CloseStart, part.CloseLength);
 }

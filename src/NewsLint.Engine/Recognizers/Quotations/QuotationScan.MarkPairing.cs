@@ -31,15 +31,15 @@ internal sealed partial class QuotationScan
         /// <summary>With <see cref="_tokensOf"/>, where a block's walk may start; null to walk every token.</summary>
         private readonly NumberTokenIndex? _uncommonSymbols;
 
-        public MarkPairing(ImmutableArray<ProseBlock> blocks, BlockInfo[]? tokensOf, NumberTokenIndex? uncommonSymbols, QuotationLexicon lexicon, Scratch scratch, List<Draft> drafts, List<UnbalancedMark> unbalanced, CancellationToken cancellation)
+        public MarkPairing(ImmutableArray<ProseBlock> blocks, BlockInfo[]? tokensOf, NumberTokenIndex? uncommonSymbols, QuotationLexicon lexicon, Scratch scratch, CancellationToken cancellation)
         {
             _blocks = blocks;
             _tokensOf = tokensOf;
             _uncommonSymbols = uncommonSymbols;
             _lexicon = lexicon;
             _scratch = scratch;
-            _drafts = drafts;
-            _unbalanced = unbalanced;
+            _drafts = scratch.Drafts;
+            _unbalanced = scratch.Unbalanced;
             _cancellation = cancellation;
         }
 
@@ -52,9 +52,11 @@ internal sealed partial class QuotationScan
 
         private void PairMarks()
         {
-            var stack = new List<Draft>();
+            // The open marks: the thread's list, empty between scans.
+            List<Draft> stack = _scratch.Stack;
             Draft? carried = null;
-            int[] walk = _lexicon.MarkStarts.NewWalk();
+            // Only a search of the characters walks the mark starts.
+            int[]? walk = _tokensOf is null ? _lexicon.MarkStarts.NewWalk() : null;
             for (int b = 0; b < _blocks.Length; b++)
             {
                 _cancellation.ThrowIfCancellationRequested();
@@ -63,7 +65,11 @@ internal sealed partial class QuotationScan
                 int i = 0;
                 int t = 0;
                 ImmutableArray<Token> tokens = _tokensOf is null ? default : _tokensOf[b].Tokens;
-                AnyCharSearch.Reset(walk);
+                if (walk is not null)
+                {
+                    AnyCharSearch.Reset(walk);
+                }
+
                 if (carried is not null)
                 {
                     int p = SkipSpace(text, 0);
@@ -104,7 +110,7 @@ internal sealed partial class QuotationScan
                     else
                     {
                         // Marks are a few characters in a hundred: vectorized searches find the next character one starts with.
-                        i = _lexicon.MarkStarts.IndexOfAny(text, i, walk);
+                        i = _lexicon.MarkStarts.IndexOfAny(text, i, walk!);
                         if (i < 0)
                         {
                             break;
@@ -294,8 +300,9 @@ internal sealed partial class QuotationScan
         /// <summary>Each draft's nearest closed ancestor, in creation order (parents first), so it stays linear.</summary>
         private void ResolveNesting()
         {
-            foreach (Draft draft in _drafts)
+            for (int d = 0; d < _drafts.Count; d++)
             {
+                Draft draft = _drafts[d];
                 Draft? parent = draft.Parent;
                 draft.EffectiveParent = parent is null ? null : parent.Closed ? parent : parent.EffectiveParent;
             }

@@ -13,12 +13,24 @@ internal sealed partial class QuotationScan
         private readonly List<Draft> _drafts = new();
         private readonly List<PartDraft> _parts = new();
         private BlockInfo[] _infos = Array.Empty<BlockInfo>();
+        private bool[] _flags = Array.Empty<bool>();
         private int _cuesUsed;
         private int _draftsUsed;
         private int _partsUsed;
 
         /// <summary>A hostile article's thousands of blocks, quotations or cues are not all kept for the next one.</summary>
         private const int MaxKept = 4096;
+
+        /// <summary>The article's drafts in reading order: pass 1's, then the block quotes' sorted among them.</summary>
+        public List<Draft> Drafts { get; } = new();
+
+        public List<UnbalancedMark> Unbalanced { get; } = new();
+
+        /// <summary>Pass 1's open marks (empty between blocks).</summary>
+        public List<Draft> Stack { get; } = new();
+
+        /// <summary>A flag per block, all false: the caller clears those it set before it is done.</summary>
+        public bool[] Flags(int blocks) => _flags.Length >= blocks ? _flags : _flags = new bool[Math.Max(blocks, 2 * _flags.Length)];
 
         /// <summary>At least <paramref name="count"/> block infos, each to be <see cref="BlockInfo.Reset"/>.</summary>
         public BlockInfo[] Infos(int count)
@@ -84,6 +96,10 @@ internal sealed partial class QuotationScan
             }
         }
 
+        /// <summary>Whether <see cref="Release"/> left nothing of the article: empty lists, cleared flags, released block infos.</summary>
+        public bool IsEmpty => Drafts.Count == 0 && Unbalanced.Count == 0 && Stack.Count == 0 && _cuesUsed == 0 && _draftsUsed == 0 && _partsUsed == 0
+            && Array.TrueForAll(_flags, flag => !flag) && Array.TrueForAll(_infos, info => info.Block is null);
+
         /// <summary>Forgets the article: no block, token, string or attribution of it stays reachable from here.</summary>
         public void Release(int blocks)
         {
@@ -110,12 +126,18 @@ internal sealed partial class QuotationScan
             _cuesUsed = 0;
             _draftsUsed = 0;
             _partsUsed = 0;
+            Drafts.Clear();
+            Unbalanced.Clear();
+            Stack.Clear();
             Trim(_cues);
             Trim(_drafts);
             Trim(_parts);
+            Trim(Drafts);
+            Trim(Unbalanced);
             if (_infos.Length > MaxKept)
             {
                 _infos = Array.Empty<BlockInfo>();
+                _flags = Array.Empty<bool>();
             }
         }
     }

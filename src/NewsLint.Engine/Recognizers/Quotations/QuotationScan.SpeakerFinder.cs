@@ -66,8 +66,9 @@ internal sealed partial class QuotationScan
         /// <summary>Whether text[start..+length) ends with a speaker suffix, compared in place.</summary>
         private bool HasSpeakerSuffix(string text, int start, int length)
         {
-            foreach (string suffix in _lexicon.SpeakerSuffixes)
+            for (int s = 0; s < _lexicon.SpeakerSuffixes.Count; s++)
             {
+                string suffix = _lexicon.SpeakerSuffixes[s];
                 if (length > suffix.Length + 2 && string.Compare(text, start + length - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return true;

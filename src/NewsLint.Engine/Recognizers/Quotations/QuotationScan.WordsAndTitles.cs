@@ -9,8 +9,9 @@ internal sealed partial class QuotationScan
     private void CountWords(Draft draft)
     {
         int words = 0;
-        foreach (PartDraft part in draft.Parts)
+        for (int p = 0; p < draft.Parts.Count; p++)
         {
+            PartDraft part = draft.Parts[p];
             ImmutableArray<Token> tokens = _info[part.Block.Index].Tokens;
             for (int t = LowerBound(tokens, part.ContentStart); t < tokens.Length && tokens[t].Start < part.ContentEnd; t++)
             {

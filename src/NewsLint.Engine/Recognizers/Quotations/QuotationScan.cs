@@ -21,8 +21,9 @@ internal sealed partial class QuotationScan
     private readonly ArticleContext _context;
     private readonly QuotationLexicon _lexicon;
     private readonly ImmutableArray<ProseBlock> _blocks;
-    private readonly List<Draft> _drafts = new();
-    private readonly List<UnbalancedMark> _unbalanced = new();
+    /// <summary>The article's drafts and unbalanced marks: the thread's lists (<see cref="Scratch"/>).</summary>
+    private readonly List<Draft> _drafts;
+    private readonly List<UnbalancedMark> _unbalanced;
 
     /// <summary>One per block, from <see cref="Scratch"/>: only the first <c>_blocks.Length</c> are this article's.</summary>
     private readonly BlockInfo[] _info;
@@ -46,6 +47,9 @@ internal sealed partial class QuotationScan
     [ThreadStatic]
     private static Scratch? _scratches;
 
+    /// <summary>For tests: whether the thread's working state holds nothing of the article scanned last.</summary>
+    internal static bool ThreadStateIsEmpty => _scratches is null || _scratches.IsEmpty;
+
     public QuotationScan(ArticleContext context, QuotationLexicon lexicon, bool readsEveryBlock)
     {
         _context = context;
@@ -54,6 +58,8 @@ internal sealed partial class QuotationScan
         _blocks = context.Document.Blocks;
         _scratch = _scratches ??= new Scratch();
         _info = _scratch.Infos(_blocks.Length);
+        _drafts = _scratch.Drafts;
+        _unbalanced = _scratch.Unbalanced;
         _sentencesAndCues = new SentenceAndCueFinder(lexicon, _scratch, checksEveryToken: readsEveryBlock);
         _speakers = new SpeakerFinder(lexicon);
         for (int i = 0; i < _blocks.Length; i++)
@@ -79,19 +85,21 @@ internal sealed partial class QuotationScan
         // The reference reads characters, the shortcut the tokens.
         BlockInfo[]? tokensOf = _lexicon.MarksStartSymbols && !_readsEveryBlock ? _info : null;
         NumberTokenIndex? uncommonSymbols = tokensOf is not null && _lexicon.MarksStartUncommonSymbols ? _context.Get(NumberTokenRecognizer.Instance) : null;
-        new MarkPairing(_blocks, tokensOf, uncommonSymbols, _lexicon, _scratch, _drafts, _unbalanced, _context.CancellationToken).Run();
+        new MarkPairing(_blocks, tokensOf, uncommonSymbols, _lexicon, _scratch, _context.CancellationToken).Run();
         AddBlockQuotes();
         int minimumWords = _context.Options.MinimumQuotationWords;
-        foreach (Draft draft in _drafts)
+        for (int d = 0; d < _drafts.Count; d++)
         {
+            Draft draft = _drafts[d];
             if (draft.IsTopLevel)
             {
                 CountWords(draft);
                 draft.IsTitle = draft.Kind == QuotationKind.Marks && IsTitle(draft);
                 draft.IsTerm = draft.IsTitle || draft.WordCount < minimumWords;
                 draft.IsSpeech = !draft.IsTitle && (!draft.IsTerm || EndsLikeClause(draft.Last));
-                foreach (PartDraft part in draft.Parts)
+                for (int p = 0; p < draft.Parts.Count; p++)
                 {
+                    PartDraft part = draft.Parts[p];
                     _info[part.Block.Index].AddInterval(new Interval(part, draft));
                 }
             }
@@ -111,8 +119,9 @@ internal sealed partial class QuotationScan
             ReadEveryBlock();
         }
 
-        foreach (Draft draft in _drafts)
+        for (int d = 0; d < _drafts.Count; d++)
         {
+            Draft draft = _drafts[d];
             if (draft.IsTopLevel)
             {
                 draft.Attribution = draft.Kind == QuotationKind.BlockQuote ? AttributeBlockQuote(draft) : AttributeOwn(draft);
@@ -124,8 +133,9 @@ internal sealed partial class QuotationScan
             }
         }
 
-        foreach (Draft draft in _drafts)
+        for (int d = 0; d < _drafts.Count; d++)
         {
+            Draft draft = _drafts[d];
             if (draft.IsTopLevel && draft.Attribution is null && draft.Kind == QuotationKind.Marks)
             {
                 draft.Attribution = AttributeByNeighbour(draft);

@@ -157,21 +157,30 @@ public sealed class PlaceCatalog
     /// cref="FoldedHash.TrySimple"/>; else null), so a name of this one word is looked up without hashing it again
     /// (<see cref="FindFolded(string, int, int, int?)"/>).
     /// </summary>
-    internal int NameLengthsFrom(string text, int start, int length, out int? hash)
+    internal int NameLengthsFrom(string text, int start, int length, out int? hash) =>
+        NameLengthsFrom(text, new Token(start, length, TokenKind.Word), out hash);
+
+    /// <summary>
+    /// As <see cref="NameLengthsFrom(string, int, int, out int?)"/> for a word token: one of ASCII letters only is
+    /// hashed with no test of a character (<see cref="FoldedHash.TrySimple(string, Token, out int)"/>).
+    /// </summary>
+    internal int NameLengthsFrom(string text, Token word, out int? hash)
     {
         hash = null;
+        int start = word.Start;
+        int length = word.Length;
         if (!MayStartNameWith(text, start, length))
         {
             return 0;
         }
 
         int upper = char.IsUpper(text[start]) ? 1 : 0;
-        if (!_firstWordStarts[upper].MayBeOneOf(text, start, length))
+        if (!_firstWordStarts[upper].MayBeOneOf(text, word))
         {
             return 0;
         }
 
-        if (!FoldedHash.TrySimple(text, start, length, out int simple))
+        if (!FoldedHash.TrySimple(text, word, out int simple))
         {
             return ~0;
         }

@@ -106,7 +106,7 @@ internal sealed class BlockPrefixes
     /// <paramref name="article"/>.
     /// </summary>
     /// <remarks>
-    /// Most tokens, ASCII words, are settled in the loop; the others are read by <see cref="Read"/>.
+    /// Most tokens, ASCII words, are settled by <see cref="ReadHead"/>; the others are read by <see cref="Read"/>.
     /// </remarks>
     public BlockPrefixes(string text, ReadOnlySpan<Token> tokens, ArticlePrefixes article)
     {
@@ -119,56 +119,95 @@ internal sealed class BlockPrefixes
             throw new ArgumentException("The vocabulary's bitmap is not of full size.", nameof(article));
         }
 
-        int shortLengths = article.Vocabulary.ShortLengths;
-        // Walked by reference, not by index, and with few values live across the calls (the text and the bitmap, not
-        // references into them), so that the loop keeps them in registers: it runs once a token.
+        int head = HeadWithFourCharacters(text, tokens);
+        ReadHead(ref pass, tokens.Slice(0, head), ref StyleVocabulary.FirstOf(known));
+        foreach (Token token in tokens.Slice(head))
+        {
+            // A block's last token is most often a full stop, noted as the loop notes symbols.
+            if (token.Kind == TokenKind.Symbol)
+            {
+                pass.Note(text[token.Start]);
+            }
+            else
+            {
+                Read(ref pass, token);
+            }
+        }
+
+        HasCaseOddities = pass.Finish();
+        _bits = pass.BlockBits;
+        (_symbols, _lowerSymbols, _others) = pass.Symbols;
+    }
+
+    /// <summary>
+    /// How many tokens, from the first, start four characters or more before the text's end: all but the last few.
+    /// Tokens are in text order (the tokenizer's), so the last of them that does bounds all before it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int HeadWithFourCharacters(string text, ReadOnlySpan<Token> tokens)
+    {
+        int head = tokens.Length;
+        while (head > 0 && (uint)(tokens[head - 1].Start + PrefixLength) > (uint)text.Length)
+        {
+            head--;
+        }
+
+        return head;
+    }
+
+    /// <summary>
+    /// The tokens that start four characters or more before the text's end (<see cref="HeadWithFourCharacters"/>):
+    /// the first four characters of each are read with no bounds test. Most tokens, ASCII words, are settled here with
+    /// no call; the others go to <see cref="Read"/>.
+    /// </summary>
+    private static void ReadHead(ref Pass pass, ReadOnlySpan<Token> tokens, ref ulong known)
+    {
+        // Walked by reference, not by index, and with no more values live across the calls than there are registers
+        // kept across them (the pass, the text's characters, the bitmap, the token and the end), so that the loop keeps
+        // them all in registers: it runs once a token. The rest is read from the pass where needed.
+        ref char chars = ref MemoryMarshal.GetReference(pass.Text.AsSpan());
         ref Token token = ref MemoryMarshal.GetReference(tokens);
         ref Token end = ref Unsafe.Add(ref token, tokens.Length);
-
         for (; Unsafe.IsAddressLessThan(ref token, ref end); token = ref Unsafe.Add(ref token, 1))
         {
-            // Most tokens: a word of ASCII letters only whose first four characters are in the text, read in one load
-            // with no test of each; the bitmap is read with no bounds check (its size was tested above).
-            int start = token.Start;
-            if (token.IsAsciiLetters && (uint)(start + PrefixLength) <= (uint)text.Length)
+            // Most tokens: a word of ASCII letters only, whose first four characters are read in one load with no test
+            // of each; the bitmap is read with no bounds check (its size was tested by the caller).
+            nuint start = (uint)token.Start;
+            if (token.IsAsciiLetters)
             {
-                ulong chars = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start)));
-                int length = token.Length;
-                if (length < PrefixLength)
+                ulong first4 = Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, start))) | 0x0020002000200020UL;
+                if (token.IsShorterThan(PrefixLength))
                 {
-                    // The run ends with the word unless a digit follows it; the lanes past it are left out.
-                    int shift = 16 * length;
-                    if ((uint)(((int)(chars >> shift) & 0xFFFF) - '0') <= 9)
+                    int length = token.Length;
+                    // The run ends with the word unless a digit follows it (in the text: the word is shorter than four).
+                    if ((uint)(Unsafe.Add(ref chars, start + (uint)length) - '0') <= 9)
                     {
-                        pass.AddRun(start);
+                        pass.AddRun((int)start);
                         continue;
                     }
 
-                    // A short word of a length no start has is passed over.
-                    if ((shortLengths & (1 << length)) == 0)
+                    // A short word of a length no start has is passed over; the lanes past another are left out.
+                    if ((pass.ShortLengths & (1 << length)) == 0)
                     {
                         continue;
                     }
 
-                    ulong used = (1UL << shift) - 1;
-                    chars = (chars & used) | (0x0020002000200020UL & used);
-                }
-                else
-                {
-                    chars |= 0x0020002000200020UL;
+                    first4 &= (1UL << (16 * length)) - 1;
                 }
 
-                if (StyleVocabulary.KnowsFolded(known, chars))
+                if (StyleVocabulary.KnowsFolded(ref known, first4))
                 {
                     // The run is the word unless a digit follows it (a letter cannot: the word would go on).
-                    int after = start + length;
+                    int length = token.Length;
+                    int after = (int)start + length;
+                    string text = pass.Text;
                     if (after < text.Length && (uint)(text[after] - '0') <= 9)
                     {
-                        pass.AddRun(start);
+                        pass.AddRun((int)start);
                     }
                     else
                     {
-                        pass.AddWord(start, length, chars);
+                        pass.AddWord((int)start, length, first4);
                     }
                 }
 
@@ -178,16 +217,12 @@ internal sealed class BlockPrefixes
             if (token.Kind == TokenKind.Symbol)
             {
                 // The next most common token, noted here with no call.
-                pass.Note(text[start]);
+                pass.Note(Unsafe.Add(ref chars, start));
                 continue;
             }
 
-            Read(ref pass, token, shortLengths);
+            Read(ref pass, token);
         }
-
-        HasCaseOddities = pass.Finish();
-        _bits = pass.BlockBits;
-        (_symbols, _lowerSymbols, _others) = pass.Symbols;
     }
 
     private BlockPrefixes(ulong[] known, ulong bits, bool hasCaseOddities, (ulong Symbols, ulong LowerSymbols, ulong Others) symbols)
@@ -208,7 +243,7 @@ internal sealed class BlockPrefixes
         pass.Note(' ');
         foreach (Token token in tokens)
         {
-            Read(ref pass, token, article.Vocabulary.ShortLengths);
+            Read(ref pass, token);
         }
 
         return new BlockPrefixes(article.Vocabulary.Starts, pass.BlockBits, pass.Finish(), pass.Symbols);
@@ -226,7 +261,7 @@ internal sealed class BlockPrefixes
     /// records more than there is.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Read(ref Pass pass, Token token, int shortLengths)
+    private static void Read(ref Pass pass, Token token)
     {
         string text = pass.Text;
         ulong[] known = pass.Known;
@@ -251,7 +286,7 @@ internal sealed class BlockPrefixes
             }
 
             // A short word of a length no start has is passed over unless a digit continues its run.
-            if (length < PrefixLength && (shortLengths & (1 << length)) == 0
+            if (length < PrefixLength && (pass.ShortLengths & (1 << length)) == 0
                 && (start + length == text.Length || (uint)(text[start + length] - '0') > 9))
             {
                 return;
@@ -327,6 +362,7 @@ internal sealed class BlockPrefixes
     {
         private readonly string _text;
         private readonly ulong[] _known;
+        private readonly int _shortLengths;
         private ulong _block;
         private readonly ulong[] _articleWords;
         private readonly ulong[] _wholeWords;
@@ -336,10 +372,12 @@ internal sealed class BlockPrefixes
         private ulong _lowerSymbols; // bit c - 96 of each from '`' to DEL other than a small letter
         private ulong _others; // bit c % 64 of each character above ASCII
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Pass(string text, ArticlePrefixes article)
         {
             _text = text;
             _known = article.Vocabulary.Starts;
+            _shortLengths = article.Vocabulary.ShortLengths;
             _block = 0;
             _articleWords = article.PrefixFilter;
             _wholeWords = article.WholeWordFilter;
@@ -425,12 +463,11 @@ internal sealed class BlockPrefixes
                 _articleWords[second >> 6] |= 1UL << second;
             }
 
-            // A letter's code (Codes128) is its place in the alphabet, whatever its case.
-            string text = _text;
+            // A letter's code (Codes128) is its place in the alphabet, whatever its case. One bounds check for the word.
             uint key = 0;
-            for (int i = start; i < start + length; i++)
+            foreach (char c in _text.AsSpan(start, length))
             {
-                key = (key * Codes) + (uint)((text[i] | 0x20) - ('a' - 1));
+                key = (key * Codes) + (uint)((c | 0x20) - ('a' - 1));
             }
 
             (int wordFirst, int wordSecond) = PrefixBits((int)key);
@@ -518,6 +555,9 @@ internal sealed class BlockPrefixes
 
         /// <summary>The vocabulary's bitmap of starts.</summary>
         public ulong[] Known => _known;
+
+        /// <summary>The lengths below four of the vocabulary's starts, as bits (<see cref="StyleVocabulary.ShortLengths"/>).</summary>
+        public int ShortLengths => _shortLengths;
 
         /// <summary>The block's filter (<see cref="BlockPrefixes._bits"/>) as recorded so far.</summary>
         public ulong BlockBits => _block;

@@ -84,20 +84,25 @@ internal sealed class StyleVocabulary
 
     /// <summary>
     /// <see cref="Knows(ulong[], uint)"/> of the <see cref="BlockPrefixes.StartKey"/> of <paramref name="folded"/>, on the
-    /// bitmap that <see cref="IsFullBitmap"/> accepted: the block pass's test of most words, with no bounds check.
+    /// first element of a bitmap that <see cref="IsFullBitmap"/> accepted (<see cref="FirstOf"/>): the block pass's test
+    /// of most words, with no bounds check, nor a null check of the bitmap in the loop.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool KnowsFolded(ulong[] starts, ulong folded)
+    internal static bool KnowsFolded(ref ulong first, ulong folded)
     {
         // BitOf(StartKey(folded)): the hash's top 15 bits, always within the bitmap.
         uint bit = (uint)((folded * BlockPrefixes.StartMultiplier) >> (64 - Bits));
-#if NET
-        ref ulong first = ref MemoryMarshal.GetArrayDataReference(starts);
-#else
-        ref ulong first = ref MemoryMarshal.GetReference(starts.AsSpan());
-#endif
         return (Unsafe.Add(ref first, (nint)(bit >> 6)) & (1UL << (int)bit)) != 0;
     }
+
+    /// <summary>The first element of a bitmap of starts, for <see cref="KnowsFolded"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ref ulong FirstOf(ulong[] starts) =>
+#if NET
+        ref MemoryMarshal.GetArrayDataReference(starts);
+#else
+        ref MemoryMarshal.GetReference(starts.AsSpan());
+#endif
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int BitOf(uint start) => (int)(start >> (31 - Bits)); // a start key is already a hash
