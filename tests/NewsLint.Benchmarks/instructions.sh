@@ -19,7 +19,8 @@ fi
 CORPUS="$WORK/callgrind-300"
 if [ ! -d "$CORPUS" ]; then
   (cd "$WORK/cli-corpus-2000/articles" && for lang in en id; do
-     find "$lang" -name '*.md' | sort | head -n 150 | while read -r f; do
+     # sed reads all its input: head would stop early, and under pipefail the killed sort would end the loop after English.
+     find "$lang" -name '*.md' | sort | sed -n '1,150p' | while read -r f; do
        mkdir -p "$CORPUS/$(dirname "$f")" && cp "$f" "$CORPUS/$f"
      done
    done)
