@@ -41,9 +41,6 @@ public static class ArticleParser
 
     public static ArticleDocument Parse(SourceDocument source) => Parse(source, pipeTables: null);
 
-    /// <summary>The pipeline <see cref="Parse(SourceDocument)"/> uses for the source (tests rebuild blocks with it).</summary>
-    internal static MarkdownPipeline PipelineFor(SourceDocument source) => source.HasPipe ? Pipeline : PipelineWithoutTables;
-
     /// <summary>Parses with or without the pipe table parser; null chooses by the text (tests compare both).</summary>
     internal static ArticleDocument Parse(SourceDocument source, bool? pipeTables)
     {
@@ -168,8 +165,7 @@ public static class ArticleParser
                     builder.AppendAligned(text, literal.Content.Text, literal.Content.Start, literal.Content.Length, span.Start, span.End);
                     break;
                 case HtmlEntityInline entity:
-                    // Read where Markdig keeps the decoded text: no string per entity.
-                    builder.AppendMapped(entity.Transcoded.Text ?? string.Empty, entity.Transcoded.Start, entity.Transcoded.Length, span.Start, span.End);
+                    builder.AppendMapped(entity.Transcoded.ToString(), span.Start, span.End);
                     break;
                 case LineBreakInline:
                     builder.AppendMapped(" ", span.Start, span.End);

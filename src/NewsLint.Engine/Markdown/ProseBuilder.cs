@@ -8,16 +8,18 @@ namespace NewsLint.Markdown;
 /// Accumulates a block's plain text together with each character's source range, as runs: a verbatim run maps
 /// character k of the run to source[start + k], a mapped run maps each of its characters to one whole source range
 /// (an entity, a line break). Prose is nearly all verbatim, so a block needs a handful of runs, not two ints a char.
-/// The text itself is kept as pieces (slices of the source or of a replacement) and written once, at
-/// <see cref="Build"/>, straight into the block's string: a buffer would copy every character twice.
 /// </summary>
 internal sealed class ProseBuilder
 {
-    private ProsePieces _pieces = new(16);
+    /// <summary>The block's characters so far, in a buffer kept across blocks (a plain array: a StringBuilder's
+    /// checks and chunk bookkeeping cost more than the copies at every literal).</summary>
+    private char[] _text = new char[256];
     private int _length;
     private ProseRuns _runs = new(16);
 
     public int Length => _length;
+
+    public bool EndsWithSpace => _length > 0 && _text[_length - 1] == ' ';
 
     /// <summary>Appends text copied verbatim from the source at <paramref name="sourceStart"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // per literal of every block
@@ -29,24 +31,19 @@ internal sealed class ProseBuilder
         }
 
         _runs.AddVerbatim(_length, sourceStart);
-        _pieces.Add(source, sourceStart, length);
-        _length += length;
+        Append(source.AsSpan(sourceStart, length));
     }
 
     /// <summary>Appends text that stands for a whole source range (an entity, a line break).</summary>
-    public void AppendMapped(string text, int sourceStart, int sourceEnd) => AppendMapped(text, 0, text.Length, sourceStart, sourceEnd);
-
-    /// <summary>Appends text[textStart..+textLength), which stands for the whole source range (a decoded entity).</summary>
-    public void AppendMapped(string text, int textStart, int textLength, int sourceStart, int sourceEnd)
+    public void AppendMapped(string text, int sourceStart, int sourceEnd)
     {
-        if (textLength <= 0)
+        if (text.Length == 0)
         {
             return;
         }
 
         _runs.AddMapped(_length, sourceStart, sourceEnd);
-        _pieces.Add(text, textStart, textLength);
-        _length += textLength;
+        Append(text.AsSpan());
     }
 
     /// <summary>
@@ -86,18 +83,7 @@ internal sealed class ProseBuilder
             }
 
             _runs.AddVerbatim(_length, found);
-
-            // Matched characters are read from the source, so neighbours join into one piece across an escape.
-            if (found >= 0 && found < source.Length && source[found] == c)
-            {
-                _pieces.Add(source, found, 1);
-            }
-            else
-            {
-                _pieces.Add(content, i, 1);
-            }
-
-            _length++;
+            Append(c);
             at = found + 1;
         }
     }
@@ -106,15 +92,41 @@ internal sealed class ProseBuilder
     public void Clear()
     {
         _length = 0;
-        _pieces.Clear();
         _runs.Clear();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // per literal of every block
+    private void Append(ReadOnlySpan<char> chars)
+    {
+        EnsureRoom(chars.Length);
+        chars.CopyTo(_text.AsSpan(_length));
+        _length += chars.Length;
+    }
+
+    private void Append(char c)
+    {
+        EnsureRoom(1);
+        _text[_length++] = c;
+    }
+
+    private void EnsureRoom(int more)
+    {
+        if (_length + more > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _length + more));
+        }
     }
 
     public ProseBlock Build(int index, ProseKind kind, TextSpan sourceSpan, int headingLevel, int quoteDepth, int listId, int listItemIndex)
     {
         // Trailing spaces come from line breaks at the end of a block; they carry no prose.
-        int length = _length - _pieces.TrimEndWhiteSpace();
-        return new ProseBlock(index, kind, _pieces.ToText(length), _runs.Copy(length), sourceSpan, headingLevel, quoteDepth, listId, listItemIndex);
+        int length = _length;
+        while (length > 0 && char.IsWhiteSpace(_text[length - 1]))
+        {
+            length--;
+        }
+
+        return new ProseBlock(index, kind, new string(_text, 0, length), _runs.Copy(length), sourceSpan, headingLevel, quoteDepth, listId, listItemIndex);
     }
 }
 
