@@ -30,10 +30,6 @@ public static class ArticleParser
         .UseYamlFrontMatter()
         .Build();
 
-    /// <summary>One prose builder per thread, reused for every block: its buffers grow once, not per block.</summary>
-    [ThreadStatic]
-    private static ProseBuilder? Builder;
-
     /// <summary>Per-thread scratch of <see cref="Parse"/>: its stacks and builders never escape, so each article
     /// reuses them instead of growing new ones (the results are exact-size copies).</summary>
     [ThreadStatic]
@@ -59,8 +55,8 @@ public static class ArticleParser
         int nextListId = 0;
 
         // Iterative walk: a hostile article may nest thousands of quotes or lists.
-        Stack<Frame> stack = scratch.Frames;
-        stack.Clear();
+        FrameStack stack = scratch.Frames;
+        stack.Release(); // empty already, unless the last parse on this thread threw
         for (int i = markdown.Count - 1; i >= 0; i--)
         {
             stack.Push(new Frame(markdown[i], 0, -1, -1));
@@ -78,11 +74,11 @@ public static class ArticleParser
                     CollectBlockComments(text, html, comments);
                     break;
                 case HeadingBlock heading:
-                    AddLeaf(blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments);
+                    AddLeaf(scratch.Prose, blocks, text, heading, ProseKind.Heading, heading.Level, frame, comments);
                     break;
                 case ParagraphBlock paragraph:
                     ProseKind kind = paragraph.Parent is TableCell ? ProseKind.TableCell : ProseKind.Paragraph;
-                    AddLeaf(blocks, text, paragraph, kind, 0, frame, comments);
+                    AddLeaf(scratch.Prose, blocks, text, paragraph, kind, 0, frame, comments);
                     break;
                 case ListBlock list:
                     int listId = nextListId++;
@@ -126,17 +122,17 @@ public static class ArticleParser
         // Cleared so the scratch does not keep the last article's blocks alive.
         blocks.Clear();
         comments.Clear();
+        stack.Release();
         return document;
     }
 
-    private static void AddLeaf(ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments)
+    private static void AddLeaf(ProseBuilder builder, ImmutableArray<ProseBlock>.Builder blocks, string text, LeafBlock leaf, ProseKind kind, int headingLevel, Frame frame, ImmutableArray<HtmlComment>.Builder comments)
     {
         if (leaf.Inline is null)
         {
             return;
         }
 
-        ProseBuilder builder = Builder ??= new ProseBuilder();
         builder.Clear();
         AppendInlines(builder, text, leaf.Inline, comments);
         if (builder.Length == 0)
@@ -266,7 +262,52 @@ public static class ArticleParser
 
         public ImmutableArray<HtmlComment>.Builder Comments { get; } = ImmutableArray.CreateBuilder<HtmlComment>();
 
-        public Stack<Frame> Frames { get; } = new();
+        public FrameStack Frames { get; } = new();
+
+        /// <summary>Reused for every block: its buffers grow once, not per block (and the thread's scratch is read
+        /// once an article, not once a block).</summary>
+        public ProseBuilder Prose { get; } = new();
+    }
+
+    /// <summary>
+    /// The walk's stack: a <see cref="Stack{T}"/> of frames calls out for every pop and clears every slot it pops; this
+    /// one inlines both and clears the slots once an article, in <see cref="Release"/>.
+    /// </summary>
+    private sealed class FrameStack
+    {
+        private Frame[] _frames = new Frame[64];
+        private int _count;
+        private int _highWater;
+
+        public int Count => _count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // per block of every article
+        public void Push(Frame frame)
+        {
+            if (_count == _frames.Length)
+            {
+                Array.Resize(ref _frames, _frames.Length * 2);
+            }
+
+            _frames[_count++] = frame;
+            _highWater = Math.Max(_highWater, _count);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // per block of every article
+        public Frame Pop() => _frames[--_count];
+
+        /// <summary>Empties the stack and drops its references to the article's blocks.</summary>
+        public void Release()
+        {
+            if (_highWater == 0)
+            {
+                return;
+            }
+
+            Array.Clear(_frames, 0, _highWater);
+            _count = 0;
+            _highWater = 0;
+        }
     }
 
     private readonly struct Frame

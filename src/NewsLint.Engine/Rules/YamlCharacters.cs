@@ -1,4 +1,8 @@
+using System;
 using System.Globalization;
+#if NET
+using System.Buffers;
+#endif
 
 namespace NewsLint.Rules;
 
@@ -9,12 +13,28 @@ namespace NewsLint.Rules;
 /// </summary>
 internal static class YamlCharacters
 {
+#if NET
+    /// <summary>Characters YAML always allows: printable ASCII, tab, line feed and carriage return.</summary>
+    private static readonly SearchValues<char> PlainAscii = SearchValues.Create(
+        "\t\n\r !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+#endif
+
     /// <summary>The offset of the first character YAML does not allow, or -1.</summary>
     public static int FindForbidden(string text, int start = 0, int end = -1)
     {
         int stop = end < 0 ? text.Length : end;
         for (int i = start; i < stop; i++)
         {
+#if NET
+            // Printable ASCII, tabs and line breaks, nearly all of any YAML, are passed over many at a time.
+            int plain = text.AsSpan(i, stop - i).IndexOfAnyExcept(PlainAscii);
+            if (plain < 0)
+            {
+                return -1;
+            }
+
+            i += plain;
+#endif
             char c = text[i];
             if (c < 0x20)
             {

@@ -7,9 +7,10 @@ public readonly struct TextSpan : IEquatable<TextSpan>
 {
     public TextSpan(int start, int length)
     {
-        if (start < 0 || length < 0)
+        // The throw lives in its own method so that this check inlines into every caller (the parser makes one a node).
+        if ((start | length) < 0)
         {
-            throw new ArgumentOutOfRangeException(start < 0 ? nameof(start) : nameof(length));
+            ThrowOutOfRange(start);
         }
 
         Start = start;
@@ -40,6 +41,9 @@ public readonly struct TextSpan : IEquatable<TextSpan>
     public override int GetHashCode() => (Start * 397) ^ Length;
 
     public override string ToString() => $"[{Start}..{End})";
+
+    private static void ThrowOutOfRange(int start) =>
+        throw new ArgumentOutOfRangeException(start < 0 ? "start" : "length");
 
     public static bool operator ==(TextSpan left, TextSpan right) => left.Equals(right);
 
