@@ -56,7 +56,9 @@ for line in open(out):
             pending = False
         else:
             self_[fn] += c; incl[fn] += c; total += c
-print(f'total {total/1e6:.1f} M')
+# When collections happen moves from run to run (1-3 million instructions on the same build): compare builds without them.
+collections = sum(c for name, c in incl.items() if 'gc_heap15garbage_collect' in name)
+print(f'total {total/1e6:.1f} M, without the collections {(total - collections)/1e6:.1f} M')
 for name, c in (by_caller if callers_of else incl if inclusive else self_).most_common():
     if pat and not pat.search(name): continue
     calls = f'{call_count[name]:>10,} calls  ' if callers_of else ''
