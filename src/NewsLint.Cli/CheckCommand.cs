@@ -17,14 +17,28 @@ public sealed class CheckCommand
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
     private readonly string _workingDirectory;
+    private readonly ShardLauncher? _launcher;
 
     public CheckCommand(CheckOptions options, TextWriter stdout, TextWriter stderr, string workingDirectory)
+        : this(options, stdout, stderr, workingDirectory, ShardProcesses.Launcher)
+    {
+    }
+
+    /// <summary>With <paramref name="launcher"/> null, every file is linted in this process.</summary>
+    public CheckCommand(CheckOptions options, TextWriter stdout, TextWriter stderr, string workingDirectory, ShardLauncher? launcher)
     {
         _options = options;
         _stdout = stdout;
         _stderr = stderr;
         _workingDirectory = workingDirectory;
+        _launcher = launcher;
     }
+
+    /// <summary>Files a worker process must have at least (tests lower it to start workers on a few files).</summary>
+    internal int MinFilesPerProcess { get; init; } = ShardProcesses.MinFilesPerProcess;
+
+    /// <summary>The last line of a worker's standard error: its errors, warnings and whether a file was unreadable.</summary>
+    internal const string ShardTally = "newslint-shard:";
 
     public int Run()
     {
@@ -35,7 +49,8 @@ public sealed class CheckCommand
 
         var missing = new List<string>();
         List<string> files = ArticleFinder.Find(_options.Paths, _workingDirectory, ruleFolders, missing);
-        foreach (string path in missing)
+        Shard? shard = _options.Shard;
+        foreach (string path in shard is null ? missing : NoPaths)
         {
             _stderr.WriteLine($"newslint: '{path}' does not exist");
         }
@@ -66,24 +81,49 @@ public sealed class CheckCommand
             }
         }
 
-        Report(rules!.Diagnostics);
         var resolver = new EditorConfigResolver();
-        var inOrder = new InOrder<FileResult>(files.Count, result =>
+        void LintRange(int start, int end, int parallelism)
         {
-            if (result.Error is not null)
+            var inOrder = new InOrder<FileResult>(end - start, result =>
             {
-                unreadable = true;
-                _stderr.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
-                return;
-            }
+                if (result.Error is not null)
+                {
+                    unreadable = true;
+                    _stderr.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
+                    return;
+                }
 
-            Report(result.Diagnostics);
-            if (!streaming)
-            {
-                articles.Add(new ArticleReport(result.Path, result.Result!));
-            }
-        });
-        InOrderWorkers.For(files.Count, _options.Parallelism, i => inOrder.Complete(i, LintFile(engine!, resolver, files[i])));
+                Report(result.Diagnostics);
+                if (!streaming)
+                {
+                    articles.Add(new ArticleReport(result.Path, result.Result!));
+                }
+            });
+            InOrderWorkers.For(end - start, parallelism, i => inOrder.Complete(i, LintFile(engine!, resolver, files[start + i])));
+        }
+
+        if (shard is { } share)
+        {
+            // A worker: its share only; the rule files' own findings and the summary are the parent's.
+            (int start, int end) = share.RangeOf(files.Count);
+            LintRange(start, end, _options.Parallelism);
+            _stdout.Flush();
+            _stderr.WriteLine($"{ShardTally} {tally.Errors} {tally.Warnings} {(unreadable ? 1 : 0)}");
+            return unreadable ? ExitCodes.BadUsage : tally.Errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+        }
+
+        Report(rules!.Diagnostics);
+        int processes = streaming && _launcher is not null
+            ? Math.Min(_options.Parallelism, files.Count / MinFilesPerProcess)
+            : 1;
+        if (processes > 1)
+        {
+            RunShards(processes, files.Count, LintRange, tally, ref unreadable);
+        }
+        else
+        {
+            LintRange(0, files.Count, _options.Parallelism);
+        }
 
         if (!streaming)
         {
@@ -101,6 +141,101 @@ public sealed class CheckCommand
     }
 
     private static readonly IReadOnlyList<ArticleReport> NoArticles = Array.Empty<ArticleReport>();
+
+    private static readonly List<string> NoPaths = new();
+
+    /// <summary>
+    /// Lints the first of <paramref name="processes"/> shares here while workers lint the others, then prints each
+    /// worker's report in file order. A worker that cannot start or does not finish with its tally has its share
+    /// linted here instead, with a note: no file goes unchecked.
+    /// </summary>
+    private void RunShards(int processes, int files, Action<int, int, int> lintRange, Tally tally, ref bool unreadable)
+    {
+        var workers = new Func<ShardOutput>?[processes];
+        var failures = new string?[processes];
+        for (int k = 1; k < processes; k++)
+        {
+            string[] arguments = [.. _options.Arguments, "--shard", new Shard(k, processes).ToString(), "-j", "1"];
+            try
+            {
+                workers[k] = _launcher!(arguments, _workingDirectory);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+            {
+                failures[k] = ex.Message;
+            }
+        }
+
+        (int firstStart, int firstEnd) = new Shard(0, processes).RangeOf(files);
+        lintRange(firstStart, firstEnd, 1);
+        for (int k = 1; k < processes; k++)
+        {
+            ShardOutput? output = null;
+            if (workers[k] is { } wait)
+            {
+                _stdout.Flush(); // what comes before the worker's report, before the worker writes it
+                output = wait();
+                failures[k] = TryReadTally(output, out int errors, out int warnings, out bool missed)
+                    ? null
+                    : $"exit code {output.ExitCode}";
+                if (failures[k] is null)
+                {
+                    if (output.Stdout is not null)
+                    {
+                        _stdout.Write(output.Stdout);
+                    }
+
+                    tally.Add(errors, warnings);
+                    unreadable |= missed;
+                    WriteNotes(output.Stderr);
+                    continue;
+                }
+            }
+
+            (int start, int end) = new Shard(k, processes).RangeOf(files);
+            _stderr.WriteLine($"newslint: the worker process for files {start + 1}-{end} failed ({failures[k]}); checking them here");
+            lintRange(start, end, 1);
+        }
+    }
+
+    /// <summary>Reads the worker's tally line (the last line of its standard error).</summary>
+    private static bool TryReadTally(ShardOutput output, out int errors, out int warnings, out bool unreadable)
+    {
+        errors = warnings = 0;
+        unreadable = false;
+        if (output.ExitCode is not (ExitCodes.Success or ExitCodes.LintErrors or ExitCodes.BadUsage))
+        {
+            return false;
+        }
+
+        string text = output.Stderr.TrimEnd();
+        int at = text.LastIndexOf(ShardTally, StringComparison.Ordinal);
+        if (at < 0 || (at > 0 && text[at - 1] != '\n'))
+        {
+            return false;
+        }
+
+        string[] fields = text.Substring(at + ShardTally.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (fields.Length != 3
+            || !int.TryParse(fields[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out errors)
+            || !int.TryParse(fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out warnings))
+        {
+            return false;
+        }
+
+        unreadable = fields[2] == "1";
+        return true;
+    }
+
+    /// <summary>Passes on what a worker said on standard error (files it could not read), without its tally line.</summary>
+    private void WriteNotes(string stderr)
+    {
+        int at = stderr.LastIndexOf(ShardTally, StringComparison.Ordinal);
+        if (at > 0)
+        {
+            _stderr.Write(stderr.AsSpan(0, at));
+        }
+    }
 
     private FileResult LintFile(LintEngine engine, EditorConfigResolver resolver, string fullPath)
     {
@@ -152,6 +287,12 @@ public sealed class CheckCommand
         public int Errors { get; private set; }
 
         public int Warnings { get; private set; }
+
+        public void Add(int errors, int warnings)
+        {
+            Errors += errors;
+            Warnings += warnings;
+        }
 
         public void Add(IReadOnlyList<LintDiagnostic> diagnostics)
         {

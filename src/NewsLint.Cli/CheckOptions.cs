@@ -14,9 +14,15 @@ public sealed class CheckOptions : ArticleOptions
 
     public int Parallelism { get; private set; } = Environment.ProcessorCount;
 
+    /// <summary>Set in a worker process (<c>--shard K/N</c>, not in the usage text): lint only that share of the files.</summary>
+    public Shard? Shard { get; private set; }
+
+    /// <summary>The arguments as given after <c>check</c>: a worker process is started with the same ones.</summary>
+    public string[] Arguments { get; private set; } = Array.Empty<string>();
+
     public static bool TryParse(ReadOnlySpan<string> args, out CheckOptions? options, out string? error)
     {
-        var result = new CheckOptions();
+        var result = new CheckOptions { Arguments = args.ToArray() };
         options = result.TryParseArguments("check", args, out error) ? result : null;
         return options is not null;
     }
@@ -71,6 +77,20 @@ public sealed class CheckOptions : ArticleOptions
                 }
 
                 Parallelism = n;
+                return true;
+            case "--shard":
+                if (!TryValue(args, ref i, arg, out string? share, out error))
+                {
+                    return false;
+                }
+
+                if (!Cli.Shard.TryParse(share!, out Shard shard))
+                {
+                    error = $"{arg} takes K/N with 0 <= K < N, not '{share}'";
+                    return false;
+                }
+
+                Shard = shard;
                 return true;
             default:
                 known = false;

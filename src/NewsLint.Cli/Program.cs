@@ -11,11 +11,28 @@ public static class Program
     {
         // Console.Out flushes every write: a report of 50,000 findings was 77,000 system calls, made one after another
         // once the parallel part was over. A buffered writer, flushed before the summary and at exit, makes it a few.
-        Encoding encoding = Console.OutputEncoding is UTF8Encoding ? new UTF8Encoding(encoderShouldEmitUTF8Identifier: false) : Console.OutputEncoding;
-        Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = false });
+        // A worker process (--shard) writes for its parent, which reads UTF-8 whatever the console's code page, and holds
+        // its report until its turn (ShardProcesses).
+        bool worker = Array.IndexOf(args, "--shard") >= 0;
+        Encoding encoding = worker || Console.OutputEncoding is UTF8Encoding ? ShardProcesses.WorkerEncoding : Console.OutputEncoding;
+        HeldReport? report = worker ? new HeldReport() : null;
+        Console.SetOut(new StreamWriter(report ?? Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = false });
+        if (worker)
+        {
+            Console.SetError(new StreamWriter(Console.OpenStandardError(), encoding) { AutoFlush = true });
+        }
+
         try
         {
-            return Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+            int exitCode = Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
+            if (report is not null)
+            {
+                // Only a finished report: a worker that failed prints nothing, and its parent checks its files.
+                Console.Out.Flush();
+                ShardProcesses.WriteInTurn(report);
+            }
+
+            return exitCode;
         }
         finally
         {

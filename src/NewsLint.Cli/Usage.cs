@@ -16,7 +16,8 @@ internal static class Usage
           --warnaserror         Exit with 1 when there is any warning.
           --lang CODE           Language of articles that do not say (front matter 'lang') and cannot be detected.
           --explain             With --format json: also print what was recognized in each article.
-          -j, --parallel N      Lint with N threads (default: all cores).
+          -j, --parallel N      Lint with N threads (default: all cores). The native build runs N processes
+                                instead when there are at least 250 files for each (NEWSLINT_PROCESSES=0: threads).
           -h, --help            Show this help.
 
         diff prints each quotation matched to a canonical clause (rules/canon) against the clause, word by word:
