@@ -6,8 +6,8 @@ namespace NewsLint.Cli;
 
 /// <summary>
 /// A worker's report, held until its turn (<see cref="ShardProcesses"/>): written into 1 MB blocks that are never
-/// copied or cleared (a MemoryStream doubles and copies its buffer, and 7 MB of findings made that a tenth of a
-/// worker's run), then written out block by block.
+/// copied or cleared (a MemoryStream doubles and copies its buffer: with 7 MB of findings its copies were 2.7% of a
+/// worker's samples), then written out block by block.
 /// </summary>
 internal sealed class HeldReport : Stream
 {
