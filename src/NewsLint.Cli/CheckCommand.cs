@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
 using System.IO;
 using NewsLint.Analysis;
 using NewsLint.Cli.Configuration;
@@ -160,7 +162,7 @@ public sealed class CheckCommand
             {
                 workers[k] = _launcher!(arguments, _workingDirectory);
             }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException or Win32Exception)
             {
                 failures[k] = ex.Message;
             }
@@ -217,8 +219,8 @@ public sealed class CheckCommand
 
         string[] fields = text.Substring(at + ShardTally.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length != 3
-            || !int.TryParse(fields[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out errors)
-            || !int.TryParse(fields[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out warnings))
+            || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out errors)
+            || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out warnings))
         {
             return false;
         }
