@@ -210,9 +210,10 @@ public sealed class PlaceCatalog
     /// <summary>
     /// The index of the first word at or after <paramref name="from"/> that may start a name by its first characters
     /// (<see cref="MayStartNameWith"/>) and the word after it (<see cref="SecondWordStarts"/>), or the number of tokens:
-    /// a tight loop over the many words that start none.
+    /// a tight loop over the many words that start none. Internal: it reads first characters with no bounds check,
+    /// trusting the tokens to be the tokenizer's, in text order (only the last token's end is checked).
     /// </summary>
-    public int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
+    internal int NextWordThatMayStartName(string text, ImmutableArray<Token> tokens, int from)
     {
         ulong firstChars = _asciiFirstCharsModulo64;
         ulong[] startPairs = _asciiStartPairs;
