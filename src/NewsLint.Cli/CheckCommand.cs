@@ -172,11 +172,10 @@ public sealed class CheckCommand
         lintRange(firstStart, firstEnd, 1);
         for (int k = 1; k < processes; k++)
         {
-            ShardOutput? output = null;
             if (workers[k] is { } wait)
             {
                 _stdout.Flush(); // what comes before the worker's report, before the worker writes it
-                output = wait();
+                ShardOutput output = wait();
                 failures[k] = TryReadTally(output, out int errors, out int warnings, out bool missed)
                     ? null
                     : $"exit code {output.ExitCode}";

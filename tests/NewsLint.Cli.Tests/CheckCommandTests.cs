@@ -8,7 +8,7 @@ namespace NewsLint.Cli.Tests;
 
 public sealed class CheckCommandTests
 {
-    private const string Duplicate = "Pasukan Rusia menyerang ibu kota Kyiv, Berdyansk, Kharkiv, Sumy, Berdyansk, dan Chernihiv.\n";
+    private const string Duplicate = CliRun.DuplicatePlaces;
 
     private static string SharedArticle => CliRun.SharedArticle;
 

@@ -9,7 +9,7 @@ namespace NewsLint.Cli.Tests;
 /// run with workers reports exactly what one process does. Workers run in-process here through the launcher.</summary>
 public sealed class ShardTests
 {
-    private const string Duplicate = "Pasukan Rusia menyerang ibu kota Kyiv, Berdyansk, Kharkiv, Sumy, Berdyansk, dan Chernihiv.\n";
+    private const string Duplicate = CliRun.DuplicatePlaces;
 
     private const string Clean = "Presiden berbicara di Jakarta pada hari Selasa.\n";
 
