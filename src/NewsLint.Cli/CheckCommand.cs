@@ -101,7 +101,12 @@ public sealed class CheckCommand
                     articles.Add(new ArticleReport(result.Path, result.Result!));
                 }
             });
-            InOrderWorkers.For(end - start, parallelism, i => inOrder.Complete(i, LintFile(engine!, resolver, files[start + i])));
+            BetweenArticlesCollector? collector = Math.Min(parallelism, end - start) == 1 ? new BetweenArticlesCollector() : null;
+            InOrderWorkers.For(end - start, parallelism, i =>
+            {
+                inOrder.Complete(i, LintFile(engine!, resolver, files[start + i]));
+                collector?.AfterArticle();
+            });
         }
 
         if (shard is { } share)
