@@ -15,7 +15,7 @@ public static class Program
         // its report until its turn (ShardProcesses).
         bool worker = Array.IndexOf(args, "--shard") >= 0;
         Encoding encoding = worker || Console.OutputEncoding is UTF8Encoding ? ShardProcesses.WorkerEncoding : Console.OutputEncoding;
-        HeldReport? report = worker ? new HeldReport() : null;
+        HeldReport? report = worker ? HeldReport.Create(Path.GetTempPath()) : null;
         Console.SetOut(new StreamWriter(report ?? Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = false });
         if (worker)
         {
@@ -37,6 +37,7 @@ public static class Program
         finally
         {
             Console.Out.Flush();
+            report?.Dispose();
         }
     }
 
