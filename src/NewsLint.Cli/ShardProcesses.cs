@@ -27,9 +27,9 @@ public sealed record ShardOutput(int ExitCode, string? Stdout, string Stderr);
 public static class ShardProcesses
 {
     /// <summary>A worker costs a process start, finding the files and loading the rules (about 0.05 s), and starts
-    /// behind: over generated articles on two cores processes lost 0.1 s to threads at 1,000 files a share, broke even
-    /// at 2,500 and gained 0.1 s at 5,000 (docs/performance.md, thirteenth round).</summary>
-    public const int MinFilesPerProcess = 3000;
+    /// behind: over generated articles on two cores processes broke even with threads at 500 files a share and gained
+    /// 0.04 s at 1,000 (0.26 s against 0.30 s; docs/performance.md, fourteenth round).</summary>
+    public const int MinFilesPerProcess = 1000;
 
     /// <summary>What a worker writes in, whatever the console's code page (Program.Main).</summary>
     public static readonly Encoding WorkerEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);

@@ -17,7 +17,7 @@ internal static class Usage
           --lang CODE           Language of articles that do not say (front matter 'lang') and cannot be detected.
           --explain             With --format json: also print what was recognized in each article.
           -j, --parallel N      Lint with N threads (default: all cores). The native build runs N processes
-                                instead when there are 3,000 files or more for each (NEWSLINT_PROCESSES=0: threads).
+                                instead when there are 1,000 files or more for each (NEWSLINT_PROCESSES=0: threads).
           -h, --help            Show this help.
 
         diff prints each quotation matched to a canonical clause (rules/canon) against the clause, word by word:
