@@ -13,7 +13,7 @@ using NewsLint.Text;
 namespace NewsLint.Cli;
 
 /// <summary><c>newslint check</c>: lint files in parallel, print in a stable order, exit like a compiler.</summary>
-public sealed class CheckCommand
+public sealed partial class CheckCommand
 {
     private readonly CheckOptions _options;
     private readonly TextWriter _stdout;
@@ -38,9 +38,6 @@ public sealed class CheckCommand
 
     /// <summary>Files a worker process must have at least (tests lower it to start workers on a few files).</summary>
     internal int MinFilesPerProcess { get; init; } = ShardProcesses.MinFilesPerProcess;
-
-    /// <summary>The last line of a worker's standard error: its errors, warnings and whether a file was unreadable.</summary>
-    internal const string ShardTally = "newslint-shard:";
 
     public int Run()
     {
@@ -111,23 +108,35 @@ public sealed class CheckCommand
 
         if (shard is { } share)
         {
-            // A worker: its share only; the rule files' own findings and the summary are the parent's.
-            (int start, int end) = share.RangeOf(files.Count);
-            LintRange(start, end, _options.Parallelism);
-            _stdout.Flush();
-            _stderr.WriteLine($"{ShardTally} {tally.Errors} {tally.Warnings} {(unreadable ? 1 : 0)}");
-            return unreadable ? ExitCodes.BadUsage : tally.Errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+            // A worker: its chunks (or, run by hand without a board, its contiguous share); the rule files' own findings
+            // and the summary are the first process's.
+            if (_options.Board is not { } boardPath)
+            {
+                (int start, int end) = share.RangeOf(files.Count);
+                LintRange(start, end, _options.Parallelism);
+                _stdout.Flush();
+                return unreadable ? ExitCodes.BadUsage : tally.Errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+            }
+
+            using ShardBoard? board = OpenBoard(boardPath, files);
+            if (board is null)
+            {
+                _stderr.WriteLine("newslint: this worker found other files than the first process; it leaves them to the others");
+                return ExitCodes.BadUsage;
+            }
+
+            var own = new ChunkRun(this, board, share.Index, files, engine!, resolver, formatter);
+            own.Run(workers: null);
+            board.Finish(share.Index);
+            (int errors, _, bool missed) = board.TallyOf(share.Index);
+            return missed ? ExitCodes.BadUsage : errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
         }
 
         Report(rules!.Diagnostics);
         int processes = streaming && _launcher is not null
             ? Math.Min(_options.Parallelism, files.Count / MinFilesPerProcess)
             : 1;
-        if (processes > 1)
-        {
-            RunShards(processes, files.Count, LintRange, tally, ref unreadable);
-        }
-        else
+        if (processes <= 1 || !TryRunShards(processes, files, engine!, resolver, formatter, tally, ref unreadable))
         {
             LintRange(0, files.Count, _options.Parallelism);
         }
@@ -150,98 +159,6 @@ public sealed class CheckCommand
     private static readonly IReadOnlyList<ArticleReport> NoArticles = Array.Empty<ArticleReport>();
 
     private static readonly List<string> NoPaths = new();
-
-    /// <summary>
-    /// Lints the first of <paramref name="processes"/> shares here while workers lint the others, then prints each
-    /// worker's report in file order. A worker that cannot start or does not finish with its tally has its share
-    /// linted here instead, with a note: no file goes unchecked.
-    /// </summary>
-    private void RunShards(int processes, int files, Action<int, int, int> lintRange, Tally tally, ref bool unreadable)
-    {
-        var workers = new Func<ShardOutput>?[processes];
-        var failures = new string?[processes];
-        for (int k = 1; k < processes; k++)
-        {
-            string[] arguments = [.. _options.Arguments, "--shard", new Shard(k, processes).ToString(), "-j", "1"];
-            try
-            {
-                workers[k] = _launcher!(arguments, _workingDirectory);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or UnauthorizedAccessException or Win32Exception)
-            {
-                failures[k] = ex.Message;
-            }
-        }
-
-        (int firstStart, int firstEnd) = new Shard(0, processes).RangeOf(files);
-        lintRange(firstStart, firstEnd, 1);
-        for (int k = 1; k < processes; k++)
-        {
-            if (workers[k] is { } wait)
-            {
-                _stdout.Flush(); // what comes before the worker's report, before the worker writes it
-                ShardOutput output = wait();
-                failures[k] = TryReadTally(output, out int errors, out int warnings, out bool missed)
-                    ? null
-                    : $"exit code {output.ExitCode}";
-                if (failures[k] is null)
-                {
-                    if (output.Stdout is not null)
-                    {
-                        _stdout.Write(output.Stdout);
-                    }
-
-                    tally.Add(errors, warnings);
-                    unreadable |= missed;
-                    WriteNotes(output.Stderr);
-                    continue;
-                }
-            }
-
-            (int start, int end) = new Shard(k, processes).RangeOf(files);
-            _stderr.WriteLine($"newslint: the worker process for files {start + 1}-{end} failed ({failures[k]}); checking them here");
-            lintRange(start, end, 1);
-        }
-    }
-
-    /// <summary>Reads the worker's tally line (the last line of its standard error).</summary>
-    private static bool TryReadTally(ShardOutput output, out int errors, out int warnings, out bool unreadable)
-    {
-        errors = warnings = 0;
-        unreadable = false;
-        if (output.ExitCode is not (ExitCodes.Success or ExitCodes.LintErrors or ExitCodes.BadUsage))
-        {
-            return false;
-        }
-
-        string text = output.Stderr.TrimEnd();
-        int at = text.LastIndexOf(ShardTally, StringComparison.Ordinal);
-        if (at < 0 || (at > 0 && text[at - 1] != '\n'))
-        {
-            return false;
-        }
-
-        string[] fields = text.Substring(at + ShardTally.Length).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (fields.Length != 3
-            || !int.TryParse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture, out errors)
-            || !int.TryParse(fields[1], NumberStyles.None, CultureInfo.InvariantCulture, out warnings))
-        {
-            return false;
-        }
-
-        unreadable = fields[2] == "1";
-        return true;
-    }
-
-    /// <summary>Passes on what a worker said on standard error (files it could not read), without its tally line.</summary>
-    private void WriteNotes(string stderr)
-    {
-        int at = stderr.LastIndexOf(ShardTally, StringComparison.Ordinal);
-        if (at > 0)
-        {
-            _stderr.Write(stderr.AsSpan(0, at));
-        }
-    }
 
     private FileResult LintFile(LintEngine engine, EditorConfigResolver resolver, string fullPath)
     {

@@ -17,6 +17,10 @@ public sealed class CheckOptions : ArticleOptions
     /// <summary>Set in a worker process (<c>--shard K/N</c>, not in the usage text): lint only that share of the files.</summary>
     public Shard? Shard { get; private set; }
 
+    /// <summary>With <see cref="Shard"/>: the run's shared board (<see cref="ShardBoard"/>), given by the process that
+    /// started this one.</summary>
+    public string? Board { get; private set; }
+
     /// <summary>The arguments as given after <c>check</c>: a worker process is started with the same ones.</summary>
     public string[] Arguments { get; private set; } = Array.Empty<string>();
 
@@ -91,6 +95,14 @@ public sealed class CheckOptions : ArticleOptions
                 }
 
                 Shard = shard;
+                return true;
+            case "--board":
+                if (!TryValue(args, ref i, arg, out string? board, out error))
+                {
+                    return false;
+                }
+
+                Board = board;
                 return true;
             default:
                 known = false;

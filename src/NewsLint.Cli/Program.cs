@@ -11,35 +11,26 @@ public static class Program
     {
         // Console.Out flushes every write: a report of 50,000 findings was 77,000 system calls, made one after another
         // once the parallel part was over. A buffered writer, flushed before the summary and at exit, makes it a few.
-        // A worker process (--shard) writes for its parent, which reads UTF-8 whatever the console's code page, and holds
-        // its report until its turn (ShardProcesses).
-        bool worker = Array.IndexOf(args, "--shard") >= 0;
-        Encoding encoding = worker || Console.OutputEncoding is UTF8Encoding ? ShardProcesses.WorkerEncoding : Console.OutputEncoding;
-        HeldReport? report = worker ? HeldReport.Create(Path.GetTempPath()) : null;
-        Console.SetOut(new StreamWriter(report ?? Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = false });
-        if (worker)
+        // A worker process (--shard) prints to the same output, in turn (ShardBoard), and stops if its parent does.
+        Encoding encoding = Console.OutputEncoding is UTF8Encoding ? Utf8 : Console.OutputEncoding;
+        Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), encoding, bufferSize: 1 << 16) { AutoFlush = false });
+        if (Array.IndexOf(args, "--board") >= 0 && Console.IsInputRedirected)
         {
-            Console.SetError(new StreamWriter(Console.OpenStandardError(), encoding) { AutoFlush = true });
+            ShardProcesses.WatchParent();
         }
 
         try
         {
-            int exitCode = Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
-            if (report is not null)
-            {
-                // Only a finished report: a worker that failed prints nothing, and its parent checks its files.
-                Console.Out.Flush();
-                ShardProcesses.WriteInTurn(report);
-            }
-
-            return exitCode;
+            return Run(args, Console.Out, Console.Error, Directory.GetCurrentDirectory());
         }
         finally
         {
             Console.Out.Flush();
-            report?.Dispose();
         }
     }
+
+    /// <summary>UTF-8 without a byte order mark, as a terminal or a pipe expects it.</summary>
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, string workingDirectory)
     {

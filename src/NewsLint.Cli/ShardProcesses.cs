@@ -2,27 +2,29 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Threading.Tasks;
+using System.Threading;
 
 namespace NewsLint.Cli;
 
-/// <summary>Starts a worker for <c>newslint check ARGUMENTS</c> in <paramref name="workingDirectory"/>. The function it
-/// returns is called when the worker's turn to print has come (everything before it is written and flushed): it lets
-/// the worker print, waits for it and gives its exit code and standard error.</summary>
-public delegate Func<ShardOutput> ShardLauncher(string[] arguments, string workingDirectory);
+/// <summary>Starts a worker for <c>newslint check ARGUMENTS</c> in <paramref name="workingDirectory"/>.</summary>
+public delegate IShardWorker ShardLauncher(string[] arguments, string workingDirectory);
 
-/// <summary>A worker's exit code, its report when the parent is to print it (null: the worker printed it itself), and
-/// its standard error.</summary>
-public sealed record ShardOutput(int ExitCode, string? Stdout, string Stderr);
+/// <summary>A worker process of a run (or, in tests, its stand-in).</summary>
+public interface IShardWorker
+{
+    bool HasExited { get; }
+
+    /// <summary>Waits for the worker to end and gives its exit code.</summary>
+    int WaitForExit();
+}
 
 /// <summary>
 /// Worker processes for <c>-j N</c> over many files. Articles are independent, but threads of one process share its
 /// garbage collector: on two cores the same work took 26–33% more CPU time on two threads than on one (the write
 /// barrier's card table, fresh pages, the collector's lock and pauses that stop both threads), while two processes ran
-/// each as fast as one alone (docs/performance.md, twelfth and thirteenth rounds). So the native CLI lints the first
-/// share of the files itself and starts N − 1 copies of itself for the others (<c>--shard K/N</c>), then prints their
-/// reports in file order after its own.
+/// each as fast as one alone (docs/performance.md, twelfth and thirteenth rounds). So the native CLI starts N − 1
+/// copies of itself (<c>--shard K/N --board PATH</c>), and all N claim chunks of the files from a shared board and print
+/// them in file order (<see cref="ShardBoard"/>).
 /// </summary>
 public static class ShardProcesses
 {
@@ -30,9 +32,6 @@ public static class ShardProcesses
     /// behind: over generated articles on two cores processes broke even with threads at 500 files a share and gained
     /// 0.04 s at 1,000 (0.26 s against 0.30 s; docs/performance.md, fourteenth round).</summary>
     public const int MinFilesPerProcess = 1000;
-
-    /// <summary>What a worker writes in, whatever the console's code page (Program.Main).</summary>
-    public static readonly Encoding WorkerEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The variable that turns worker processes off (value 0): threads only, as before.</summary>
     public const string Switch = "NEWSLINT_PROCESSES";
@@ -52,17 +51,15 @@ public static class ShardProcesses
         return (arguments, workingDirectory) => Start(executable, arguments, workingDirectory);
     }
 
-    private static Func<ShardOutput> Start(string executable, string[] arguments, string workingDirectory)
+    private static IShardWorker Start(string executable, string[] arguments, string workingDirectory)
     {
-        // The worker writes its report straight to the standard output it shares with this process, once told to by
-        // the end of its standard input: no copy of megabytes of text through a pipe and this process's memory.
+        // The worker prints to the standard output and error it shares with this process. Its standard input stays open
+        // and unused: its end tells a waiting worker that this process has stopped (ParentGone).
         var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardInput = true,
-            RedirectStandardError = true,
             UseShellExecute = false,
-            StandardErrorEncoding = WorkerEncoding,
         };
         start.ArgumentList.Add("check");
         foreach (string argument in arguments)
@@ -70,31 +67,56 @@ public static class ShardProcesses
             start.ArgumentList.Add(argument);
         }
 
-        Process process = Process.Start(start) ?? throw new IOException("the worker process did not start");
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        return () =>
-        {
-            using (process)
-            {
-                process.StandardInput.Close();
-                string errors = stderr.GetAwaiter().GetResult();
-                process.WaitForExit();
-                return new ShardOutput(process.ExitCode, null, errors);
-            }
-        };
+        return new ProcessWorker(Process.Start(start) ?? throw new IOException("the worker process did not start"));
     }
 
-    /// <summary>In a worker: holds the report until the parent closes the worker's standard input (its turn), then
-    /// writes it to standard output. Run by hand (input not redirected), it writes at once.</summary>
-    internal static void WriteInTurn(HeldReport report)
+    private static volatile bool _parentGone;
+
+    /// <summary>In a worker: whether the process that started it has stopped (its standard input has ended).</summary>
+    internal static bool ParentGone => _parentGone;
+
+    /// <summary>In a worker started by <see cref="Launcher"/>: watches its standard input for its end.</summary>
+    internal static void WatchParent()
     {
-        if (Console.IsInputRedirected)
+        var watcher = new Thread(() =>
         {
-            using Stream input = Console.OpenStandardInput();
-            input.CopyTo(Stream.Null);
+            try
+            {
+                using Stream input = Console.OpenStandardInput();
+                byte[] buffer = new byte[64];
+                while (input.Read(buffer, 0, buffer.Length) > 0)
+                {
+                }
+            }
+            catch (IOException)
+            {
+            }
+
+            _parentGone = true;
+        })
+        { IsBackground = true, Name = "newslint parent watch" };
+        watcher.Start();
+    }
+
+    private sealed class ProcessWorker : IShardWorker
+    {
+        private readonly Process _process;
+
+        public ProcessWorker(Process process)
+        {
+            _process = process;
         }
 
-        using Stream output = Console.OpenStandardOutput();
-        report.WriteTo(output);
+        public bool HasExited => _process.HasExited;
+
+        public int WaitForExit()
+        {
+            using (_process)
+            {
+                _process.WaitForExit();
+                _process.StandardInput.Close();
+                return _process.ExitCode;
+            }
+        }
     }
 }

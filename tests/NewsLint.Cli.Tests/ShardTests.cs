@@ -1,12 +1,16 @@
 using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using Xunit;
 
 namespace NewsLint.Cli.Tests;
 
-/// <summary>Worker processes (<c>--shard K/N</c>): each lints its share, and the parent prints them in file order, so a
-/// run with workers reports exactly what one process does. Workers run in-process here through the launcher.</summary>
+/// <summary>Worker processes (<c>--shard K/N --board PATH</c>): all processes claim chunks of the files and print them in
+/// file order, so a run with workers reports exactly what one process does. Workers run on threads here, through the
+/// launcher.</summary>
 public sealed class ShardTests
 {
     private const string Duplicate = CliRun.DuplicatePlaces;
@@ -56,8 +60,9 @@ public sealed class ShardTests
     }
 
     [Fact]
-    public void The_shares_of_workers_put_together_are_the_whole_report()
+    public void The_shares_of_processes_run_by_hand_put_together_are_the_whole_report()
     {
+        // Without a board (--shard K/N alone, e.g. one share per CI job), each process lints its contiguous share.
         using TempFolder dir = Newsroom(30);
         string whole = CliRun.Run(dir.Path, "check", ".", "-j", "1").Stdout;
         string joined = "";
@@ -65,7 +70,6 @@ public sealed class ShardTests
         {
             var (exit, stdout, stderr) = CliRun.Run(dir.Path, "check", ".", "--shard", $"{k}/3", "-j", "1");
             Assert.Equal(0, exit);
-            Assert.StartsWith(CheckCommand.ShardTally, stderr.Trim(), StringComparison.Ordinal);
             Assert.DoesNotContain("file(s) checked", stderr, StringComparison.Ordinal);
             joined += stdout;
         }
@@ -77,17 +81,17 @@ public sealed class ShardTests
     [Fact]
     public void A_run_with_workers_reports_what_one_process_reports()
     {
-        using TempFolder dir = Newsroom(40);
+        // 200 files, 13 chunks; each worker claims a chunk before the first process starts, so all three print.
+        using TempFolder dir = Newsroom(200);
         var alone = CliRun.Run(dir.Path, "check", ".", "-j", "1", "--warnaserror");
         int started = 0;
-        var (exit, stdout, stderr) = Check(dir.Path, ["check", ".", "-j", "4", "--warnaserror"], (arguments, workingDirectory) =>
+        var (exit, stdout, stderr) = Check(dir.Path, ["check", ".", "-j", "3", "--warnaserror"], (output, errors) => (arguments, workingDirectory) =>
         {
             started++;
-            var run = CliRun.Run(workingDirectory, ["check", .. arguments]);
-            return () => new ShardOutput(run.ExitCode, run.Stdout, run.Stderr);
+            return InProcessWorker.Start(arguments, workingDirectory, output, errors, waitForAClaim: true);
         });
 
-        Assert.Equal(3, started);
+        Assert.Equal(2, started);
         Assert.Equal(alone.Stdout, stdout);
         Assert.Equal(alone.Stderr, stderr);
         Assert.Equal(1, exit);
@@ -95,31 +99,48 @@ public sealed class ShardTests
     }
 
     [Fact]
-    public void A_worker_that_fails_or_cannot_start_has_its_files_checked_by_the_parent()
+    public void Chunks_of_a_worker_that_stops_or_cannot_start_are_checked_by_the_first_process()
     {
-        using TempFolder dir = Newsroom(40);
+        using TempFolder dir = Newsroom(200);
         var alone = CliRun.Run(dir.Path, "check", ".", "-j", "1");
         int calls = 0;
-        var (exit, stdout, stderr) = Check(dir.Path, ["check", ".", "-j", "4"], (arguments, workingDirectory) =>
+        var (exit, stdout, stderr) = Check(dir.Path, ["check", ".", "-j", "4"], (output, errors) => (arguments, workingDirectory) =>
         {
-            // The first worker crashes with half its report written, the second never starts, the third works.
+            // The first worker claims the first two chunks and stops without printing them, the second never starts,
+            // the third works.
             calls++;
-            if (calls == 2)
+            return calls switch
             {
-                throw new IOException("no such executable");
-            }
-
-            var run = CliRun.Run(workingDirectory, ["check", .. arguments]);
-            return calls == 1
-                ? () => new ShardOutput(134, run.Stdout.Substring(0, run.Stdout.Length / 2), "Segmentation fault\n")
-                : () => new ShardOutput(run.ExitCode, run.Stdout, run.Stderr);
+                1 => ClaimAndStop(arguments, workingDirectory, chunks: 2),
+                2 => throw new IOException("no such executable"),
+                _ => InProcessWorker.Start(arguments, workingDirectory, output, errors, waitForAClaim: false),
+            };
         });
 
         Assert.Equal(alone.Stdout, stdout);
         Assert.Equal(alone.ExitCode, exit);
-        Assert.Contains("newslint: the worker process for files 11-20 failed (exit code 134); checking them here", stderr, StringComparison.Ordinal);
-        Assert.Contains("newslint: the worker process for files 21-30 failed (no such executable); checking them here", stderr, StringComparison.Ordinal);
+        Assert.Contains("newslint: worker process 1 stopped before printing files 1-16; checking them here", stderr, StringComparison.Ordinal);
+        Assert.Contains("newslint: worker process 1 stopped before printing files 17-32; checking them here", stderr, StringComparison.Ordinal);
+        Assert.Contains("newslint: worker process 2 could not start (no such executable); the others check its files", stderr, StringComparison.Ordinal);
         Assert.EndsWith(alone.Stderr, stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_worker_whose_files_differ_from_the_first_process_claims_nothing()
+    {
+        using TempFolder dir = Newsroom(40);
+        string path = Path.Combine(dir.Path, "run.board");
+        List<string> files = Files(dir.Path);
+        using (ShardBoard board = ShardBoard.Create(path, files, processes: 2))
+        {
+            dir.Write("desk9/late.md", Clean); // written after the first process found the files
+            var (exit, stdout, stderr) = CliRun.Run(dir.Path, "check", ".", "--shard", "1/2", "--board", path, "-j", "1");
+            Assert.Equal(2, exit);
+            Assert.Equal("", stdout);
+            Assert.Contains("other files than the first process", stderr, StringComparison.Ordinal);
+            Assert.False(board.AllClaimed);
+            Assert.Equal(-1, board.OwnerOf(0));
+        }
     }
 
     [Fact]
@@ -127,8 +148,8 @@ public sealed class ShardTests
     {
         using TempFolder dir = Newsroom(8);
         ShardLauncher never = (_, _) => throw new InvalidOperationException("no worker expected");
-        Assert.Equal(0, Check(dir.Path, ["check", ".", "-j", "4", "--format", "json"], never, minFiles: 2).ExitCode);
-        Assert.Equal(0, Check(dir.Path, ["check", ".", "-j", "4"], never, minFiles: 5).ExitCode);
+        Assert.Equal(0, Check(dir.Path, ["check", ".", "-j", "4", "--format", "json"], (_, _) => never, minFiles: 2).ExitCode);
+        Assert.Equal(0, Check(dir.Path, ["check", ".", "-j", "4"], (_, _) => never, minFiles: 5).ExitCode);
     }
 
     /// <summary>Articles in a few folders, every third one with a place listed twice.</summary>
@@ -143,13 +164,83 @@ public sealed class ShardTests
         return dir;
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) Check(string workingDirectory, string[] args, ShardLauncher launcher, int minFiles = 10)
+    private static List<string> Files(string workingDirectory) =>
+        ArticleFinder.Find(["."], workingDirectory, Array.Empty<string>(), new List<string>());
+
+    /// <summary>Runs the command with a launcher made for its own standard output and error, as workers share them.</summary>
+    private static (int ExitCode, string Stdout, string Stderr) Check(string workingDirectory, string[] args, Func<TextWriter, TextWriter, ShardLauncher> launcher, int minFiles = 10)
     {
         Assert.True(CheckOptions.TryParse(args.AsSpan(1), out CheckOptions? options, out string? error), error);
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var command = new CheckCommand(options!, stdout, stderr, workingDirectory, launcher) { MinFilesPerProcess = minFiles };
+        var command = new CheckCommand(options!, stdout, stderr, workingDirectory, launcher(stdout, stderr)) { MinFilesPerProcess = minFiles };
         int exit = command.Run();
         return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>A worker that claims the first <paramref name="chunks"/> chunks it can and stops without printing.</summary>
+    private static IShardWorker ClaimAndStop(string[] arguments, string workingDirectory, int chunks)
+    {
+        (Shard shard, string path) = ShardAndBoard(arguments);
+        using ShardBoard board = ShardBoard.Open(path, Files(workingDirectory)) ?? throw new InvalidOperationException("no board");
+        for (int i = 0; i < chunks; i++)
+        {
+            Assert.True(board.TryClaim(shard.Index, out _));
+        }
+
+        return new StoppedWorker();
+    }
+
+    private static (Shard Shard, string Board) ShardAndBoard(string[] arguments)
+    {
+        Assert.True(CheckOptions.TryParse(arguments, out CheckOptions? options, out string? error), error);
+        return (options!.Shard!.Value, options.Board!);
+    }
+
+    private sealed class StoppedWorker : IShardWorker
+    {
+        public bool HasExited => true;
+
+        public int WaitForExit() => 134;
+    }
+
+    /// <summary>A worker run on a thread of this process, printing to the first process's writers in its turns.</summary>
+    private sealed class InProcessWorker : IShardWorker
+    {
+        private readonly Thread _thread;
+        private int _exitCode = -1;
+
+        private InProcessWorker(CheckCommand command)
+        {
+            _thread = new Thread(() => _exitCode = command.Run()) { IsBackground = true };
+        }
+
+        public bool HasExited => !_thread.IsAlive;
+
+        public static InProcessWorker Start(string[] arguments, string workingDirectory, TextWriter stdout, TextWriter stderr, bool waitForAClaim)
+        {
+            Assert.True(CheckOptions.TryParse(arguments, out CheckOptions? options, out string? error), error);
+            var worker = new InProcessWorker(new CheckCommand(options!, stdout, stderr, workingDirectory, launcher: null));
+            worker._thread.Start();
+            if (waitForAClaim)
+            {
+                (Shard shard, string path) = ShardAndBoard(arguments);
+                using ShardBoard board = ShardBoard.Open(path, Files(workingDirectory)) ?? throw new InvalidOperationException("no board");
+                var waited = Stopwatch.StartNew();
+                while (!Enumerable.Range(0, board.Chunks).Any(chunk => board.OwnerOf(chunk) == shard.Index))
+                {
+                    Assert.True(waited.Elapsed < TimeSpan.FromSeconds(30), "the worker claimed no chunk");
+                    Thread.Sleep(1);
+                }
+            }
+
+            return worker;
+        }
+
+        public int WaitForExit()
+        {
+            _thread.Join();
+            return _exitCode;
+        }
     }
 }
