@@ -4,9 +4,10 @@ using System.Globalization;
 namespace NewsLint.Cli;
 
 /// <summary>
-/// One of <see cref="Count"/> contiguous shares of a run's files, in file order: <c>--shard K/N</c> (K from 0) makes a
-/// <c>newslint check</c> process lint only that share, for a parent that runs the others (<see cref="ShardProcesses"/>).
-/// Every process finds the same files in the same order (<see cref="ArticleFinder"/>), so the shares need no list.
+/// Process K of N (K from 0): <c>--shard K/N</c>. Alone, it makes a <c>newslint check</c> process lint only the K-th of
+/// N contiguous shares of the files, in file order (one share per machine or CI job); with <c>--board</c>, it names a
+/// worker of a run, which claims chunks instead (<see cref="ShardProcesses"/>, <see cref="ShardBoard"/>). Every process
+/// finds the same files in the same order (<see cref="ArticleFinder"/>), so neither needs a list.
 /// </summary>
 public readonly record struct Shard(int Index, int Count)
 {
