@@ -25,6 +25,12 @@ OUT="$WORK/results.md"
   echo
   "$BENCH_DIR/cli-scaling.sh" 10000 "$RUNS"
   echo
+  echo "### 5b. Two cores on an uneven archive (3,000 articles, then 500 six times as long)"
+  echo
+  echo "Command: \`tests/NewsLint.Benchmarks/uneven.sh $RUNS\`"
+  echo
+  "$BENCH_DIR/uneven.sh" "$RUNS"
+  echo
   echo "### 6. dotnet build of a 1,000-article content repository"
   echo
   echo "Command: \`tests/NewsLint.Benchmarks/build-bench.sh 1000\`"
