@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using NewsLint.Analysis;
@@ -49,6 +50,7 @@ public sealed partial class CheckCommand
                 }
             }
 
+            board.Expect(workers.Count(worker => worker is not null));
             new ChunkRun(this, board, 0, files, engine, resolver, formatter).Run(workers);
             foreach (IShardWorker? worker in workers)
             {
@@ -122,28 +124,33 @@ public sealed partial class CheckCommand
             _formatter = formatter;
         }
 
-        /// <summary>With <paramref name="workers"/> (the first process), returns when every chunk is printed; without,
-        /// when every chunk this process claimed is.</summary>
-        public void Run(IShardWorker?[]? workers)
+        /// <summary>With <paramref name="workers"/> (the first process), returns when every chunk is printed; without
+        /// (a worker), when every chunk this process claimed is, or false as soon as the first process has stopped.</summary>
+        public bool Run(IShardWorker?[]? workers)
         {
-            while (_board.TryClaim(_me, out int chunk))
+            bool worker = workers is null;
+            while (!(worker && ShardProcesses.ParentGone) && _board.TryClaim(_me, out int chunk))
             {
                 _held.Enqueue(Lint(chunk));
                 PrintReady();
+                if (!worker)
+                {
+                    _board.DeleteNameWhenOpened();
+                }
             }
 
             int idle = 0;
-            while (workers is null ? _held.Count > 0 : _board.Turn < _board.Chunks)
+            while (worker ? _held.Count > 0 : _board.Turn < _board.Chunks)
             {
-                if (PrintReady() || (workers is not null && TryTakeOver(workers)))
+                if (PrintReady() || (!worker && TryTakeOver(workers!)))
                 {
                     idle = 0;
                     continue;
                 }
 
-                if (workers is null && ShardProcesses.ParentGone)
+                if (worker && ShardProcesses.ParentGone)
                 {
-                    throw new IOException("the first process of the run has stopped");
+                    return false;
                 }
 
                 // Waiting is for the last chunks only: yield a few times, then sleep a millisecond at a time.
@@ -156,6 +163,8 @@ public sealed partial class CheckCommand
                     Thread.Sleep(1);
                 }
             }
+
+            return !(worker && ShardProcesses.ParentGone);
         }
 
         private bool PrintReady()

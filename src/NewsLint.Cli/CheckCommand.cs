@@ -126,7 +126,11 @@ public sealed partial class CheckCommand
             }
 
             var own = new ChunkRun(this, board, share.Index, files, engine!, resolver, formatter);
-            own.Run(workers: null);
+            if (!own.Run(workers: null))
+            {
+                return ExitCodes.BadUsage; // the first process has stopped: nobody is left to print for
+            }
+
             board.Finish(share.Index);
             (int errors, _, bool missed) = board.TallyOf(share.Index);
             return missed ? ExitCodes.BadUsage : errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;

@@ -24,14 +24,16 @@ internal sealed unsafe class ShardBoard : IDisposable
     private const long Magic = 0x4E4C_5348_4152_4431; // "NLSHARD1"
 
     // The header, in 8-byte words: magic, files, fingerprint of the file list, processes, next chunk to claim, next
-    // chunk to print; then four words a process (errors, warnings, unreadable files, finished); then an int a chunk
+    // chunk to print, workers that have opened the board; then four words a process (errors, warnings, unreadable files, finished); then an int a chunk
     // (its owner's index + 1, 0 while unclaimed).
-    private const int HeaderWords = 6;
+    private const int HeaderWords = 7;
     private const int SlotWords = 4;
 
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _base;
+    private string? _path; // in the first process, until the file is deleted
+    private int _workers;
 
     private ShardBoard(MemoryMappedFile map, int processes, int chunks)
     {
@@ -57,15 +59,26 @@ internal sealed unsafe class ShardBoard : IDisposable
     {
         int chunks = ChunkCount(files.Count);
         long size = SizeOf(processes, chunks);
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite))
+
+        // Windows deletes the file when the last process closes it; elsewhere the first process deletes it at the end.
+        var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, Sharing, 1,
+            OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
+        ShardBoard board;
+        try
         {
             stream.SetLength(size);
+            board = new ShardBoard(Map(stream, size), processes, chunks);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
         }
 
-        var board = new ShardBoard(MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, size, MemoryMappedFileAccess.ReadWrite), processes, chunks);
         board.Word(1) = files.Count;
         board.Word(2) = Fingerprint(files);
         board.Word(3) = processes;
+        board._path = path;
         Volatile.Write(ref board.Word(0), Magic);
         return board;
     }
@@ -75,8 +88,20 @@ internal sealed unsafe class ShardBoard : IDisposable
     public static ShardBoard? Open(string path, IReadOnlyList<string> files)
     {
         int chunks = ChunkCount(files.Count);
-        var map = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.ReadWrite);
+        var stream = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, Sharing, 1);
+        MemoryMappedFile map;
+        try
+        {
+            map = Map(stream, 0);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+
         var header = new ShardBoard(map, processes: 0, chunks: 0);
+        Interlocked.Increment(ref header.Word(6)); // opened: the first process may delete the file's name now
         long processes = Volatile.Read(ref header.Word(0)) == Magic && header.Word(1) == files.Count && header.Word(2) == Fingerprint(files)
             ? header.Word(3)
             : 0;
@@ -89,6 +114,13 @@ internal sealed unsafe class ShardBoard : IDisposable
 
         return new ShardBoard(map, (int)processes, chunks);
     }
+
+    /// <summary>Every process of the run opens the file for reading and writing (MemoryMappedFile.CreateFromFile(path)
+    /// would share it for reading only, which Windows enforces).</summary>
+    private const FileShare Sharing = FileShare.ReadWrite | FileShare.Delete;
+
+    private static MemoryMappedFile Map(FileStream stream, long capacity) =>
+        MemoryMappedFile.CreateFromFile(stream, null, capacity, MemoryMappedFileAccess.ReadWrite, HandleInheritability.None, leaveOpen: false);
 
     public static int ChunkCount(int files) => (files + FilesPerChunk - 1) / FilesPerChunk;
 
@@ -114,6 +146,31 @@ internal sealed unsafe class ShardBoard : IDisposable
     /// <summary>The process that claimed <paramref name="chunk"/>, or -1 while nobody has (or a process stopped
     /// between claiming it and saying so).</summary>
     public int OwnerOf(int chunk) => Volatile.Read(ref Owner(chunk)) - 1;
+
+    /// <summary>In the first process: <paramref name="workers"/> were started, to open the board.</summary>
+    public void Expect(int workers) => _workers = workers;
+
+    /// <summary>In the first process, outside Windows: deletes the file's name once every worker started has opened
+    /// it, so that a run stopped by Ctrl+C leaves nothing in the temporary folder (each process keeps its mapping).
+    /// Windows deletes the file when its last handle closes.</summary>
+    public void DeleteNameWhenOpened()
+    {
+        if (_path is null || OperatingSystem.IsWindows() || Volatile.Read(ref Word(6)) < _workers)
+        {
+            return;
+        }
+
+        try
+        {
+            File.Delete(_path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The run deletes it again at its end.
+        }
+
+        _path = null;
+    }
 
     /// <summary>Whether every chunk is claimed.</summary>
     public bool AllClaimed => Volatile.Read(ref Word(4)) >= Chunks;

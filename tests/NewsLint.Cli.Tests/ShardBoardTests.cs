@@ -113,6 +113,30 @@ public sealed class ShardBoardTests
     }
 
     [Fact]
+    public void The_file_name_goes_once_every_worker_has_opened_the_board()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // Windows deletes the file when its last handle closes
+        }
+
+        using var dir = new TempFolder();
+        string path = Path.Combine(dir.Path, "run.board");
+        List<string> files = Enumerable.Range(0, 100).Select(i => $"/news/{i}.md").ToList();
+        using ShardBoard board = ShardBoard.Create(path, files, processes: 3);
+        board.Expect(workers: 2);
+        using ShardBoard? first = ShardBoard.Open(path, files);
+        board.DeleteNameWhenOpened();
+        Assert.True(File.Exists(path)); // one of two workers has opened it
+
+        using ShardBoard? second = ShardBoard.Open(path, files);
+        board.DeleteNameWhenOpened();
+        Assert.False(File.Exists(path));
+        Assert.True(second!.TryClaim(2, out int chunk)); // the mappings live on
+        Assert.Equal(2, board.OwnerOf(chunk));
+    }
+
+    [Fact]
     public void A_chunk_cannot_be_printed_out_of_turn()
     {
         using var dir = new TempFolder();
