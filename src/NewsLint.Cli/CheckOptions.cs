@@ -14,7 +14,8 @@ public sealed class CheckOptions : ArticleOptions
 
     public int Parallelism { get; private set; } = Environment.ProcessorCount;
 
-    /// <summary>Set in a worker process (<c>--shard K/N</c>, not in the usage text): lint only that share of the files.</summary>
+    /// <summary><c>--shard K/N</c> (not in the usage text): this process is the K-th of N, a worker of a run (with
+    /// <see cref="Board"/>) or, alone, a process that lints only the K-th contiguous share of the files.</summary>
     public Shard? Shard { get; private set; }
 
     /// <summary>With <see cref="Shard"/>: the run's shared board (<see cref="ShardBoard"/>), given by the process that
