@@ -3,12 +3,10 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using NewsLint.Analysis;
 using NewsLint.Cli.Configuration;
 using NewsLint.Cli.Output;
-using NewsLint.Diagnostics;
 
 namespace NewsLint.Cli;
 
@@ -226,11 +224,11 @@ public sealed partial class CheckCommand
                 if (result.Error is not null)
                 {
                     report.Unreadable = true;
-                    report.Notes.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
+                    report.Notes.WriteLine(result.CannotRead);
                 }
                 else
                 {
-                    report.Count(result.Diagnostics);
+                    report.Tally.Add(result.Diagnostics);
                     _formatter.Write(report.Text, result.Diagnostics, NoArticles);
                 }
 
@@ -251,7 +249,7 @@ public sealed partial class CheckCommand
                 _command._stderr.Flush();
             }
 
-            _board.Printed(_me, report.Chunk, report.Errors, report.Warnings, report.Unreadable);
+            _board.Printed(_me, report.Chunk, report.Tally.Errors, report.Tally.Warnings, report.Unreadable);
             _spare.Push(report);
         }
     }
@@ -265,9 +263,7 @@ public sealed partial class CheckCommand
 
         public StringWriter Notes { get; } = new();
 
-        public int Errors { get; private set; }
-
-        public int Warnings { get; private set; }
+        public Tally Tally { get; private set; } = new();
 
         public bool Unreadable { get; set; }
 
@@ -276,17 +272,8 @@ public sealed partial class CheckCommand
             Chunk = chunk;
             Text.GetStringBuilder().Clear();
             Notes.GetStringBuilder().Clear();
-            Errors = Warnings = 0;
+            Tally = new Tally();
             Unreadable = false;
-        }
-
-        public void Count(IReadOnlyList<LintDiagnostic> diagnostics)
-        {
-            foreach (LintDiagnostic diagnostic in diagnostics)
-            {
-                Errors += diagnostic.Severity == Severity.Error ? 1 : 0;
-                Warnings += diagnostic.Severity == Severity.Warning ? 1 : 0;
-            }
         }
     }
 }

@@ -88,7 +88,7 @@ public sealed partial class CheckCommand
                 if (result.Error is not null)
                 {
                     unreadable = true;
-                    _stderr.WriteLine($"newslint: cannot read '{result.Path}': {result.Error}");
+                    _stderr.WriteLine(result.CannotRead);
                     return;
                 }
 
@@ -206,7 +206,11 @@ public sealed partial class CheckCommand
 
     private string Display(string fullPath) => RuleFolderReader.Display(_workingDirectory, fullPath);
 
-    private sealed record FileResult(string Path, LintResult? Result, IReadOnlyList<LintDiagnostic> Diagnostics, string? Error);
+    private sealed record FileResult(string Path, LintResult? Result, IReadOnlyList<LintDiagnostic> Diagnostics, string? Error)
+    {
+        /// <summary>The note for a file that could not be read.</summary>
+        public string CannotRead => $"newslint: cannot read '{Path}': {Error}";
+    }
 
     /// <summary>Errors and warnings reported so far.</summary>
     private sealed class Tally
