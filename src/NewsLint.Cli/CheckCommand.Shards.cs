@@ -71,11 +71,18 @@ public sealed partial class CheckCommand
         return true;
     }
 
+    /// <summary>In a worker: the run's board, or null (with a note) when it cannot be opened or was made for other files.</summary>
     private ShardBoard? OpenBoard(string path, List<string> files)
     {
         try
         {
-            return ShardBoard.Open(path, files);
+            ShardBoard? board = ShardBoard.Open(path, files);
+            if (board is null)
+            {
+                _stderr.WriteLine("newslint: this worker found other files than the first process; it leaves them to the others");
+            }
+
+            return board;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -162,7 +169,7 @@ public sealed partial class CheckCommand
                 }
             }
 
-            return !(worker && ShardProcesses.ParentGone);
+            return true;
         }
 
         private bool PrintReady()

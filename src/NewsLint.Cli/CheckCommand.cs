@@ -121,7 +121,6 @@ public sealed partial class CheckCommand
             using ShardBoard? board = OpenBoard(boardPath, files);
             if (board is null)
             {
-                _stderr.WriteLine("newslint: this worker found other files than the first process; it leaves them to the others");
                 return ExitCodes.BadUsage;
             }
 
