@@ -124,6 +124,12 @@ public sealed partial class CheckCommand
                 return ExitCodes.BadUsage;
             }
 
+            if (board.Processes != share.Count)
+            {
+                _stderr.WriteLine($"newslint: the run's board is for {board.Processes} processes, not {share.Count}");
+                return ExitCodes.BadUsage;
+            }
+
             var own = new ChunkRun(this, board, share.Index, files, engine!, resolver, formatter);
             if (!own.Run(workers: null))
             {

@@ -24,8 +24,8 @@ internal sealed unsafe class ShardBoard : IDisposable
     private const long Magic = 0x4E4C_5348_4152_4431; // "NLSHARD1"
 
     // The header, in 8-byte words: magic, files, fingerprint of the file list, processes, next chunk to claim, next
-    // chunk to print, workers that have opened the board; then four words a process (errors, warnings, unreadable files, finished); then an int a chunk
-    // (its owner's index + 1, 0 while unclaimed).
+    // chunk to print, workers that have opened the board; then four words a process (errors, warnings, unreadable
+    // files, finished); then an int a chunk (its owner's index + 1, 0 while unclaimed).
     private const int HeaderWords = 7;
     private const int SlotWords = 4;
 
@@ -60,7 +60,8 @@ internal sealed unsafe class ShardBoard : IDisposable
         int chunks = ChunkCount(files.Count);
         long size = SizeOf(processes, chunks);
 
-        // Windows deletes the file when the last process closes it; elsewhere the first process deletes it at the end.
+        // Windows deletes the file when the last process closes it; elsewhere the first process deletes its name once
+        // every worker has opened it (DeleteNameWhenOpened), or at the end of the run.
         var stream = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, Sharing, 1,
             OperatingSystem.IsWindows() ? FileOptions.DeleteOnClose : FileOptions.None);
         ShardBoard board;

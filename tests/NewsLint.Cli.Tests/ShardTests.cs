@@ -152,6 +152,20 @@ public sealed class ShardTests
     }
 
     [Fact]
+    public void A_worker_given_another_count_of_processes_than_the_board_claims_nothing()
+    {
+        using TempFolder dir = Newsroom(40);
+        string path = Path.Combine(dir.Path, "run.board");
+        using ShardBoard board = ShardBoard.Create(path, Files(dir.Path), processes: 2);
+        var (exit, stdout, stderr) = CliRun.Run(dir.Path, "check", ".", "--shard", "3/4", "--board", path, "-j", "1");
+        Assert.Equal(2, exit);
+        Assert.Equal("", stdout);
+        Assert.Contains("the run's board is for 2 processes, not 4", stderr, StringComparison.Ordinal);
+        Assert.False(board.AllClaimed);
+        Assert.Equal(-1, board.OwnerOf(0));
+    }
+
+    [Fact]
     public void Json_and_few_files_stay_in_one_process()
     {
         using TempFolder dir = Newsroom(8);
