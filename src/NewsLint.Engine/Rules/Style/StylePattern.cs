@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading;
 using NewsLint.Language;
 using NewsLint.Markdown;
 
@@ -43,10 +44,13 @@ public sealed class StylePattern
     private readonly TieredRegex _scan;
 
     /// <summary>
-    /// The pattern anchored where a scan starts (<c>\G</c>): tried only where a leading literal occurs, or else where
-    /// the leading run of a class (<see cref="PatternLiterals.Run"/>) begins.
+    /// Whether matches are sought from the leading literals, or else from where the leading run of a class
+    /// (<see cref="PatternLiterals.Run"/>) begins, with the pattern anchored there (<see cref="Anchored"/>).
     /// </summary>
-    private readonly TieredRegex? _anchored;
+    private readonly bool _literalLed;
+
+    /// <summary>Built on first use (<see cref="Anchored"/>).</summary>
+    private TieredRegex? _anchored;
 
     /// <summary>Whether the leading look-behind (<see cref="PatternLiterals.Guard"/>) rules out every ASCII letter and digit.</summary>
     private readonly bool _guardsWordStart;
@@ -122,9 +126,27 @@ public sealed class StylePattern
             _phrases = new LiteralPhrases(phrases, _literals.PhraseEnd, _literals.IgnoreCase);
         }
 
-        if (_leading is not null || _literals.Run is not null)
+        _literalLed = _leading is not null || _literals.Run is not null;
+    }
+
+    /// <summary>
+    /// The pattern anchored where a scan starts (<c>\G</c>), tried only where a leading literal occurs or a leading run
+    /// begins. Built on first use, and never for a token list, whose alternatives anchor themselves
+    /// (<see cref="TokenAlternatives"/>): most patterns of a short run never meet their literal, and every process of a
+    /// run pays its own loading (docs/performance.md, fourteenth round).
+    /// </summary>
+    private TieredRegex Anchored
+    {
+        get
         {
-            _anchored = new TieredRegex(Compile(@"\G(?:" + regex + ")", regex.Options, (int)regex.MatchTimeout.TotalMilliseconds, out _)!);
+            TieredRegex? anchored = Volatile.Read(ref _anchored);
+            if (anchored is null)
+            {
+                var built = new TieredRegex(Compile(@"\G(?:" + Regex + ")", Regex.Options, TimeoutMilliseconds, out _)!);
+                anchored = Interlocked.CompareExchange(ref _anchored, built, null) ?? built;
+            }
+
+            return anchored;
         }
     }
 
@@ -199,7 +221,7 @@ public sealed class StylePattern
         pattern.Append(')').Append(after);
         Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
         var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words), ShortWordLengths = ShortLengthsOf(words) };
-        if (style._anchored is not null && style._leading is not null)
+        if (style._literalLed && style._leading is not null)
         {
             style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
         }
@@ -243,7 +265,7 @@ public sealed class StylePattern
             }
         }
 
-        return _anchored is not null
+        return _literalLed
             ? _leading is null || _leading.Occurs(text, unit.Start, end, unit.Prefixes, AtWordStart(unit), cursor)
             : _required is null || _required.Occurs(text, unit.Start, end, unit.Prefixes);
     }
@@ -289,7 +311,7 @@ public sealed class StylePattern
             }
         }
 
-        return _anchored is not null
+        return _literalLed
             ? _leading is null || _leading.MayOccurIn(article)
             : _required is null || _required.MayOccurIn(article);
     }
@@ -499,7 +521,8 @@ public sealed class StylePattern
         int end = unit.Start + unit.Length;
         int[]? cursor = filled ?? _leading?.NewCursor(unit.Prefixes, AtWordStart(unit));
         string? input = null;
-        Regex anchored = _anchored!.Current;
+        TieredRegex? anchoredTier = _tokens is null ? Anchored : null;
+        Regex? anchored = anchoredTier?.Current;
         int resume = start;
         while (true)
         {
@@ -526,10 +549,10 @@ public sealed class StylePattern
             if (input is null)
             {
                 input = start == 0 && end == text.Length ? text : text.Substring(start, end - start);
-                _anchored.Record(input.Length);
+                anchoredTier?.Record(input.Length);
             }
 
-            Regex? regex = _tokens is null ? anchored : _tokens.AnchoredAt(text, at, end);
+            Regex? regex = anchored ?? _tokens!.AnchoredAt(text, at, end);
             if (regex is null)
             {
                 resume = at + 1;
@@ -563,7 +586,7 @@ public sealed class StylePattern
         _guardsWordStart && (unit.Start == 0 || !BlockPrefixes.IsWordChar(unit.Block.Text[unit.Start - 1]));
 
     private bool UsesLeadingLiterals(StyleSpan unit) =>
-        _anchored is not null && !(_literals.IgnoreCase && HasCaseOddities(unit));
+        _literalLed && !(_literals.IgnoreCase && HasCaseOddities(unit));
 
     /// <summary>From the block's <see cref="BlockPrefixes"/> when the unit carries them (a block-wide answer, which only
     /// sends more units the plain way), otherwise by scanning the unit.</summary>
