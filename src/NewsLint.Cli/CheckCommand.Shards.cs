@@ -71,15 +71,42 @@ public sealed partial class CheckCommand
         return true;
     }
 
-    /// <summary>In a worker: the run's board, or null (with a note) when it cannot be opened or was made for other files.</summary>
-    private ShardBoard? OpenBoard(string path, List<string> files)
+    /// <summary>A worker (<c>--shard K/N --board PATH</c>): claims chunks of the first process's files until none is left.
+    /// The rule files' own findings and the summary are the first process's.</summary>
+    private int RunWorker(Shard share, string boardPath, LintEngine engine, EditorConfigResolver resolver, IDiagnosticFormatter formatter)
+    {
+        using ShardBoard? board = OpenBoard(boardPath);
+        if (board is null)
+        {
+            return ExitCodes.BadUsage;
+        }
+
+        if (board.Processes != share.Count)
+        {
+            _stderr.WriteLine($"newslint: the run's board is for {board.Processes} processes, not {share.Count}");
+            return ExitCodes.BadUsage;
+        }
+
+        var own = new ChunkRun(this, board, share.Index, board.Files, engine, resolver, formatter);
+        if (!own.Run(workers: null))
+        {
+            return ExitCodes.BadUsage; // the first process has stopped: nobody is left to print for
+        }
+
+        board.Finish(share.Index);
+        (int errors, _, bool missed) = board.TallyOf(share.Index);
+        return missed ? ExitCodes.BadUsage : errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+    }
+
+    /// <summary>In a worker: the run's board, or null (with a note) when it cannot be opened or is not a board.</summary>
+    private ShardBoard? OpenBoard(string path)
     {
         try
         {
-            ShardBoard? board = ShardBoard.Open(path, files);
+            ShardBoard? board = ShardBoard.Open(path);
             if (board is null)
             {
-                _stderr.WriteLine("newslint: this worker found other files than the first process; it leaves them to the others");
+                _stderr.WriteLine($"newslint: '{path}' is not the board of a newslint run");
             }
 
             return board;
@@ -110,7 +137,7 @@ public sealed partial class CheckCommand
         private readonly CheckCommand _command;
         private readonly ShardBoard _board;
         private readonly int _me;
-        private readonly List<string> _files;
+        private readonly IReadOnlyList<string> _files;
         private readonly LintEngine _engine;
         private readonly EditorConfigResolver _resolver;
         private readonly IDiagnosticFormatter _formatter;
@@ -118,7 +145,7 @@ public sealed partial class CheckCommand
         private readonly Stack<ChunkReport> _spare = new();
         private readonly BetweenArticlesCollector _collector = new();
 
-        public ChunkRun(CheckCommand command, ShardBoard board, int me, List<string> files, LintEngine engine, EditorConfigResolver resolver, IDiagnosticFormatter formatter)
+        public ChunkRun(CheckCommand command, ShardBoard board, int me, IReadOnlyList<string> files, LintEngine engine, EditorConfigResolver resolver, IDiagnosticFormatter formatter)
         {
             _command = command;
             _board = board;

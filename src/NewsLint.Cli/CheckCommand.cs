@@ -46,6 +46,18 @@ public sealed partial class CheckCommand
             return ExitCodes.BadUsage;
         }
 
+        IDiagnosticFormatter formatter = _options.Format switch
+        {
+            OutputFormat.Json => new JsonFormatter(_options.Explain),
+            OutputFormat.Sarif => new SarifFormatter(),
+            _ => new TextFormatter(),
+        };
+        var resolver = new EditorConfigResolver();
+        if (_options is { Shard: { } worker, Board: { } boardPath })
+        {
+            return RunWorker(worker, boardPath, engine!, resolver, formatter); // the first process's files, from the board
+        }
+
         var missing = new List<string>();
         List<string> files = ArticleFinder.Find(_options.Paths, _workingDirectory, ruleFolders, missing);
         Shard? shard = _options.Shard;
@@ -53,13 +65,6 @@ public sealed partial class CheckCommand
         {
             _stderr.WriteLine($"newslint: '{path}' does not exist");
         }
-
-        IDiagnosticFormatter formatter = _options.Format switch
-        {
-            OutputFormat.Json => new JsonFormatter(_options.Explain),
-            OutputFormat.Sarif => new SarifFormatter(),
-            _ => new TextFormatter(),
-        };
 
         // Text is written file by file as the run goes; JSON and SARIF are one document each, written at the end.
         bool streaming = formatter is TextFormatter;
@@ -80,7 +85,6 @@ public sealed partial class CheckCommand
             }
         }
 
-        var resolver = new EditorConfigResolver();
         void LintRange(int start, int end, int parallelism)
         {
             var inOrder = new InOrder<FileResult>(end - start, result =>
@@ -108,37 +112,12 @@ public sealed partial class CheckCommand
 
         if (shard is { } share)
         {
-            // A worker: its chunks (or, run by hand without a board, its contiguous share); the rule files' own findings
-            // and the summary are the first process's.
-            if (_options.Board is not { } boardPath)
-            {
-                (int start, int end) = share.RangeOf(files.Count);
-                LintRange(start, end, _options.Parallelism);
-                _stdout.Flush();
-                return unreadable ? ExitCodes.BadUsage : tally.Errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
-            }
-
-            using ShardBoard? board = OpenBoard(boardPath, files);
-            if (board is null)
-            {
-                return ExitCodes.BadUsage;
-            }
-
-            if (board.Processes != share.Count)
-            {
-                _stderr.WriteLine($"newslint: the run's board is for {board.Processes} processes, not {share.Count}");
-                return ExitCodes.BadUsage;
-            }
-
-            var own = new ChunkRun(this, board, share.Index, files, engine!, resolver, formatter);
-            if (!own.Run(workers: null))
-            {
-                return ExitCodes.BadUsage; // the first process has stopped: nobody is left to print for
-            }
-
-            board.Finish(share.Index);
-            (int errors, _, bool missed) = board.TallyOf(share.Index);
-            return missed ? ExitCodes.BadUsage : errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
+            // Run by hand without a board: its contiguous share. The rule files' own findings and the summary are the
+            // first process's.
+            (int start, int end) = share.RangeOf(files.Count);
+            LintRange(start, end, _options.Parallelism);
+            _stdout.Flush();
+            return unreadable ? ExitCodes.BadUsage : tally.Errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
         }
 
         Report(rules!.Diagnostics);

@@ -6,8 +6,9 @@ namespace NewsLint.Cli;
 /// <summary>
 /// Process K of N (K from 0): <c>--shard K/N</c>. Alone, it makes a <c>newslint check</c> process lint only the K-th of
 /// N contiguous shares of the files, in file order (one share per machine or CI job); with <c>--board</c>, it names a
-/// worker of a run, which claims chunks instead (<see cref="ShardProcesses"/>, <see cref="ShardBoard"/>). Every process
-/// finds the same files in the same order (<see cref="ArticleFinder"/>), so neither needs a list.
+/// worker of a run, which claims chunks of the first process's files, listed on the board, instead
+/// (<see cref="ShardProcesses"/>, <see cref="ShardBoard"/>). Shares run by hand each find the same files in the same
+/// order (<see cref="ArticleFinder"/>).
 /// </summary>
 public readonly record struct Shard(int Index, int Count)
 {

@@ -29,7 +29,7 @@ public sealed class ShardBoardTests
             threads[p] = new Thread(() =>
             {
                 // Each "process" opens the board itself, lints a chunk for a while, and prints in turn, as ChunkRun does.
-                using ShardBoard board = me == 0 ? null! : ShardBoard.Open(Path.Combine(dir.Path, "run.board"), files)!;
+                using ShardBoard board = me == 0 ? null! : ShardBoard.Open(Path.Combine(dir.Path, "run.board"))!;
                 ShardBoard own = me == 0 ? first : board;
                 var held = new Queue<int>();
                 var random = new Random(me);
@@ -92,24 +92,63 @@ public sealed class ShardBoardTests
     }
 
     [Fact]
-    public void Only_a_board_for_the_same_files_in_the_same_order_opens()
+    public void A_worker_reads_the_first_process_s_files_from_the_board_exactly()
     {
         using var dir = new TempFolder();
         string path = Path.Combine(dir.Path, "run.board");
-        List<string> files = ["/news/a.md", "/news/b.md", "/news/c.md"];
+
+        // Names as a newsroom's archive has them (accents, spaces, a name in Greek and one in CJK), an odd and an even
+        // length, an empty one, and a lone surrogate, which a Linux file name can decode to and UTF-8 could not keep.
+        List<string> files = ["/news/a.md", "/news/ab.md", "/news/Liputan Khusus/Ibukota Nusantara.md", "/news/café-crème.md",
+            "/news/Αθήνα.md", "/news/东京.md", "", "/news/bad\ud800name.md"];
         using ShardBoard board = ShardBoard.Create(path, files, processes: 2);
 
-        using (ShardBoard? same = ShardBoard.Open(path, new List<string>(files)))
+        using (ShardBoard? worker = ShardBoard.Open(path))
         {
-            Assert.NotNull(same);
-            Assert.Equal(2, same.Processes);
-            Assert.True(same.TryClaim(1, out int chunk));
+            Assert.NotNull(worker);
+            Assert.Equal(2, worker.Processes);
+            Assert.Equal(files, worker.Files);
+            Assert.True(worker.TryClaim(1, out int chunk));
             Assert.Equal(1, board.OwnerOf(chunk)); // one memory, seen from both
         }
 
-        Assert.Null(ShardBoard.Open(path, ["/news/a.md", "/news/c.md", "/news/b.md"]));
-        Assert.Null(ShardBoard.Open(path, ["/news/a.md", "/news/b.md"]));
-        Assert.Null(ShardBoard.Open(path, ["/news/a.md", "/news/b.md", "/news/d.md"]));
+        using ShardBoard? none = ShardBoard.Create(Path.Combine(dir.Path, "empty.board"), [], processes: 3);
+        using ShardBoard? empty = ShardBoard.Open(Path.Combine(dir.Path, "empty.board"));
+        Assert.Empty(empty!.Files);
+        Assert.Equal(0, empty.Chunks);
+        Assert.False(empty.TryClaim(1, out _));
+    }
+
+    [Theory]
+    [InlineData(0)] // an empty file
+    [InlineData(7)] // a header cut short
+    [InlineData(-1)] // the list cut short by one byte
+    [InlineData(-2)] // the second path's offset past the third's
+    [InlineData(-3)] // another version's magic word
+    public void A_file_that_is_not_a_whole_board_does_not_open(int damage)
+    {
+        using var dir = new TempFolder();
+        string path = Path.Combine(dir.Path, "run.board");
+        List<string> files = Enumerable.Range(0, 40).Select(i => $"/news/desk{i % 3}/article-{i:D2}.md").ToList();
+        ShardBoard.Create(path, files, processes: 2).Dispose();
+        byte[] bytes = File.ReadAllBytes(path);
+        const int listStart = 136; // the header's 7 words, two processes' 4, three chunks' owners (4 bytes each), to 8
+        bytes = damage switch
+        {
+            -1 => bytes[..^1],
+            -2 => Patched(bytes, listStart + 8, 1000),
+            -3 => Patched(bytes, 0, 0x31),
+            _ => bytes[..damage],
+        };
+        File.WriteAllBytes(path, bytes);
+
+        Assert.Null(ShardBoard.Open(path));
+    }
+
+    private static byte[] Patched(byte[] bytes, int at, int value)
+    {
+        BitConverter.TryWriteBytes(bytes.AsSpan(at), value);
+        return bytes;
     }
 
     [Fact]
@@ -125,11 +164,11 @@ public sealed class ShardBoardTests
         List<string> files = Enumerable.Range(0, 100).Select(i => $"/news/{i}.md").ToList();
         using ShardBoard board = ShardBoard.Create(path, files, processes: 3);
         board.Expect(workers: 2);
-        using ShardBoard? first = ShardBoard.Open(path, files);
+        using ShardBoard? first = ShardBoard.Open(path);
         board.DeleteNameWhenOpened();
         Assert.True(File.Exists(path)); // one of two workers has opened it
 
-        using ShardBoard? second = ShardBoard.Open(path, files);
+        using ShardBoard? second = ShardBoard.Open(path);
         board.DeleteNameWhenOpened();
         Assert.False(File.Exists(path));
         Assert.True(second!.TryClaim(2, out int chunk)); // the mappings live on

@@ -133,20 +133,43 @@ public sealed class ShardTests
         Assert.EndsWith(alone.Stderr, stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_worker_checks_the_files_the_first_process_found_even_if_the_folder_has_changed_since()
+    {
+        using TempFolder dir = Newsroom(40);
+        string before = CliRun.Run(dir.Path, "check", ".", "-j", "1").Stdout;
+        string path = Path.Combine(dir.Path, "run.board");
+        using ShardBoard board = ShardBoard.Create(path, Files(dir.Path), processes: 2);
+        dir.Write("desk0/article-000a.md", Duplicate); // written after the first process found the files: not in this run
+
+        // Alone on the board, the worker claims all three chunks and, each in its turn, prints them.
+        var (exit, stdout, stderr) = CliRun.Run(dir.Path, "check", ".", "--shard", "1/2", "--board", path, "-j", "1");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        Assert.Equal(before, stdout);
+        Assert.DoesNotContain("article-000a.md", stdout, StringComparison.Ordinal);
+        Assert.Equal(14, board.TallyOf(1).Warnings);
+        Assert.Equal(3, board.Turn);
+    }
+
     [Theory]
-    [InlineData("1/2", true, "newslint: this worker found other files than the first process")]
-    [InlineData("3/4", false, "newslint: the run's board is for 2 processes, not 4")]
-    public void A_worker_that_does_not_fit_the_board_claims_nothing(string shard, bool fileAddedLater, string note)
+    [InlineData("3/4", "newslint: the run's board is for 2 processes, not 4")]
+    [InlineData("1/2", "newslint: 'COPY' is not the board of a newslint run")]
+    public void A_worker_that_does_not_fit_the_board_claims_nothing(string shard, string note)
     {
         using TempFolder dir = Newsroom(40);
         string path = Path.Combine(dir.Path, "run.board");
         using ShardBoard board = ShardBoard.Create(path, Files(dir.Path), processes: 2);
-        if (fileAddedLater)
+        string given = path;
+        if (note.Contains("is not the board", StringComparison.Ordinal))
         {
-            dir.Write("desk9/late.md", Clean); // written after the first process found the files
+            given = path + ".copy";
+            File.WriteAllBytes(given, File.ReadAllBytes(path)[..^2]); // cut short
+            note = note.Replace("COPY", given, StringComparison.Ordinal);
         }
 
-        var (exit, stdout, stderr) = CliRun.Run(dir.Path, "check", ".", "--shard", shard, "--board", path, "-j", "1");
+        var (exit, stdout, stderr) = CliRun.Run(dir.Path, "check", ".", "--shard", shard, "--board", given, "-j", "1");
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
@@ -194,7 +217,7 @@ public sealed class ShardTests
     private static IShardWorker ClaimAndStop(string[] arguments, string workingDirectory, int chunks)
     {
         (Shard shard, string path) = ShardAndBoard(arguments);
-        using ShardBoard board = ShardBoard.Open(path, Files(workingDirectory)) ?? throw new InvalidOperationException("no board");
+        using ShardBoard board = ShardBoard.Open(path) ?? throw new InvalidOperationException("no board");
         for (int i = 0; i < chunks; i++)
         {
             Assert.True(board.TryClaim(shard.Index, out _));
@@ -237,7 +260,7 @@ public sealed class ShardTests
             if (waitForAClaim)
             {
                 (Shard shard, string path) = ShardAndBoard(arguments);
-                using ShardBoard board = ShardBoard.Open(path, Files(workingDirectory)) ?? throw new InvalidOperationException("no board");
+                using ShardBoard board = ShardBoard.Open(path) ?? throw new InvalidOperationException("no board");
                 var waited = Stopwatch.StartNew();
                 while (!Enumerable.Range(0, board.Chunks).Any(chunk => board.OwnerOf(chunk) == shard.Index))
                 {
