@@ -57,6 +57,29 @@ median_of() {
   CPU=$(median "${cpus[@]}")
 }
 
+# interleaved RUNS LABEL_A LABEL_B: RUNS rounds of the commands in the arrays CMD_A and CMD_B, alternating which runs
+# first, so that this machine's drift from minute to minute (±30% within a session) falls on both alike. Medians into
+# $WALL_A, $CPU_A, $WALL_B, $CPU_B (peak memory of the last runs into $PEAK_KB_A, $PEAK_KB_B), and the median of the
+# rounds' own ratios of wall time, A over B, into $PAIR_RATIO.
+interleaved() {
+  local runs="$1" label_a="$2" label_b="$3"
+  local walls_a=() walls_b=() cpus_a=() cpus_b=() ratios=() wall_a wall_b
+  for round in $(seq "$runs"); do
+    if [ $((round % 2)) = 1 ]; then
+      measure "$label_a" "${CMD_A[@]}"; wall_a=$WALL; cpus_a+=("$CPU"); PEAK_KB_A=$PEAK_KB
+      measure "$label_b" "${CMD_B[@]}"; wall_b=$WALL; cpus_b+=("$CPU"); PEAK_KB_B=$PEAK_KB
+    else
+      measure "$label_b" "${CMD_B[@]}"; wall_b=$WALL; cpus_b+=("$CPU"); PEAK_KB_B=$PEAK_KB
+      measure "$label_a" "${CMD_A[@]}"; wall_a=$WALL; cpus_a+=("$CPU"); PEAK_KB_A=$PEAK_KB
+    fi
+    walls_a+=("$wall_a"); walls_b+=("$wall_b")
+    ratios+=("$(awk -v a="$wall_a" -v b="$wall_b" 'BEGIN { printf "%.4f", a / b }')")
+  done
+  WALL_A=$(median "${walls_a[@]}"); CPU_A=$(median "${cpus_a[@]}")
+  WALL_B=$(median "${walls_b[@]}"); CPU_B=$(median "${cpus_b[@]}")
+  PAIR_RATIO=$(median "${ratios[@]}")
+}
+
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 machine_line() {
