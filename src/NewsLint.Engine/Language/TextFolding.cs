@@ -43,10 +43,13 @@ public static class TextFolding
 
     private const int MaxKeptBuffer = 4096;
 
-    /// <summary>The general fold that the shortcuts in <see cref="Fold"/> must agree with.</summary>
-    internal static string FoldByNormalizing(string text)
+    /// <summary>The general fold that the shortcuts in <see cref="Fold"/> must agree with: each code point's canonical
+    /// decomposition (<see cref="CanonicalDecomposition"/>, what normalizing to form D gives), marks dropped.</summary>
+    internal static string FoldByNormalizing(string text) => FoldDecomposed(Decompose(Normalizable(text)));
+
+    /// <summary>The fold of text already decomposed: marks dropped, white space runs made one space, each character folded.</summary>
+    internal static string FoldDecomposed(string decomposed)
     {
-        string decomposed = Normalizable(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         bool pendingSpace = false;
         foreach (char c in decomposed)
@@ -138,6 +141,22 @@ public static class TextFolding
         }
 
         return table;
+    }
+
+    /// <summary>Each code point of <paramref name="text"/> (whose surrogates are paired) replaced by its canonical
+    /// decomposition. Unlike <c>Normalize(NormalizationForm.FormD)</c> it does not sort a run of combining marks by their
+    /// combining class: the fold drops the marks it would sort, but for seven musical symbols (U+1D165-U+1D172), which
+    /// are spacing marks.</summary>
+    private static string Decompose(string text)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        for (int i = 0; i < text.Length; i++)
+        {
+            int codePoint = char.IsHighSurrogate(text[i]) ? char.ConvertToUtf32(text[i], text[++i]) : text[i];
+            CanonicalDecomposition.Append(codePoint, builder);
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>
