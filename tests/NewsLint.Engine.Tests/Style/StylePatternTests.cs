@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NewsLint.Analysis;
 using NewsLint.Diagnostics;
+using NewsLint.Markdown;
 using NewsLint.Rules;
 using NewsLint.Rules.Style;
 using NewsLint.Tests.Infrastructure;
@@ -86,6 +87,27 @@ public sealed class StylePatternTests
         Assert.NotSame(a.Regex, d.Regex);
         Assert.Equal(TimeSpan.FromMilliseconds(100), a.Regex.MatchTimeout);
         Assert.Equal("b.yaml", b.Path);
+    }
+
+    [Fact]
+    public void A_token_list_compiles_its_regex_only_when_asked_for_it()
+    {
+        // Its matches come from its token alternatives; a unit with a case oddity (the Kelvin sign, which a regex
+        // ignoring case takes for a k) is scanned with the regex, built then; a rule file's pattern compiles at load.
+        StylePattern tokens = StylePattern.FromTokens(new[] { "kilo meters", "per cent" }, 100, "a.yaml", 1);
+        Assert.False(tokens.IsRegexBuilt);
+        ProseBlock block = ArticleParser.Parse(new SourceDocument("a.md", "Ten kilo  meters, or five per cent more.\n")).Blocks[0];
+        var unit = new StyleSpan(block, 0, block.Text.Length, new BlockPrefixes(block.Text));
+        Assert.Equal(new[] { "kilo  meters", "per cent" }, tokens.Matches(unit).Select(m => m.Value));
+        Assert.False(tokens.IsRegexBuilt);
+
+        ProseBlock odd = ArticleParser.Parse(new SourceDocument("a.md", "Ten \u212Ailo meters.\n")).Blocks[0];
+        Assert.Equal(new[] { "\u212Ailo meters" }, tokens.Matches(new StyleSpan(odd, 0, odd.Text.Length, new BlockPrefixes(odd.Text))).Select(m => m.Value));
+        Assert.True(tokens.IsRegexBuilt);
+        Assert.Equal(100, tokens.TimeoutMilliseconds);
+        Assert.Equal(TimeSpan.FromMilliseconds(100), tokens.Regex.MatchTimeout);
+        Assert.False(tokens.HasKeyGroup);
+        Assert.True(StylePattern.FromRegex("per (cent)", ignoreCase: true, 100, "a.yaml", 2, out _)!.IsRegexBuilt);
     }
 
     [Fact]

@@ -40,8 +40,20 @@ public sealed class StylePattern
     /// <summary>Finds the literals of each of <see cref="PatternLiterals.Requirements"/>.</summary>
     private readonly LiteralSearch[] _requirements;
 
-    /// <summary>The regex that scans a unit position after position.</summary>
-    private readonly TieredRegex _scan;
+    /// <summary>The regex that scans a unit position after position; built with <see cref="Regex"/>.</summary>
+    private TieredRegex? _scan;
+
+    /// <summary>
+    /// The compiled pattern. A token list's is built on first use: its matches are found by its
+    /// <see cref="TokenAlternatives"/>, and the regex is asked for only by a unit with a case oddity or by a finding,
+    /// while the 28 token lists of the default rules took 1.6 of the 33 million instructions of a one-file run to
+    /// compile at load (docs/performance.md, fifteenth round). A pattern from a rule file is compiled at load, which
+    /// is where a broken one must be reported.
+    /// </summary>
+    private Regex? _regex;
+
+    private readonly string _source;
+    private readonly RegexOptions _options;
 
     /// <summary>
     /// Whether matches are sought from the leading literals, or else from where the leading run of a class
@@ -82,15 +94,18 @@ public sealed class StylePattern
     /// </summary>
     private uint[][]? _tokenWordKeys;
 
-    private StylePattern(Regex regex, string text, string path, int line)
+    /// <summary>A pattern whose regex, <paramref name="regex"/>, is compiled now, or (null) on first use.</summary>
+    private StylePattern(Regex? regex, string source, RegexOptions options, int timeoutMilliseconds, bool hasKeyGroup, string text, string path, int line)
     {
-        Regex = regex;
+        _regex = regex;
+        _source = source;
+        _options = options;
+        TimeoutMilliseconds = timeoutMilliseconds;
         Text = text;
         Path = path;
         Line = line;
-        HasKeyGroup = regex.GetGroupNumbers().Length > 1;
-        _scan = new TieredRegex(regex);
-        _literals = PatternLiterals.Of(regex.ToString(), regex.Options);
+        HasKeyGroup = hasKeyGroup;
+        _literals = PatternLiterals.Of(source, options);
         _guardsWordStart = _literals.Guard is { } guard && GuardsAsciiWordCharacters(guard);
         _required = _literals.Required is null ? null : new LiteralSearch(_literals.Required, _literals.IgnoreCase);
         _requirements = new LiteralSearch[_literals.Requirements.Length];
@@ -150,7 +165,38 @@ public sealed class StylePattern
         }
     }
 
-    public Regex Regex { get; }
+    public Regex Regex
+    {
+        get
+        {
+            Regex? regex = Volatile.Read(ref _regex);
+            if (regex is null)
+            {
+                Regex built = Compile(_source, _options, TimeoutMilliseconds, out _)!; // a token list's: always valid
+                regex = Interlocked.CompareExchange(ref _regex, built, null) ?? built;
+            }
+
+            return regex;
+        }
+    }
+
+    /// <summary>For tests: whether the regex has been built (a token list's is built on first use).</summary>
+    internal bool IsRegexBuilt => Volatile.Read(ref _regex) is not null;
+
+    private TieredRegex Scan
+    {
+        get
+        {
+            TieredRegex? scan = Volatile.Read(ref _scan);
+            if (scan is null)
+            {
+                var built = new TieredRegex(Regex);
+                scan = Interlocked.CompareExchange(ref _scan, built, null) ?? built;
+            }
+
+            return scan;
+        }
+    }
 
     /// <summary>The pattern as the rule file wrote it (a token list is shown joined by " | ").</summary>
     public string Text { get; }
@@ -164,7 +210,7 @@ public sealed class StylePattern
     /// <summary>Whether the pattern captures a group 1, used as the key of conditional rules.</summary>
     public bool HasKeyGroup { get; }
 
-    public int TimeoutMilliseconds => (int)Regex.MatchTimeout.TotalMilliseconds;
+    public int TimeoutMilliseconds { get; }
 
     /// <summary>
     /// The most matches a unit of <paramref name="length"/> characters can hold, when known without matching: words
@@ -192,7 +238,7 @@ public sealed class StylePattern
     {
         RegexOptions options = RegexOptions.CultureInvariant | (ignoreCase ? RegexOptions.IgnoreCase : RegexOptions.None);
         Regex? regex = Compile(pattern, options, timeoutMilliseconds, out problem);
-        return regex is null ? null : new StylePattern(regex, pattern, path, line);
+        return regex is null ? null : new StylePattern(regex, pattern, options, timeoutMilliseconds, regex.GetGroupNumbers().Length > 1, pattern, path, line);
     }
 
     /// <summary>Words as <see cref="WordCounter.Pattern"/> defines them: counted without the regex.</summary>
@@ -219,11 +265,17 @@ public sealed class StylePattern
         }
 
         pattern.Append(')').Append(after);
-        Regex regex = Compile(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, timeoutMilliseconds, out _)!;
-        var style = new StylePattern(regex, string.Join(" | ", tokens), path, line) { _tokenWordKeys = WordKeysOf(words), ShortWordLengths = ShortLengthsOf(words) };
+
+        // Escaped words, white space, a non-capturing group and look-arounds: valid, and no group to key on.
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        var style = new StylePattern(null, pattern.ToString(), options, timeoutMilliseconds, hasKeyGroup: false, string.Join(" | ", tokens), path, line)
+        {
+            _tokenWordKeys = WordKeysOf(words),
+            ShortWordLengths = ShortLengthsOf(words),
+        };
         if (style._literalLed && style._leading is not null)
         {
-            style._tokens = TokenAlternatives.Of(words, before, after, regex.Options, regex.MatchTimeout);
+            style._tokens = TokenAlternatives.Of(words, before, after, options, TimeSpan.FromMilliseconds(timeoutMilliseconds));
         }
 
         return style;
@@ -458,7 +510,7 @@ public sealed class StylePattern
 
         try
         {
-            return _scan.Count(unit.Block.Text, unit.Start, unit.Length);
+            return Scan.Count(unit.Block.Text, unit.Start, unit.Length);
         }
         catch (RegexMatchTimeoutException ex)
         {
@@ -487,8 +539,9 @@ public sealed class StylePattern
         Match match;
         try
         {
-            _scan.Record(unit.Length);
-            match = _scan.Current.Match(unit.Block.Text, unit.Start, unit.Length);
+            TieredRegex scan = Scan;
+            scan.Record(unit.Length);
+            match = scan.Current.Match(unit.Block.Text, unit.Start, unit.Length);
         }
         catch (RegexMatchTimeoutException ex)
         {
