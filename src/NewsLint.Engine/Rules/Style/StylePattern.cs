@@ -150,52 +150,28 @@ public sealed class StylePattern
     /// (<see cref="TokenAlternatives"/>): most patterns of a short run never meet their literal, and every process of a
     /// run pays its own loading (docs/performance.md, fourteenth round).
     /// </summary>
-    private TieredRegex Anchored
-    {
-        get
-        {
-            TieredRegex? anchored = Volatile.Read(ref _anchored);
-            if (anchored is null)
-            {
-                var built = new TieredRegex(Compile(@"\G(?:" + Regex + ")", Regex.Options, TimeoutMilliseconds, out _)!);
-                anchored = Interlocked.CompareExchange(ref _anchored, built, null) ?? built;
-            }
+    private TieredRegex Anchored => Once(ref _anchored, static p => new TieredRegex(Compile(@"\G(?:" + p.Regex + ")", p.Regex.Options, p.TimeoutMilliseconds, out _)!));
 
-            return anchored;
-        }
-    }
-
-    public Regex Regex
-    {
-        get
-        {
-            Regex? regex = Volatile.Read(ref _regex);
-            if (regex is null)
-            {
-                Regex built = Compile(_source, _options, TimeoutMilliseconds, out _)!; // a token list's: always valid
-                regex = Interlocked.CompareExchange(ref _regex, built, null) ?? built;
-            }
-
-            return regex;
-        }
-    }
+    public Regex Regex => Once(ref _regex, static p => Compile(p._source, p._options, p.TimeoutMilliseconds, out _)!); // a token list's: always valid
 
     /// <summary>For tests: whether the regex has been built (a token list's is built on first use).</summary>
     internal bool IsRegexBuilt => Volatile.Read(ref _regex) is not null;
 
-    private TieredRegex Scan
-    {
-        get
-        {
-            TieredRegex? scan = Volatile.Read(ref _scan);
-            if (scan is null)
-            {
-                var built = new TieredRegex(Regex);
-                scan = Interlocked.CompareExchange(ref _scan, built, null) ?? built;
-            }
+    private TieredRegex Scan => Once(ref _scan, static p => new TieredRegex(p.Regex));
 
-            return scan;
+    /// <summary>The value in <paramref name="field"/>, built by <paramref name="build"/> on first use; when two threads
+    /// build it at once, both keep the first one stored.</summary>
+    private T Once<T>(ref T? field, Func<StylePattern, T> build)
+        where T : class
+    {
+        T? value = Volatile.Read(ref field);
+        if (value is null)
+        {
+            T built = build(this);
+            value = Interlocked.CompareExchange(ref field, built, null) ?? built;
         }
+
+        return value;
     }
 
     /// <summary>The pattern as the rule file wrote it (a token list is shown joined by " | ").</summary>
