@@ -160,8 +160,9 @@ public static class TextFolding
     }
 
     /// <summary>
-    /// Normalization throws on unpaired surrogates and on noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or
-    /// hostile input holds; they become U+FFFD.
+    /// Unpaired surrogates and noncharacters (U+FFFE, U+FFFF, U+FDD0-U+FDEF), which broken or hostile input holds, become
+    /// U+FFFD: <see cref="Decompose"/> reads surrogates in pairs, and ICU's normalization, which the fold used before its
+    /// own table, threw on both, so their folds stay what they were.
     /// </summary>
     private static string Normalizable(string text)
     {
