@@ -26,6 +26,11 @@ public static class Program
             return ProfileCommand.Run(args);
         }
 
+        if (args.Length > 0 && args[0] == "ratio")
+        {
+            return RatioCommand.Run(args);
+        }
+
         if (args.Length > 0 && args[0] is "help" or "-h" or "--help")
         {
             Console.WriteLine("""
@@ -34,6 +39,8 @@ public static class Program
                       Writes N generated articles (default 2000, seed 42, both languages) under OUTDIR/articles/.
                   NewsLint.Benchmarks profile [--seconds N] [--rules all|none|parse|FAMILY]
                       Lints the benchmark corpus in a loop on one thread (for dotnet-trace), printing MB/s per pass.
+                  NewsLint.Benchmarks ratio [--rounds N] [--rules all|none|FAMILY]
+                      The engine's time over Markdig's parse, in alternating passes on one thread (median of the rounds' ratios).
                   NewsLint.Benchmarks [--quick] --filter PATTERN [BenchmarkDotNet options]
                       Runs benchmarks (EngineBenchmarks, LinearityBenchmarks); --quick is a 1+2 iteration smoke run.
                 """);

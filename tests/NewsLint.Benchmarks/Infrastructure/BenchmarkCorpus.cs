@@ -28,6 +28,14 @@ public static class BenchmarkCorpus
 
     public static ImmutableArray<SourceDocument> Sources() => Articles.Select(a => new SourceDocument(a.Path, a.Text)).ToImmutableArray();
 
+    /// <summary>The rules a command's <c>--rules</c> names: <c>all</c>, <c>none</c>, or a family or rule (<see cref="Family"/>).</summary>
+    public static ImmutableArray<ArticleRule> Selected(string rules) => rules switch
+    {
+        "all" => RuleCatalog.Rules,
+        "none" => ImmutableArray<ArticleRule>.Empty,
+        _ => Family(rules),
+    };
+
     /// <summary>
     /// The rules of one family: those under <c>NewsLint.Checks.&lt;family&gt;</c> (Checks/Dates, Checks/Quotations, ...);
     /// or one rule by its first ID (<c>NL4002</c>), to see what one rule of a family costs.

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using NewsLint.Analysis;
+using NewsLint.Benchmarks.Infrastructure;
+using NewsLint.Rules;
+using NewsLint.Text;
+
+namespace NewsLint.Benchmarks;
+
+/// <summary>
+/// <c>ratio [--rounds N] [--rules all|none|FAMILY]</c>: the engine's time over Markdig's parse on the benchmark corpus,
+/// measured in alternating passes on one thread. This machine's speed swings by half within minutes, so two benchmarks
+/// run minutes apart (BenchmarkDotNet's rows) can differ by the machine rather than the code; a pass of each, back to
+/// back, sees the same machine. Prints the median of the rounds' own ratios and each side's median pass.
+/// </summary>
+internal static class RatioCommand
+{
+    public static int Run(string[] args)
+    {
+        int rounds = 200;
+        string rules = "all";
+        if (!CommandOptions.TryRead(args, new()
+        {
+            ["--rounds"] = value => rounds = int.Parse(value, CultureInfo.InvariantCulture),
+            ["--rules"] = value => rules = value,
+        }))
+        {
+            return 2;
+        }
+
+        ImmutableArray<SourceDocument> sources = BenchmarkCorpus.Sources();
+        ImmutableArray<ArticleRule> articleRules = BenchmarkCorpus.Selected(rules);
+        var engine = new LintEngine(RuleSetLoader.LoadDefaults(), LintOptions.Default, articleRules);
+
+        // Warm-up: both sides reach their optimized code (tiered compilation) before anything is counted.
+        for (int i = 0; i < 30; i++)
+        {
+            MarkdigPass(sources);
+            EnginePass(sources, engine);
+        }
+
+        var markdig = new double[rounds];
+        var full = new double[rounds];
+        var ratios = new double[rounds];
+        for (int round = 0; round < rounds; round++)
+        {
+            // Which side goes first alternates, so neither always follows the other's collections.
+            if (round % 2 == 0)
+            {
+                markdig[round] = MarkdigPass(sources);
+                full[round] = EnginePass(sources, engine);
+            }
+            else
+            {
+                full[round] = EnginePass(sources, engine);
+                markdig[round] = MarkdigPass(sources);
+            }
+
+            ratios[round] = full[round] / markdig[round];
+        }
+
+        double perArticle = 1e6 / sources.Length;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{rounds} rounds of {sources.Length} articles, rules '{rules}': Markdig {Median(markdig) * perArticle:F2} μs an article, engine {Median(full) * perArticle:F2} μs (medians of passes)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"engine / Markdig: {Median(ratios):F2}x (median of the rounds' ratios; quartiles {Quantile(ratios, 0.25):F2}x-{Quantile(ratios, 0.75):F2}x), {Median(full) / Median(markdig):F2}x by the medians"));
+        return 0;
+    }
+
+    private static double MarkdigPass(ImmutableArray<SourceDocument> sources)
+    {
+        long start = Stopwatch.GetTimestamp();
+        int blocks = 0;
+        foreach (SourceDocument source in sources)
+        {
+            blocks += Markdig.Markdown.Parse(source.Text, BenchmarkCorpus.MarkdigPipeline).Count;
+        }
+
+        GC.KeepAlive(blocks);
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static double EnginePass(ImmutableArray<SourceDocument> sources, LintEngine engine)
+    {
+        long start = Stopwatch.GetTimestamp();
+        int found = 0;
+        foreach (SourceDocument source in sources)
+        {
+            found += engine.Lint(source).Diagnostics.Length;
+        }
+
+        GC.KeepAlive(found);
+        return Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static double Median(double[] values) => Quantile(values, 0.5);
+
+    private static double Quantile(double[] values, double q)
+    {
+        var sorted = (double[])values.Clone();
+        Array.Sort(sorted);
+        double at = q * (sorted.Length - 1);
+        int low = (int)Math.Floor(at);
+        int high = Math.Min(sorted.Length - 1, low + 1);
+        return sorted[low] + ((at - low) * (sorted[high] - sorted[low]));
+    }
+}
