@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using NewsLint.Analysis;
+using NewsLint.Benchmarks.Corpus;
 using NewsLint.Benchmarks.Infrastructure;
 using NewsLint.Rules;
 using NewsLint.Text;
@@ -10,7 +11,8 @@ using NewsLint.Text;
 namespace NewsLint.Benchmarks;
 
 /// <summary>
-/// <c>ratio [--rounds N] [--rules all|none|FAMILY]</c>: the engine's time over Markdig's parse on the benchmark corpus,
+/// <c>ratio [--rounds N] [--rules all|none|FAMILY] [--bytes B [--language en|id]]</c>: the engine's time over Markdig's
+/// parse on the benchmark corpus (or on one generated article of about B bytes, as LinearityBenchmarks makes them),
 /// measured in alternating passes on one thread. This machine's speed swings by half within minutes, so two benchmarks
 /// run minutes apart (BenchmarkDotNet's rows) can differ by the machine rather than the code; a pass of each, back to
 /// back, sees the same machine. Prints the median of the rounds' own ratios and each side's median pass.
@@ -21,21 +23,27 @@ internal static class RatioCommand
     {
         int rounds = 200;
         string rules = "all";
+        int bytes = 0;
+        string language = "en";
         if (!CommandOptions.TryRead(args, new()
         {
             ["--rounds"] = value => rounds = int.Parse(value, CultureInfo.InvariantCulture),
             ["--rules"] = value => rules = value,
+            ["--bytes"] = value => bytes = int.Parse(value, CultureInfo.InvariantCulture),
+            ["--language"] = value => language = value,
         }))
         {
             return 2;
         }
 
-        ImmutableArray<SourceDocument> sources = BenchmarkCorpus.Sources();
+        ImmutableArray<SourceDocument> sources = bytes > 0 ? ImmutableArray.Create(OneArticle(bytes, language)) : BenchmarkCorpus.Sources();
         ImmutableArray<ArticleRule> articleRules = BenchmarkCorpus.Selected(rules);
         var engine = new LintEngine(RuleSetLoader.LoadDefaults(), LintOptions.Default, articleRules);
 
-        // Warm-up: both sides reach their optimized code (tiered compilation) before anything is counted.
-        for (int i = 0; i < 30; i++)
+        // Warm-up: both sides reach their optimized code before anything is counted (tiered compilation recompiles a
+        // method after 30 calls and a pause, so a few passes over one article are not enough: two seconds at least).
+        var warming = Stopwatch.StartNew();
+        for (int i = 0; i < 30 || warming.Elapsed.TotalSeconds < 2; i++)
         {
             MarkdigPass(sources);
             EnginePass(sources, engine);
@@ -67,6 +75,12 @@ internal static class RatioCommand
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"engine / Markdig: {Median(ratios):F2}x (median of the rounds' ratios; quartiles {Quantile(ratios, 0.25):F2}x-{Quantile(ratios, 0.75):F2}x), {Median(full) / Median(markdig):F2}x by the medians"));
         return 0;
+    }
+
+    private static SourceDocument OneArticle(int bytes, string language)
+    {
+        GeneratedArticle article = CorpusGenerator.Article(0, CorpusGenerator.DefaultSeed, bytes, language);
+        return new SourceDocument(article.Path, article.Text);
     }
 
     private static double MarkdigPass(ImmutableArray<SourceDocument> sources)
