@@ -11,11 +11,12 @@ using NewsLint.Text;
 namespace NewsLint.Benchmarks;
 
 /// <summary>
-/// <c>ratio [--rounds N] [--rules all|none|FAMILY] [--bytes B [--language en|id]]</c>: the engine's time over Markdig's
-/// parse on the benchmark corpus (or on one generated article of about B bytes, as LinearityBenchmarks makes them),
-/// measured in alternating passes on one thread. This machine's speed swings by half within minutes, so two benchmarks
-/// run minutes apart (BenchmarkDotNet's rows) can differ by the machine rather than the code; a pass of each, back to
-/// back, sees the same machine. Prints the median of the rounds' own ratios and each side's median pass.
+/// <c>ratio [--rounds N] [--rules all|none|FAMILY] [--bytes B [--language en|id]] [--warmup SECONDS]</c>: the engine's
+/// time over Markdig's parse on the benchmark corpus (or on one generated article of about B bytes, as
+/// LinearityBenchmarks makes them), measured in alternating passes on one thread. This machine's speed swings by half
+/// within minutes, so two benchmarks run minutes apart (BenchmarkDotNet's rows) can differ by the machine rather than
+/// the code; a pass of each, back to back, sees the same machine. Prints the median of the rounds' own ratios and each
+/// side's median pass.
 /// </summary>
 internal static class RatioCommand
 {
@@ -25,12 +26,14 @@ internal static class RatioCommand
         string rules = "all";
         int bytes = 0;
         string language = "en";
+        double? warmup = null;
         if (!CommandOptions.TryRead(args, new()
         {
             ["--rounds"] = value => rounds = int.Parse(value, CultureInfo.InvariantCulture),
             ["--rules"] = value => rules = value,
             ["--bytes"] = value => bytes = int.Parse(value, CultureInfo.InvariantCulture),
             ["--language"] = value => language = value,
+            ["--warmup"] = value => warmup = double.Parse(value, CultureInfo.InvariantCulture),
         }))
         {
             return 2;
@@ -40,15 +43,18 @@ internal static class RatioCommand
         ImmutableArray<ArticleRule> articleRules = BenchmarkCorpus.Selected(rules);
         var engine = new LintEngine(RuleSetLoader.LoadDefaults(), LintOptions.Default, articleRules);
 
-        // Warm-up: both sides reach their optimized code before anything is counted (tiered compilation recompiles a
-        // method after 30 calls and a pause, so a few passes over one article are not enough: two seconds at least).
+        // Warm-up: both sides reach their optimized code before anything is counted. Tiered compilation (with dynamic
+        // PGO, an instrumented tier between) takes seconds to settle: the corpus's ratio is steady after two, but one
+        // 5 KB article linted again and again went from 5.1x after two seconds to 3.2x after twenty.
+        double warmupSeconds = warmup ?? (bytes > 0 ? 20 : 2);
         var warming = Stopwatch.StartNew();
-        for (int i = 0; i < 30 || warming.Elapsed.TotalSeconds < 2; i++)
+        for (int i = 0; i < 30 || warming.Elapsed.TotalSeconds < warmupSeconds; i++)
         {
             MarkdigPass(sources);
             EnginePass(sources, engine);
         }
 
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var markdig = new double[rounds];
         var full = new double[rounds];
         var ratios = new double[rounds];
@@ -69,9 +75,11 @@ internal static class RatioCommand
             ratios[round] = full[round] / markdig[round];
         }
 
+        // Both sides ran every round: what they allocated together, a round and an article.
+        double allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)rounds / sources.Length;
         double perArticle = 1e6 / sources.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{rounds} rounds of {sources.Length} articles, rules '{rules}': Markdig {Median(markdig) * perArticle:F2} μs an article, engine {Median(full) * perArticle:F2} μs (medians of passes)"));
+            $"{rounds} rounds of {sources.Length} articles, rules '{rules}': Markdig {Median(markdig) * perArticle:F2} μs an article, engine {Median(full) * perArticle:F2} μs (medians of passes); both allocated {allocated / 1024:F1} KB an article"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"engine / Markdig: {Median(ratios):F2}x (median of the rounds' ratios; quartiles {Quantile(ratios, 0.25):F2}x-{Quantile(ratios, 0.75):F2}x), {Median(full) / Median(markdig):F2}x by the medians"));
         return 0;
