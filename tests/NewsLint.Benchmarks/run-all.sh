@@ -19,6 +19,12 @@ OUT="$WORK/results.md"
   echo
   "$BENCH_DIR/engine-bench.sh" "${QUICK[@]}"
   echo
+  echo "### 1b. The engine over Markdig in alternating passes (the 2x target, and linearity)"
+  echo
+  echo "Command: \`NL_RATIO_NATIVE=1 tests/NewsLint.Benchmarks/ratio.sh\`"
+  echo
+  NL_RATIO_NATIVE=1 "$BENCH_DIR/ratio.sh"
+  echo
   echo "### 5. CLI over 10,000 files, 1 thread and all cores"
   echo
   echo "Command: \`tests/NewsLint.Benchmarks/cli-scaling.sh 10000 $RUNS\`"
