@@ -93,7 +93,6 @@ public sealed partial class CheckCommand
             return ExitCodes.BadUsage; // the first process has stopped: nobody is left to print for
         }
 
-        board.Finish(share.Index);
         (int errors, _, bool missed) = board.TallyOf(share.Index);
         return missed ? ExitCodes.BadUsage : errors > 0 ? ExitCodes.LintErrors : ExitCodes.Success;
     }

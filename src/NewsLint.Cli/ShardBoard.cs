@@ -23,14 +23,14 @@ internal sealed unsafe class ShardBoard : IDisposable
     /// one atomic increment and one write of the chunk's report each, stay far below a thousandth of a run.</summary>
     public const int FilesPerChunk = 16;
 
-    private const long Magic = 0x4E4C_5348_4152_4432; // "NLSHARD2"
+    private const long Magic = 0x4E4C_5348_4152_4433; // "NLSHARD3"
 
     // The header, in 8-byte words: magic, files, bytes of the file list, processes, next chunk to claim, next chunk to
-    // print, workers that have opened the board; then four words a process (errors, warnings, unreadable files,
-    // finished); then an int a chunk (its owner's index + 1, 0 while unclaimed); then, from the next multiple of 8, the
+    // print, workers that have opened the board; then three words a process (errors, warnings, unreadable files);
+    // then an int a chunk (its owner's index + 1, 0 while unclaimed); then, from the next multiple of 8, the
     // file list (BoardFileList).
     private const int HeaderWords = 7;
-    private const int SlotWords = 4;
+    private const int SlotWords = 3;
 
     private readonly MemoryMappedFile _map;
     private readonly MemoryMappedViewAccessor _view;
@@ -222,11 +222,6 @@ internal sealed unsafe class ShardBoard : IDisposable
     /// <summary>What <paramref name="process"/> has printed: errors, warnings, whether a file was unreadable.</summary>
     public (int Errors, int Warnings, bool Unreadable) TallyOf(int process) =>
         ((int)Volatile.Read(ref Word(Slot(process))), (int)Volatile.Read(ref Word(Slot(process) + 1)), Volatile.Read(ref Word(Slot(process) + 2)) != 0);
-
-    /// <summary>Set by a worker when it has printed every chunk it claimed.</summary>
-    public void Finish(int process) => Volatile.Write(ref Word(Slot(process) + 3), 1);
-
-    public bool Finished(int process) => Volatile.Read(ref Word(Slot(process) + 3)) != 0;
 
     public void Dispose()
     {
