@@ -62,7 +62,6 @@ public sealed class ShardBoardTests
                         Thread.Yield();
                     }
                 }
-
             });
             threads[p].Start();
         }
