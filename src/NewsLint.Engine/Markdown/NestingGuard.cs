@@ -203,15 +203,13 @@ internal static class NestingGuard
     private static int CountInlineDelimiters(ReadOnlySpan<char> line)
     {
         int count = 0;
-        for (int at; (at = line.IndexOfAny(InlineDelimiters)) >= 0; line = line.Slice(at + 1))
+        for (int at; (at = line.IndexOfAny(SourceScan.InlineDelimiters)) >= 0; line = line.Slice(at + 1))
         {
             count++;
         }
 
         return count;
     }
-
-    private static ReadOnlySpan<char> InlineDelimiters => "*_[]".AsSpan();
 
     private static bool IsBlank(string text, int start, int end)
     {
